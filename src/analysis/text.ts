@@ -34,7 +34,8 @@ const NAMED_ENTITIES: Record<string, string> = {
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,31});/gi, (whole, ref: string) => {
     if (ref[0] === "#") {
-      const code = ref[1] === "x" || ref[1] === "X" ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+      const code =
+        ref[1] === "x" || ref[1] === "X" ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
       if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return "";
       return String.fromCodePoint(code);
     }
@@ -44,7 +45,8 @@ export function decodeEntities(text: string): string {
 
 // Block-level tags end a sentence or paragraph even when the outlet forgot the full stop
 // ("<p>Three people were injured</p><p>The attack began at 2 am</p>").
-const BLOCK_TAG = /<\/?(p|div|br|li|ul|ol|h[1-6]|blockquote|tr|table|section|article|figure|figcaption|header|footer)\b[^>]*>/gi;
+const BLOCK_TAG =
+  /<\/?(p|div|br|li|ul|ol|h[1-6]|blockquote|tr|table|section|article|figure|figcaption|header|footer)\b[^>]*>/gi;
 
 /** HTML or plain text → readable plain text: no tags, no scripts, entities decoded, spaces tidied. */
 export function htmlToText(html: string): string {
