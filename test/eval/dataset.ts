@@ -95,6 +95,10 @@ export function contractProblems(a: EvalArticle): string[] {
   if (!a.id.startsWith(`${a.lang}-`)) out.push(`id prefix does not match lang "${a.lang}"`);
   if (e.kind === "aid" && e.aid === null) out.push('kind "aid" needs an aid object');
   if (e.kind !== "aid" && e.aid !== null) out.push(`kind "${e.kind}" must have aid: null`);
+  // Places are tracked for strike and aid events only; an "other" item has none by definition.
+  if (e.kind === "other" && (e.cities.length > 0 || e.regions.length > 0)) {
+    out.push('kind "other" must have empty cities and regions');
+  }
   if (e.kind !== "strike") {
     const figures = [e.killed, e.injured, e.drones.launched, e.drones.downed, e.missiles.launched, e.missiles.downed];
     if (figures.some((f) => f !== null)) out.push(`kind "${e.kind}" must have null casualty and interception figures`);
