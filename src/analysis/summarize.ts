@@ -1,0 +1,57 @@
+import { splitSentences } from "./text.js";
+import type { ArticleText } from "./types.js";
+
+// Words that carry the facts a reader needs in five seconds: casualties, weapons, interceptions, aid.
+const FACT_WORDS =
+  /\b(kill|dead|died|death|injur|wound|hurt|drone|shahed|missile|ballistic|bomb|strik|attack|shell|shot down|intercept|destroy|damag|hit|fire|aid|package|billion|million|approv|pledg|deliver|block)|(загин|поран|травм|постражд|дрон|бпла|шахед|ракет|бомб|удар|атак|обстр|збил|збит|знешкод|пошкод|пожеж|допомог|пакет|млрд|млн|погиб|ранен|пострада|беспилот|сбит|поврежд)/iu;
+const DIGITS = /\d/;
+// Lines that are furniture, not news: photo credits, "Read also", calls to subscribe.
+const BOILERPLATE =
+  /^(read (also|more)|photo|video|watch|subscribe|follow us|also read|читайте також|дивіться також|фото|відео|підписуйтесь|читайте также|смотрите также)\b|^(advertisement|реклама)$/iu;
+
+export const SUMMARY_MAX_CHARS = 420;
+
+/**
+ * Picks 1–3 sentences of the article that state the most facts, kept in article order. The lead
+ * is favoured (news is written top-down); the title stands in when the body says nothing.
+ */
+export function pickKeySentences(article: ArticleText, maxSentences = 3, maxChars = SUMMARY_MAX_CHARS): string {
+  const sentences = splitSentences(article.body.slice(0, 6000)).filter(
+    (s) => s.length >= 20 && !BOILERPLATE.test(s) && !s.endsWith(":"),
+  );
+  if (sentences.length === 0) return shorten(article.title, maxChars);
+  const scored = sentences.slice(0, 12).map((text, index) => ({
+    text,
+    index,
+    score:
+      (FACT_WORDS.test(text) ? 2 : 0) +
+      (DIGITS.test(text) ? 1.5 : 0) +
+      (index === 0 ? 2 : index === 1 ? 1 : 0) -
+      (text.length > 350 ? 1 : 0),
+  }));
+  const chosen = [...scored].sort((a, b) => b.score - a.score || a.index - b.index);
+  const picked: typeof scored = [];
+  let length = 0;
+  for (const candidate of chosen) {
+    if (picked.length >= maxSentences) break;
+    if (picked.length > 0 && (candidate.score < 2 || length + candidate.text.length + 1 > maxChars)) continue;
+    picked.push(candidate);
+    length += candidate.text.length + 1;
+  }
+  return shorten(
+    picked
+      .sort((a, b) => a.index - b.index)
+      .map((p) => p.text)
+      .join(" "),
+    maxChars,
+  );
+}
+
+/** Cuts at a word boundary, never mid-word, and marks the cut with an ellipsis. */
+export function shorten(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  const cut = text.slice(0, maxChars - 1);
+  const lastSpace = cut.lastIndexOf(" ");
+  const base = lastSpace > maxChars * 0.5 ? cut.slice(0, lastSpace) : cut;
+  return `${base.replace(/[\s,;:.–—-]+$/u, "")}…`;
+}

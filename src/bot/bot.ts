@@ -1,0 +1,66 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import { Bot, GrammyError, HttpError } from "grammy";
+import type { BotContext, BotDeps } from "./context.js";
+import { cityFeature } from "./features/city.js";
+import { generalFeature, MENU_COMMANDS } from "./features/general.js";
+import { subscriptionsFeature } from "./features/subscriptions.js";
+
+/** Builds the bot with every feature; starting and stopping is the composition root's job. */
+export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
+  const bot = new Bot<BotContext>(token, { client: { apiRoot: deps.config.telegramApiRoot } });
+  // Waits out 429 retry_after and retries 5xx/network errors with backoff, for replies and alerts alike.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
+
+  bot.use(async (ctx, next) => {
+    ctx.deps = deps;
+    ctx.log = deps.logger.child({ update: ctx.update.update_id });
+    ctx.chatSettings = ctx.chat ? await deps.store.chats.get(ctx.chat.id) : undefined;
+    await next();
+  });
+  bot.use(deps.i18n);
+  bot.use(async (ctx, next) => {
+    ctx.locale = await ctx.i18n.getLocale();
+    await next();
+  });
+
+  bot.use(generalFeature());
+  bot.use(cityFeature());
+  bot.use(subscriptionsFeature());
+  // A command the bot does not know, in a private chat, gets a hint instead of silence.
+  bot.chatType("private").on("message:text", async (ctx) => {
+    if (ctx.message.text.startsWith("/")) await ctx.reply(ctx.t("error-unknown-command"));
+  });
+
+  bot.catch(async (error) => {
+    const ctx = error.ctx;
+    const cause = error.error;
+    const detail =
+      cause instanceof GrammyError
+        ? { code: cause.error_code, description: cause.description, method: cause.method }
+        : cause instanceof HttpError
+          ? { http: cause.message }
+          : { err: cause };
+    ctx.log.error({ ...detail, update: ctx.update.update_id }, "update handling failed");
+    try {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+      if (ctx.chat) await ctx.reply(ctx.t("error-generic"));
+    } catch (replyError) {
+      ctx.log.warn({ err: replyError }, "could not tell the user about the error");
+    }
+  });
+  return bot;
+}
+
+/** Registers the command menu in both languages (setMyCommands). */
+export async function publishCommands(bot: Bot<BotContext>, deps: BotDeps): Promise<void> {
+  for (const locale of ["en", "uk"] as const) {
+    const commands = MENU_COMMANDS.map((command) => ({
+      command,
+      description: deps.i18n.t(locale, `cmd-${command}`),
+    }));
+    await bot.api.setMyCommands(commands, locale === deps.config.defaultLocale ? {} : { language_code: locale });
+    if (locale !== deps.config.defaultLocale) continue;
+    // The default list also serves every language without its own; set it explicitly for "en" too.
+    await bot.api.setMyCommands(commands, { language_code: locale });
+  }
+}

@@ -1,0 +1,63 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { LOCALES } from "../../config.js";
+import type { BotContext } from "../context.js";
+import { escapeHtml } from "../format/html.js";
+import { formatTime } from "../format/incident.js";
+
+const LANGUAGE_NAMES: Record<string, string> = { en: "English", uk: "Українська" };
+
+export function generalFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  composer.command("start", async (ctx) => {
+    await ctx.reply(ctx.t("start-welcome"), { parse_mode: "HTML" });
+  });
+
+  composer.command("help", async (ctx) => {
+    await ctx.reply(ctx.t("help-text"), { parse_mode: "HTML" });
+  });
+
+  composer.command("language", async (ctx) => {
+    const keyboard = new InlineKeyboard();
+    for (const locale of LOCALES) keyboard.text(LANGUAGE_NAMES[locale] ?? locale, `lang:${locale}`);
+    await ctx.reply(ctx.t("language-pick"), { reply_markup: keyboard });
+  });
+
+  composer.callbackQuery(/^lang:(en|uk)$/, async (ctx) => {
+    const locale = ctx.match[1]!;
+    ctx.chatSettings = await ctx.deps.store.chats.update(ctx.chat!.id, (s) => ({ ...s, locale }), ctx.deps.now());
+    ctx.i18n.useLocale(locale);
+    ctx.locale = locale;
+    await ctx.answerCallbackQuery();
+    await ctx.reply(ctx.t("language-set"), { parse_mode: "HTML" });
+  });
+
+  composer.command("sources", async (ctx) => {
+    const lines = [ctx.t("sources-header")];
+    for (const url of ctx.deps.config.feeds) {
+      const state = await ctx.deps.store.feeds.get(url);
+      const title = escapeHtml(state.title ? `${state.title} (${hostOf(url)})` : hostOf(url));
+      if (state.consecutiveFailures > 0 && state.lastError) {
+        lines.push(ctx.t("sources-failing", { title, error: escapeHtml(state.lastError.slice(0, 120)) }));
+      } else if (state.lastSuccessAt) {
+        lines.push(ctx.t("sources-ok", { title, when: escapeHtml(formatTime(state.lastSuccessAt, { locale: ctx.locale, timezone: ctx.deps.config.timezone })) }));
+      } else {
+        lines.push(ctx.t("sources-new", { title }));
+      }
+    }
+    await ctx.reply(lines.join("\n"), { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
+  });
+
+  return composer;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/** Command menu entries, in the order Telegram shows them. */
+export const MENU_COMMANDS = ["city", "latest", "subscribe", "unsubscribe", "subscriptions", "language", "sources", "help"] as const;

@@ -1,0 +1,128 @@
+import { Readable } from "node:stream";
+
+export const USER_AGENT = "SitrepBot/0.1 (+https://github.com/; Telegram news bot; RSS reader)";
+
+export interface FetchOptions {
+  timeoutMs: number;
+  /** A feed bigger than this is cut off and reported (a 50 MB or never-ending response). */
+  maxBytes?: number;
+  etag?: string | null;
+  lastModified?: string | null;
+}
+
+export type FetchResult =
+  | { status: "ok"; body: string; etag: string | null; lastModified: string | null; finalUrl: string }
+  | { status: "not-modified" };
+
+export class FeedFetchError extends Error {
+  constructor(
+    message: string,
+    readonly code: "timeout" | "http" | "too-large" | "network",
+    readonly httpStatus?: number,
+  ) {
+    super(message);
+    this.name = "FeedFetchError";
+  }
+}
+
+const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** GETs a feed with a hard deadline on the whole exchange (headers and body), a size cap and conditional headers. */
+export async function fetchFeed(url: string, opts: FetchOptions): Promise<FetchResult> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), opts.timeoutMs);
+  try {
+    const headers: Record<string, string> = {
+      "user-agent": USER_AGENT,
+      accept: "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
+      "accept-encoding": "gzip, deflate, br",
+    };
+    if (opts.etag) headers["if-none-match"] = opts.etag;
+    if (opts.lastModified) headers["if-modified-since"] = opts.lastModified;
+    let response: Response;
+    try {
+      response = await fetch(url, { headers, signal: controller.signal, redirect: "follow" });
+    } catch (error) {
+      if (controller.signal.aborted) throw new FeedFetchError(`timed out after ${opts.timeoutMs} ms`, "timeout");
+      throw new FeedFetchError(`network error: ${describe(error)}`, "network");
+    }
+    if (response.status === 304) return { status: "not-modified" };
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new FeedFetchError(`HTTP ${response.status} ${response.statusText}`.trim(), "http", response.status);
+    }
+    const declared = Number(response.headers.get("content-length"));
+    if (Number.isFinite(declared) && declared > maxBytes * 4) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new FeedFetchError(`response of ${declared} bytes exceeds the ${maxBytes} byte cap`, "too-large");
+    }
+    let bytes: Buffer;
+    try {
+      bytes = await readCapped(response, maxBytes);
+    } catch (error) {
+      if (error instanceof FeedFetchError) throw error;
+      if (controller.signal.aborted) throw new FeedFetchError(`timed out after ${opts.timeoutMs} ms`, "timeout");
+      throw new FeedFetchError(`network error: ${describe(error)}`, "network");
+    }
+    return {
+      status: "ok",
+      body: decodeFeedBytes(bytes, response.headers.get("content-type")),
+      etag: response.headers.get("etag"),
+      lastModified: response.headers.get("last-modified"),
+      finalUrl: response.url || url,
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readCapped(response: Response, maxBytes: number): Promise<Buffer> {
+  if (!response.body) return Buffer.alloc(0);
+  // fetch (undici) already decodes gzip/deflate/br; the cap applies to the decoded bytes, so a
+  // small compressed bomb is cut off too.
+  let stream: Readable = Readable.fromWeb(response.body as import("node:stream/web").ReadableStream);
+  const encoding = response.headers.get("content-encoding");
+  if (encoding && !["gzip", "deflate", "br", "identity"].includes(encoding)) {
+    throw new FeedFetchError(`unsupported content-encoding ${encoding}`, "network");
+  }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    total += (chunk as Buffer).length;
+    if (total > maxBytes) {
+      stream.destroy();
+      stream = Readable.from([]);
+      throw new FeedFetchError(`response exceeds the ${maxBytes} byte cap`, "too-large");
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Decodes feed bytes by BOM, then the HTTP charset, then the XML declaration, else UTF-8. */
+export function decodeFeedBytes(bytes: Buffer, contentType: string | null): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString("utf8");
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  const headerCharset = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? "")?.[1];
+  const head = bytes.subarray(0, 200).toString("latin1");
+  const declared = /<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1];
+  for (const label of [headerCharset, declared]) {
+    if (!label) continue;
+    try {
+      return new TextDecoder(label.toLowerCase()).decode(bytes);
+    } catch {
+      // Unknown or bogus charset label: try the next hint.
+    }
+  }
+  return bytes.toString("utf8");
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = (error as Error & { cause?: unknown }).cause;
+    return cause instanceof Error ? `${error.message} (${cause.message})` : error.message;
+  }
+  return String(error);
+}

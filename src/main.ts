@@ -1,0 +1,95 @@
+import { publishCommands, createBot } from "./bot/bot.js";
+import type { BotDeps } from "./bot/context.js";
+import { createI18n } from "./bot/i18n.js";
+import { ConfigError, loadConfig } from "./config.js";
+import { AlertPlanner } from "./delivery/notifier.js";
+import { OutboxWorker } from "./delivery/outboxWorker.js";
+import { FeedPoller } from "./feeds/poller.js";
+import { createLogger } from "./logger.js";
+import { scheduleJob } from "./scheduler.js";
+import { Store } from "./store/store.js";
+
+/** The composition root: config → logger → store → bot → jobs → shutdown. */
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig({ requireToken: true });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const token = config.botToken!;
+  const logger = createLogger(config.logLevel, [token]);
+  process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled promise rejection"));
+
+  const store = await Store.open(config.storageUrl);
+  store.keyv.on("error", (error: unknown) => logger.error({ err: error }, "storage error"));
+  logger.info({ storage: config.storageUrl.replace(/\/\/[^@/]*@/, "//***@"), feeds: config.feeds.length }, "storage open");
+
+  const now = () => new Date();
+  const i18n = createI18n(config.defaultLocale);
+  const deps: BotDeps = { config, store, logger, i18n, now };
+  const bot = createBot(token, deps);
+  const worker = new OutboxWorker({
+    api: bot.api,
+    store,
+    i18n,
+    logger: logger.child({ component: "outbox" }),
+    timezone: config.timezone,
+    defaultLocale: config.defaultLocale,
+  });
+  const planner = new AlertPlanner(store, logger.child({ component: "alerts" }), now);
+  const poller = new FeedPoller({
+    store,
+    logger: logger.child({ component: "poller" }),
+    feeds: () => config.feeds,
+    fetchTimeoutMs: config.feedTimeoutMs,
+    now,
+    onChanges: async (changes, quiet) => {
+      if ((await planner.enqueue(changes, quiet)) > 0) worker.kick();
+    },
+  });
+
+  await bot.init();
+  try {
+    await publishCommands(bot, deps);
+  } catch (error) {
+    logger.warn({ err: error }, "could not set the command menu; continuing");
+  }
+  worker.start();
+  const pollJob = scheduleJob("poll-feeds", config.pollCron, config.timezone, () => poller.poll(), logger);
+  void poller.poll().catch((error) => logger.error({ err: error }, "first poll failed"));
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    const force = setTimeout(() => {
+      logger.error("shutdown took too long; exiting");
+      process.exit(1);
+    }, 20_000);
+    force.unref();
+    await pollJob.stop();
+    await bot.stop();
+    await poller.idle();
+    await worker.stop();
+    await store.close();
+    logger.info("stopped");
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+
+  await bot.start({
+    onStart: (me) => logger.info({ username: me.username, poll: config.pollCron }, "bot started"),
+  });
+}
+
+main().catch((error) => {
+  process.stderr.write(`fatal: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,29 @@
+import type Keyv from "keyv";
+import { openKeyv } from "./backend.js";
+import { ChatRepo, FeedStateRepo, IncidentRepo, SeenItemRepo } from "./index.js";
+import { OutboxRepo } from "./outbox.js";
+
+/** All repositories over one keyv backend. */
+export class Store {
+  readonly feeds: FeedStateRepo;
+  readonly seen: SeenItemRepo;
+  readonly incidents: IncidentRepo;
+  readonly chats: ChatRepo;
+  readonly outbox: OutboxRepo;
+
+  constructor(readonly keyv: Keyv) {
+    this.feeds = new FeedStateRepo(keyv);
+    this.seen = new SeenItemRepo(keyv);
+    this.incidents = new IncidentRepo(keyv);
+    this.chats = new ChatRepo(keyv);
+    this.outbox = new OutboxRepo(keyv);
+  }
+
+  static async open(storageUrl: string): Promise<Store> {
+    return new Store(await openKeyv(storageUrl));
+  }
+
+  async close(): Promise<void> {
+    await this.keyv.disconnect();
+  }
+}
