@@ -64,10 +64,7 @@ const schema = z.object({
   DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(LOCALES).default("en")),
   TIMEZONE: z.preprocess(
     emptyToUndefined,
-    z
-      .string()
-      .default("Europe/Kyiv")
-      .refine(isValidTimeZone, "must be an IANA time zone such as Europe/Kyiv"),
+    z.string().default("Europe/Kyiv").refine(isValidTimeZone, "must be an IANA time zone such as Europe/Kyiv"),
   ),
   ADMIN_IDS: z.preprocess(
     emptyToUndefined,
@@ -80,7 +77,9 @@ const schema = z.object({
           .map((id) => id.trim())
           .filter(Boolean),
       )
-      .pipe(z.array(z.string().regex(/^-?\d+$/, "must be numeric Telegram user ids")).transform((ids) => ids.map(Number))),
+      .pipe(
+        z.array(z.string().regex(/^-?\d+$/, "must be numeric Telegram user ids")).transform((ids) => ids.map(Number)),
+      ),
   ),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(LOG_LEVELS).default("info")),
   FEED_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(120_000).default(15_000)),
@@ -121,7 +120,11 @@ export function parseConfig(env: Record<string, string | undefined>, opts: { req
   const problems: string[] = result.success
     ? []
     : result.error.issues.map((issue) => `${String(issue.path[0] ?? "?")}: ${issue.message}`);
-  if (opts.requireToken && !(result.success && result.data.BOT_TOKEN) && !problems.some((p) => p.startsWith("BOT_TOKEN"))) {
+  if (
+    opts.requireToken &&
+    !(result.success && result.data.BOT_TOKEN) &&
+    !problems.some((p) => p.startsWith("BOT_TOKEN"))
+  ) {
     problems.unshift("BOT_TOKEN: required to run the bot (get one from @BotFather)");
   }
   if (!result.success || problems.length > 0) throw new ConfigError(problems);

@@ -1,4 +1,4 @@
-import { publishCommands, createBot } from "./bot/bot.js";
+import { createBot, publishCommands } from "./bot/bot.js";
 import type { BotDeps } from "./bot/context.js";
 import { createI18n } from "./bot/i18n.js";
 import { ConfigError, loadConfig } from "./config.js";
@@ -27,7 +27,10 @@ async function main(): Promise<void> {
 
   const store = await Store.open(config.storageUrl);
   store.keyv.on("error", (error: unknown) => logger.error({ err: error }, "storage error"));
-  logger.info({ storage: config.storageUrl.replace(/\/\/[^@/]*@/, "//***@"), feeds: config.feeds.length }, "storage open");
+  logger.info(
+    { storage: config.storageUrl.replace(/\/\/[^@/]*@/, "//***@"), feeds: config.feeds.length },
+    "storage open",
+  );
 
   const now = () => new Date();
   const i18n = createI18n(config.defaultLocale);

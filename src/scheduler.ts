@@ -9,7 +9,13 @@ export interface JobHandle {
  * Runs `task` on a cron expression (5 fields, or 6 with seconds) in the given time zone. Runs
  * never overlap, and a failing run is logged without stopping the schedule.
  */
-export function scheduleJob(name: string, expression: string, timezone: string, task: () => Promise<unknown>, logger: Logger): JobHandle {
+export function scheduleJob(
+  name: string,
+  expression: string,
+  timezone: string,
+  task: () => Promise<unknown>,
+  logger: Logger,
+): JobHandle {
   const scheduled = cron.schedule(
     expression,
     async () => {

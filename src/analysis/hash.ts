@@ -26,7 +26,10 @@ export function canonicalLink(link: string | null | undefined): string | null {
         url.searchParams.delete(key);
       }
     }
-    let path = url.pathname.replace(/\/amp\/?$/, "/").replace(/\/amp\//, "/").replace(/\.amp(\.html)?$/, "$1");
+    let path = url.pathname
+      .replace(/\/amp\/?$/, "/")
+      .replace(/\/amp\//, "/")
+      .replace(/\.amp(\.html)?$/, "$1");
     if (path.length > 1) path = path.replace(/\/+$/, "");
     url.pathname = path;
     url.searchParams.sort();

@@ -83,7 +83,10 @@ export function mergeReports(reports: readonly Report[], recent: readonly Incide
 }
 
 /** More people killed or injured than announced before: worth telling subscribers again. */
-export function isMaterialUpdate(before: Pick<Incident, "killed" | "injured">, after: Pick<Incident, "killed" | "injured">) {
+export function isMaterialUpdate(
+  before: Pick<Incident, "killed" | "injured">,
+  after: Pick<Incident, "killed" | "injured">,
+) {
   return (after.killed ?? 0) > (before.killed ?? 0) || (after.injured ?? 0) > (before.injured ?? 0);
 }
 
@@ -114,7 +117,9 @@ function matchScore(report: Report, at: number, titleTokens: Set<string>, incide
   const distance = Math.abs(Date.parse(incident.occurredAt) - at);
   const window = report.kind === "aid" ? AID_WINDOW_MS : STRIKE_WINDOW_MS;
   if (distance > window) return 0;
-  const similarTitle = incident.sources.some((s) => jaccard(titleTokens, tokens(s.title)) >= DUPLICATE_TITLE_SIMILARITY);
+  const similarTitle = incident.sources.some(
+    (s) => jaccard(titleTokens, tokens(s.title)) >= DUPLICATE_TITLE_SIMILARITY,
+  );
   if (similarTitle) return 10;
   if (report.kind === "aid") {
     const a = report.aid;
@@ -128,7 +133,12 @@ function matchScore(report: Report, at: number, titleTokens: Set<string>, incide
     const sharedRegions = report.regions.filter((r) => incident.regions.includes(r)).length;
     if (sharedRegions > 0) return 2 + sharedRegions - distance / STRIKE_WINDOW_MS;
     // Two nationwide air-defence reports of the same night describe one attack.
-    if (report.regions.length === 0 && incident.regions.length === 0 && hasAirDefence(report) && hasAirDefence(incident)) {
+    if (
+      report.regions.length === 0 &&
+      incident.regions.length === 0 &&
+      hasAirDefence(report) &&
+      hasAirDefence(incident)
+    ) {
       return 1 - distance / STRIKE_WINDOW_MS;
     }
   }
@@ -136,7 +146,9 @@ function matchScore(report: Report, at: number, titleTokens: Set<string>, incide
 }
 
 function hasAirDefence(x: Pick<Report, "drones" | "missiles">): boolean {
-  return x.drones.launched !== null || x.drones.downed !== null || x.missiles.launched !== null || x.missiles.downed !== null;
+  return (
+    x.drones.launched !== null || x.drones.downed !== null || x.missiles.launched !== null || x.missiles.downed !== null
+  );
 }
 
 function startIncident(report: Report, at: number): Incident {
@@ -248,7 +260,32 @@ function union<T>(a: readonly T[], b: readonly T[]): T[] {
   return out;
 }
 
-const STOP_WORDS = new Set(["the", "a", "an", "of", "in", "on", "at", "to", "and", "by", "for", "with", "as", "is", "в", "у", "на", "та", "і", "й", "з", "по", "и", "от"]);
+const STOP_WORDS = new Set([
+  "the",
+  "a",
+  "an",
+  "of",
+  "in",
+  "on",
+  "at",
+  "to",
+  "and",
+  "by",
+  "for",
+  "with",
+  "as",
+  "is",
+  "в",
+  "у",
+  "на",
+  "та",
+  "і",
+  "й",
+  "з",
+  "по",
+  "и",
+  "от",
+]);
 
 function tokens(text: string): Set<string> {
   const out = new Set<string>();
@@ -259,7 +296,8 @@ function tokens(text: string): Set<string> {
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+  // Short headlines ("Explosions in Kyiv") are too generic to prove two items are one story.
+  if (a.size < 4 || b.size < 4) return 0;
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
   return shared / (a.size + b.size - shared);

@@ -39,8 +39,42 @@ async function main(argv: string[]): Promise<number> {
   }
   for (const item of items) {
     const report = analyzeItem(item);
-    const { id, title, link, published, kind, cities, regions, killed, injured, drones, missiles, weapons, targets, aid, summary, ...rest } = report;
-    const ordered = { id, title, link, published, kind, cities, regions, killed, injured, drones, missiles, weapons, targets, aid, summary, ...rest };
+    const {
+      id,
+      title,
+      link,
+      published,
+      kind,
+      cities,
+      regions,
+      killed,
+      injured,
+      drones,
+      missiles,
+      weapons,
+      targets,
+      aid,
+      summary,
+      ...rest
+    } = report;
+    const ordered = {
+      id,
+      title,
+      link,
+      published,
+      kind,
+      cities,
+      regions,
+      killed,
+      injured,
+      drones,
+      missiles,
+      weapons,
+      targets,
+      aid,
+      summary,
+      ...rest,
+    };
     process.stdout.write(`${JSON.stringify(ordered)}\n`);
   }
   return 0;

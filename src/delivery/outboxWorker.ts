@@ -116,7 +116,12 @@ export class OutboxWorker {
     const incident = await store.incidents.get(job.incidentId);
     const settings = await store.chats.get(job.chatId);
     if (!incident || settings?.paused) {
-      await store.outbox.finish(job, { messageId: null, at: new Date().toISOString(), outcome: "dropped", reason: incident ? "chat paused" : "incident gone" });
+      await store.outbox.finish(job, {
+        messageId: null,
+        at: new Date().toISOString(),
+        outcome: "dropped",
+        reason: incident ? "chat paused" : "incident gone",
+      });
       return;
     }
     const locale = settings?.locale ?? this.deps.defaultLocale;
@@ -149,7 +154,9 @@ export class OutboxWorker {
       if (migrateTo) {
         log.info({ to: migrateTo }, "group migrated to a supergroup; moving its settings");
         await store.chats.migrate(job.chatId, migrateTo, new Date());
-        await store.outbox.enqueue([{ ...job, id: job.id.replace(`:${job.chatId}`, `:${migrateTo}`), chatId: migrateTo, attempts: 0 }]);
+        await store.outbox.enqueue([
+          { ...job, id: job.id.replace(`:${job.chatId}`, `:${migrateTo}`), chatId: migrateTo, attempts: 0 },
+        ]);
         await drop(`migrated to ${migrateTo}`);
         return;
       }

@@ -46,7 +46,11 @@ export class SendRateLimiter {
   penalise(chatId: number, retryAfterSeconds: number): void {
     const until = this.clock() + retryAfterSeconds * 1000;
     if (chatId > 0) this.nextPrivate.set(chatId, Math.max(this.nextPrivate.get(chatId) ?? 0, until));
-    else this.groupSlots.set(chatId, Array.from({ length: this.limits.groupPerMinute }, () => until - 60_000));
+    else
+      this.groupSlots.set(
+        chatId,
+        Array.from({ length: this.limits.groupPerMinute }, () => until - 60_000),
+      );
   }
 
   async acquire(chatId: number, signal?: AbortSignal): Promise<void> {

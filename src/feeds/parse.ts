@@ -34,7 +34,8 @@ export async function parseFeed(xml: string, feedUrl: string | null): Promise<Pa
   const items: RawItem[] = [];
   for (const entry of feed.items ?? []) {
     const title = asText(entry.title);
-    const content = asText(entry["content:encoded"]) || asText(entry.content) || asText(entry.description) || asText(entry.summary);
+    const content =
+      asText(entry["content:encoded"]) || asText(entry.content) || asText(entry.description) || asText(entry.summary);
     if (!title && !content) continue;
     const link = resolveLink(asText(entry.link), feedUrl);
     const published = toIso(entry.isoDate ?? entry.pubDate);

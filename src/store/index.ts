@@ -81,7 +81,9 @@ export class IncidentRepo {
     if (ids.length === 0) return [];
     const raw = await this.keyv.getMany(ids.map((id) => `incident:${id}`));
     return raw
-      .map((r) => (r && typeof r === "object" && (r as { v?: number }).v === 1 ? (r as { data: Incident }).data : undefined))
+      .map((r) =>
+        r && typeof r === "object" && (r as { v?: number }).v === 1 ? (r as { data: Incident }).data : undefined,
+      )
       .filter((x): x is Incident => x !== undefined);
   }
 
@@ -165,7 +167,12 @@ export class ChatRepo {
     if (!old) return;
     await this.update(
       toId,
-      (s) => ({ ...s, locale: s.locale ?? old.locale, paused: false, cities: [...new Set([...s.cities, ...old.cities])] }),
+      (s) => ({
+        ...s,
+        locale: s.locale ?? old.locale,
+        paused: false,
+        cities: [...new Set([...s.cities, ...old.cities])],
+      }),
       now,
     );
     await this.update(fromId, (s) => ({ ...s, cities: [], paused: true }), now);

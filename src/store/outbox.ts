@@ -44,7 +44,9 @@ export class OutboxRepo {
       const fresh = jobs.filter((j, i) => !pendingSet.has(j.id) && (done[i] === undefined || done[i] === null));
       const unique = [...new Map(fresh.map((j) => [j.id, j])).values()];
       if (unique.length === 0) return 0;
-      await this.keyv.setMany(unique.map((j) => ({ key: `outbox:job:${j.id}`, value: { v: 1, data: j }, ttl: 7 * DAY })));
+      await this.keyv.setMany(
+        unique.map((j) => ({ key: `outbox:job:${j.id}`, value: { v: 1, data: j }, ttl: 7 * DAY })),
+      );
       await setRecord(this.keyv, OutboxRepo.PENDING, [...pending, ...unique.map((j) => j.id)]);
       return unique.length;
     });

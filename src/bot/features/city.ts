@@ -65,7 +65,10 @@ export function cityFeature(): Composer<BotContext> {
     const query = ctx.match.trim();
     const view = viewOf(ctx);
     if (!query) {
-      await ctx.reply(ctx.t("city-pick"), { parse_mode: "HTML", reply_markup: mainCitiesKeyboard(view.locale, "city") });
+      await ctx.reply(ctx.t("city-pick"), {
+        parse_mode: "HTML",
+        reply_markup: mainCitiesKeyboard(view.locale, "city"),
+      });
       return;
     }
     const found = lookUpCity(ctx, query, "city");

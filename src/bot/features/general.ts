@@ -40,7 +40,14 @@ export function generalFeature(): Composer<BotContext> {
       if (state.consecutiveFailures > 0 && state.lastError) {
         lines.push(ctx.t("sources-failing", { title, error: escapeHtml(state.lastError.slice(0, 120)) }));
       } else if (state.lastSuccessAt) {
-        lines.push(ctx.t("sources-ok", { title, when: escapeHtml(formatTime(state.lastSuccessAt, { locale: ctx.locale, timezone: ctx.deps.config.timezone })) }));
+        lines.push(
+          ctx.t("sources-ok", {
+            title,
+            when: escapeHtml(
+              formatTime(state.lastSuccessAt, { locale: ctx.locale, timezone: ctx.deps.config.timezone }),
+            ),
+          }),
+        );
       } else {
         lines.push(ctx.t("sources-new", { title }));
       }
@@ -60,4 +67,13 @@ function hostOf(url: string): string {
 }
 
 /** Command menu entries, in the order Telegram shows them. */
-export const MENU_COMMANDS = ["city", "latest", "subscribe", "unsubscribe", "subscriptions", "language", "sources", "help"] as const;
+export const MENU_COMMANDS = [
+  "city",
+  "latest",
+  "subscribe",
+  "unsubscribe",
+  "subscriptions",
+  "language",
+  "sources",
+  "help",
+] as const;

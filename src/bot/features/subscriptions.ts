@@ -34,7 +34,10 @@ export function subscriptionsFeature(): Composer<BotContext> {
   composer.command("subscribe", async (ctx) => {
     const query = ctx.match.trim();
     if (!query) {
-      await ctx.reply(ctx.t("subscribe-usage"), { parse_mode: "HTML", reply_markup: mainCitiesKeyboard(ctx.locale, "sub") });
+      await ctx.reply(ctx.t("subscribe-usage"), {
+        parse_mode: "HTML",
+        reply_markup: mainCitiesKeyboard(ctx.locale, "sub"),
+      });
       return;
     }
     const found = lookUpCity(ctx, query, "sub");

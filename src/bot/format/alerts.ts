@@ -11,6 +11,9 @@ export function formatAlert(incident: Incident, view: View): string {
 export function formatUpdate(incident: Incident, view: View): string {
   const figures = casualtyText(incident, view) || view.t("alert-update-figures-none");
   const latest = incident.sources[incident.sources.length - 1];
-  const line = view.t("alert-update", { city: escapeHtml(incidentPlace(incident, view)), figures: escapeHtml(figures) });
+  const line = view.t("alert-update", {
+    city: escapeHtml(incidentPlace(incident, view)),
+    figures: escapeHtml(figures),
+  });
   return latest?.link ? `${line}\n${packBlocks([escapeHtml(latest.title)])[0]}` : line;
 }

@@ -40,14 +40,18 @@ export function incidentPlace(incident: Incident, view: View): string {
 /** "2 killed, 22 injured" from the figures some source stated; empty when none did. */
 export function casualtyText(incident: Pick<Incident, "killed" | "injured">, view: View): string {
   const parts: string[] = [];
-  if (incident.killed !== null && incident.killed > 0) parts.push(view.t("incident-killed", { count: incident.killed }));
-  if (incident.injured !== null && incident.injured > 0) parts.push(view.t("incident-injured", { count: incident.injured }));
-  if (parts.length === 0 && incident.killed === 0 && incident.injured === 0) parts.push(view.t("incident-no-casualties"));
+  if (incident.killed !== null && incident.killed > 0)
+    parts.push(view.t("incident-killed", { count: incident.killed }));
+  if (incident.injured !== null && incident.injured > 0)
+    parts.push(view.t("incident-injured", { count: incident.injured }));
+  if (parts.length === 0 && incident.killed === 0 && incident.injured === 0)
+    parts.push(view.t("incident-no-casualties"));
   return parts.join(", ");
 }
 
 function interceptionText(kind: "drones" | "missiles", f: InterceptionFigures, view: View): string | null {
-  if (f.launched !== null && f.downed !== null) return view.t(`incident-${kind}`, { launched: f.launched, downed: f.downed });
+  if (f.launched !== null && f.downed !== null)
+    return view.t(`incident-${kind}`, { launched: f.launched, downed: f.downed });
   if (f.launched !== null) return view.t(`incident-${kind}-launched`, { launched: f.launched });
   if (f.downed !== null) return view.t(`incident-${kind}-downed`, { downed: f.downed });
   return null;
@@ -77,12 +81,20 @@ export function formatMoney(amount: number, currency: string | null, locale: str
   const tag = locale === "uk" ? "uk-UA" : "en-GB";
   try {
     if (currency) {
-      return new Intl.NumberFormat(tag, { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 }).format(amount);
+      return new Intl.NumberFormat(tag, {
+        style: "currency",
+        currency,
+        notation: "compact",
+        maximumFractionDigits: 1,
+      }).format(amount);
     }
   } catch {
     // unknown currency code: fall through to a plain number
   }
-  return new Intl.NumberFormat(tag, { notation: "compact", maximumFractionDigits: 1 }).format(amount) + (currency ? ` ${currency}` : "");
+  return (
+    new Intl.NumberFormat(tag, { notation: "compact", maximumFractionDigits: 1 }).format(amount) +
+    (currency ? ` ${currency}` : "")
+  );
 }
 
 /** The one-line headline: "Kharkiv · drones · 2 killed, 5 injured · residential building hit". */

@@ -1,6 +1,14 @@
 import type { Incident } from "../../analysis/incidents.js";
 import { escapeHtml, link, packBlocks } from "./html.js";
-import { airDefenceText, casualtyText, formatIncident, formatTime, incidentHeadline, placeName, type View } from "./incident.js";
+import {
+  airDefenceText,
+  casualtyText,
+  formatIncident,
+  formatTime,
+  incidentHeadline,
+  placeName,
+  type View,
+} from "./incident.js";
 
 const MAX_CITIES_IN_LATEST = 15;
 const MAX_AID_IN_LATEST = 5;
@@ -37,17 +45,21 @@ export function formatLatest(incidents: readonly Incident[], view: View): string
       const newest = list[0]!;
       const parts = [`<b>${escapeHtml(placeName(place, view.locale))}</b>`];
       if (figures) parts.push(escapeHtml(figures));
-      parts.push(`${escapeHtml(formatTime(newest.occurredAt, view))}, ${link(newest.sources[0]?.link ?? null, newest.sources[0]?.source ?? "source")}`);
+      parts.push(
+        `${escapeHtml(formatTime(newest.occurredAt, view))}, ${link(newest.sources[0]?.link ?? null, newest.sources[0]?.source ?? "source")}`,
+      );
       return `• ${parts.join(" · ")}`;
     });
-    if (ranked.length > MAX_CITIES_IN_LATEST) lines.push(view.t("latest-more", { count: ranked.length - MAX_CITIES_IN_LATEST }));
+    if (ranked.length > MAX_CITIES_IN_LATEST)
+      lines.push(view.t("latest-more", { count: ranked.length - MAX_CITIES_IN_LATEST }));
     blocks.push([view.t("latest-strikes"), ...lines].join("\n"));
   }
 
   const airDefence = strikes.filter((i) => airDefenceText(i, view) !== "").slice(0, MAX_AIR_DEFENCE_IN_LATEST);
   if (airDefence.length > 0) {
     const lines = airDefence.map(
-      (i) => `• ${escapeHtml(formatTime(i.occurredAt, view))}: ${escapeHtml(airDefenceText(i, view))} (${link(i.sources[0]?.link ?? null, i.sources[0]?.source ?? "source")})`,
+      (i) =>
+        `• ${escapeHtml(formatTime(i.occurredAt, view))}: ${escapeHtml(airDefenceText(i, view))} (${link(i.sources[0]?.link ?? null, i.sources[0]?.source ?? "source")})`,
     );
     blocks.push([view.t("latest-air-defence"), ...lines].join("\n"));
   }
@@ -55,7 +67,10 @@ export function formatLatest(incidents: readonly Incident[], view: View): string
   if (aid.length > 0) {
     const lines = aid
       .slice(0, MAX_AID_IN_LATEST)
-      .map((i) => `• ${incidentHeadline(i, view)}: ${link(i.sources[0]?.link ?? null, i.sources[0]?.title ?? i.sources[0]?.source ?? "source")}`);
+      .map(
+        (i) =>
+          `• ${incidentHeadline(i, view)}: ${link(i.sources[0]?.link ?? null, i.sources[0]?.title ?? i.sources[0]?.source ?? "source")}`,
+      );
     blocks.push([view.t("latest-aid"), ...lines].join("\n"));
   }
   return packBlocks(blocks);

@@ -1,0 +1,91 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
+import { Store } from "../../src/store/store.js";
+import { incident } from "../builders.js";
+
+const dir = mkdtempSync(join(tmpdir(), "sitrep-store-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const now = new Date("2026-11-21T12:00:00Z");
+
+describe.each([["memory://"], [`sqlite://${join(dir, "s.sqlite")}`]])("Store over %s", (url) => {
+  test("subscriptions keep a city index in step with chat settings", async () => {
+    const store = await Store.open(url);
+    await store.chats.update(1, (s) => ({ ...s, cities: ["Kharkiv", "Kyiv"] }), now);
+    await store.chats.update(2, (s) => ({ ...s, cities: ["Kharkiv"] }), now);
+    await store.chats.update(3, (s) => ({ ...s, cities: ["Kharkiv"], paused: true }), now);
+    expect((await store.chats.subscribersOf("Kharkiv")).sort()).toEqual([1, 2]);
+    await store.chats.update(1, (s) => ({ ...s, cities: ["Kyiv"] }), now);
+    expect(await store.chats.subscribersOf("Kharkiv")).toEqual([2]);
+    expect(await store.chats.subscribersOf("Kyiv")).toEqual([1]);
+    await store.chats.migrate(2, -1002, now);
+    expect(await store.chats.subscribersOf("Kharkiv")).toEqual([-1002]);
+    await store.close();
+  });
+
+  test("concurrent subscriptions to one city are all kept", async () => {
+    const store = await Store.open(url);
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) => store.chats.update(100 + i, (s) => ({ ...s, cities: ["Odesa"] }), now)),
+    );
+    expect(await store.chats.subscribersOf("Odesa")).toHaveLength(20);
+    await store.close();
+  });
+
+  test("incidents are found per city and by time, newest first", async () => {
+    const store = await Store.open(url);
+    const older = incident({ cities: ["Sumy"], occurredAt: "2026-11-20T01:00:00.000Z" });
+    const newer = incident({ cities: ["Sumy", "Kyiv"], occurredAt: "2026-11-21T01:00:00.000Z" });
+    await store.incidents.save(older, now);
+    await store.incidents.save(newer, now);
+    await store.incidents.save(newer, now);
+    expect((await store.incidents.forCity("Sumy", new Date("2026-11-14T00:00:00Z"))).map((i) => i.id)).toEqual([
+      newer.id,
+      older.id,
+    ]);
+    expect((await store.incidents.forCity("Kyiv", new Date("2026-11-14T00:00:00Z"))).map((i) => i.id)).toEqual([
+      newer.id,
+    ]);
+    expect((await store.incidents.recent(new Date("2026-11-20T12:00:00Z"))).map((i) => i.id)).toContain(newer.id);
+    await store.close();
+  });
+
+  test("the outbox never holds or repeats a job twice", async () => {
+    const store = await Store.open(url);
+    const job = {
+      id: `alert:x:${url.length}`,
+      chatId: 5,
+      kind: "alert" as const,
+      incidentId: "x",
+      createdAt: now.toISOString(),
+      attempts: 0,
+    };
+    expect(await store.outbox.enqueue([job, job])).toBe(1);
+    expect(await store.outbox.enqueue([job])).toBe(0);
+    expect((await store.outbox.pending()).map((j) => j.id)).toContain(job.id);
+    await store.outbox.finish(job, { messageId: 9, at: now.toISOString(), outcome: "sent" });
+    expect((await store.outbox.pending()).map((j) => j.id)).not.toContain(job.id);
+    expect(await store.outbox.enqueue([job])).toBe(0);
+    expect((await store.outbox.sentRecord(job.id))?.messageId).toBe(9);
+    await store.close();
+  });
+
+  test("seen items are remembered under any of their keys", async () => {
+    const store = await Store.open(url);
+    await store.seen.markSeen(["g:1", "l:2"], now);
+    expect(await store.seen.anySeen(["l:2", "c:3"])).toBe(true);
+    expect(await store.seen.anySeen(["c:3"])).toBe(false);
+    await store.close();
+  });
+});
+
+test("sqlite state survives reopening", async () => {
+  const url = `sqlite://${join(dir, "persist.sqlite")}`;
+  const first = await Store.open(url);
+  await first.chats.update(7, (s) => ({ ...s, cities: ["Lviv"], locale: "uk" }), now);
+  await first.close();
+  const second = await Store.open(url);
+  expect(await second.chats.get(7)).toMatchObject({ cities: ["Lviv"], locale: "uk" });
+  await second.close();
+});
