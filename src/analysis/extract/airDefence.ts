@@ -1,0 +1,344 @@
+import { parseNumberWords, QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
+import type { ArticleText, InterceptionFigures } from "../types.js";
+import { prepare } from "./prepare.js";
+
+/**
+ * What was launched and what air defence brought down, per weapon class.
+ *
+ * Contract:
+ * - `drones` and `missiles` are the figures of the reported attack (or of the reported day, for
+ *   "over the past day" summaries). Nationwide Air Force totals win over one city's share: the
+ *   highest figure stated is taken.
+ * - `downed` = shot down + suppressed/lost to electronic warfare. The Air Force lists "збито/подавлено"
+ *   together and "локаційно втрачено" (locationally lost, i.e. taken off course by EW) separately; both
+ *   are threats that did not reach a target, and outlets sum them ("intercepted or jammed 566"), so
+ *   they are added. Drones that hit targets or flew back are not downed.
+ * - Weekly or monthly totals ("nearly 1,500 drones this week", "за тиждень", "since the start of the
+ *   month") are never the attack's figures: they are ignored, and when they are all the item states,
+ *   `period` is "week"/"month" and both classes stay null. So item-level figures are null whenever
+ *   period is "week" or "month".
+ * - `period` is "attack" for figures of one attack or night, "day" for "over the past day" summaries,
+ *   null when the item states no air-defence figures at all.
+ * - "Air targets"/"повітряних цілей" totals are not split into classes: they are not counted.
+ */
+export interface AirDefenceFigures {
+  drones: InterceptionFigures;
+  missiles: InterceptionFigures;
+  period: "attack" | "day" | "week" | "month" | null;
+}
+
+type WeaponClass = "drone" | "missile" | "target";
+type Role = "launch" | "down" | "lost" | "hit";
+
+interface Mention {
+  cls: WeaponClass;
+  value: number;
+  start: number;
+  end: number;
+  role: Role | null;
+  /** "all 35 drones": launched = downed = 35 once the role is "down". */
+  all: boolean;
+}
+
+interface Tally {
+  launched: number[];
+  down: number[];
+  lost: number[];
+  allDown: boolean;
+}
+
+const Q = QUALIFIED_NUMBER_SOURCE;
+
+const CUE =
+  /drone|uav|shahed|geran|gerber|decoy|missile|kinzhal|iskander|kalibr|бпла|дрон|безпілот|шахед|гербер|ракет|беспилот|герань|гераней|кинджал|кинжал|іскандер|искандер|калібр|калибр|імітатор|имитатор|air\s+defen|shot\s+down|intercept|downed|ппо|пво|збит|збил|знищ|знешкод|сбит|сбил|уничтож|перехват|перехоп|подавл|локаційно|локационно/u;
+
+const DRONE_NOUN =
+  "(?:drones?|uavs?|shaheds?|shahed-\\d+(?:/\\d+)?s?|gerans?|geran-\\d+s?|gerberas?|decoys?|unmanned\\s+aerial\\s+vehicles?|бпла|дрон[\\p{L}’-]*|безпілотн\\p{L}*|беспилотн\\p{L}*|шахед\\p{L}*|гербер\\p{L}*|герань|гераней|герані|імітатор\\p{L}*|имитатор\\p{L}*)";
+const MISSILE_NOUN =
+  "(?:missiles?|kinzhals?|iskanders?|kalibrs?|ракет(?:а|и|у|ою|ами|ам|ах|ы|ой|е|і)?|кинджал(?:и|ів|ами)?|кинжал(?:ы|ов|ами)?|іскандер(?:и|ів|ами)?|искандер(?:ы|ов|ами)?)";
+const TARGET_NOUN =
+  "(?:air\\s+targets|aerial\\s+targets|targets|objects|повітрян\\p{L}*\\s+ціл\\p{L}*|ціл(?:ей|і|ями)|об’єкт\\p{L}*|засоб\\p{L}*\\s+повітряного\\s+нападу|воздушн\\p{L}*\\s+цел\\p{L}*|цел(?:ей|и|ями)|средств\\p{L}*\\s+воздушного\\s+нападения)";
+const MONTHS =
+  "january|february|march|april|may|june|july|august|september|october|november|december|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
+// Up to three words between the count and the noun ("49 Shahed-136/131 attack drones",
+// "60 ударними БпЛА"), but never a conjunction, a number or a month, so that "7 missiles and 46
+// drones" stays two mentions and "5 травня шахеди" none.
+const MOD = `(?:(?!(?:and|or|of|with|from|by|over|in|on|at|і|й|та|з|із|зі|и|или|або|а|${MONTHS})(?![\\p{L}]))\\p{L}[\\p{L}\\d’'/-]*\\s+)`;
+const NOUN = `(?:(${DRONE_NOUN})|(${MISSILE_NOUN})|(${TARGET_NOUN}))(?![\\p{L}])`;
+const ALL = "(?:(all|усі|всі|все|всех|усіх|всіх)\\s+(?:(?:the|of\\s+the)\\s+)?)?";
+
+// "21 of the 49 attack drones", "12 з 15 шахедів", "shot down 21 of 49".
+const COMPOSITE = new RegExp(
+  `${Q}\\s+(?:out\\s+of|of|з|із|зі|из)\\s+(?:the\\s+|a\\s+total\\s+of\\s+|загалом\\s+)?${Q}(?:\\s+${MOD}{0,3}${NOUN})?`,
+  "gu",
+);
+// "49 Shahed attack drones", "all 35 drones", "60 ударними БпЛА".
+const NP = new RegExp(`${ALL}${Q}\\s+${MOD}{0,3}${NOUN}`, "gu");
+
+const SHOOT =
+  /\b(?:shot\s+down|shoot\s+down|shoots\s+down|shooting\s+down|downed|downing|downs|destroyed|destroying|destroys|intercepted|intercepting|intercepts|neutrali[sz]ed|eliminated|taken\s+out|took\s+out|brought\s+down)\b|(?<![\p{L}])(?:збил\p{L}*|збито|збиті|збитих|збиває|збивали|знищено|знищили|знищила|знищив|знищені|знищених|знешкоджено|знешкодили|знешкодила|знешкоджені|перехоплено|перехопили|перехопила|перехоплені|приземлили|приземлено|нейтралізовано|нейтралізували|ліквідовано|сбил\p{L}*|сбито|сбиты|сбитых|уничтожен\p{L}*|уничтожил\p{L}*|перехвачен\p{L}*|перехватил\p{L}*|нейтрализован\p{L}*|нейтрализовал\p{L}*)(?![\p{L}])/gu;
+const EW =
+  /\b(?:suppressed|jammed|lost|locationally|electronic\s+warfare|ew)\b|(?<![\p{L}])(?:подавлено|подавили|подавлені|подавлен\p{L}*|локаційно|втрачено|втрачені|радіоелектронн\p{L}*|реб|рэб|локационно|потерян\p{L}*|подавил\p{L}*)(?![\p{L}])/gu;
+const LAUNCH =
+  /\b(?:launched|launching|launches|launch|fired|firing|fires|attacked|attacking|attacks|sent|used|using|deployed|unleashed)\b|(?<![\p{L}])(?:атакува\p{L}*|атакує|випустил\p{L}*|випустив|випуска\p{L}*|запустил\p{L}*|запустив|запуска\p{L}*|застосува\p{L}*|застосову\p{L}*|використа\p{L}*|атакова\p{L}*|атакует|выпустил\p{L}*|выпуска\p{L}*|запустил\p{L}*|применил\p{L}*|применя\p{L}*|использова\p{L}*|спрямува\p{L}*|направил\p{L}*)(?![\p{L}])/gu;
+const HIT =
+  /\b(?:hit|reached|impacts?|landed|returned|flew)\b|(?<![\p{L}])(?:влучан\p{L}*|влучил\p{L}*|влучили|досягли|досягл\p{L}*|повернул\p{L}*|полетіл\p{L}*|попадани\p{L}*|попал\p{L}*|достигл\p{L}*|вернул\p{L}*)(?![\p{L}])/gu;
+
+/** Role of the last verb in a stretch of text, or null. */
+function lastRole(text: string): Role | null {
+  let best: { at: number; role: Role } | null = null;
+  const consider = (re: RegExp, role: Role) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (!best || m.index >= best.at) best = { at: m.index, role };
+    }
+  };
+  consider(LAUNCH, "launch");
+  consider(HIT, "hit");
+  consider(EW, "lost");
+  consider(SHOOT, "down");
+  if (best === null) return null;
+  const found = best as { at: number; role: Role };
+  // "збито/подавлено", "intercepted or jammed": a shoot-down verb just before the EW word makes it one figure.
+  if (found.role === "lost") {
+    SHOOT.lastIndex = 0;
+    const before = text.slice(Math.max(0, found.at - 30), found.at);
+    if (SHOOT.test(before)) return "down";
+    SHOOT.lastIndex = 0;
+  }
+  return found.role;
+}
+
+// Words allowed between a figure and a verb that follows it: "40 drones were shot down",
+// "45 БпЛА збито", "35 drones have all been destroyed by air defence".
+const AUX =
+  /^[\s,]*(?:(?:were|was|have|has|been|had|are|all|also|successfully|reportedly|then|later|by|air|defen[cs]e|forces|systems|units|було|були|було|вже|уже|успішно|успешно|также|також|силами|ппо|пво|засобами|средствами|дежурными|the|ukrainian|українськ\p{L}*|противовоздушн\p{L}*|протиповітрян\p{L}*|обороны|оборони)\s+)*/u;
+
+function forwardRole(text: string): Role | null {
+  const rest = text.slice(AUX.exec(text)?.[0].length ?? 0);
+  const head = rest.slice(0, 40);
+  const role = lastRole(head.split(/[,;:.]/)[0] ?? "");
+  if (role === null) return null;
+  // The verb must come first: "drones were shot down", not "drones, the mayor said, shot down".
+  const firstWord = /^[\p{L}’-]+/u.exec(rest)?.[0] ?? "";
+  return lastRole(firstWord) !== null || /^(?:shot|brought|taken)\s/.test(rest) ? role : null;
+}
+
+// What may stand between two figures of one list: "7 missiles and 46 drones", "595 drones and
+// decoys alongside 48 missiles", "60 ударними БпЛА типу Shahed та 2 ракетами".
+const CONJ = new RegExp(
+  `^[\\s,:–—-]*(?:(?:and|as\\s+well\\s+as|alongside|along\\s+with|together\\s+with|plus|also|including|разом\\s+(?:з|із)|вместе\\s+с|та|і|й|а\\s+також|також|зокрема|и|а\\s+также|также|в\\s+том\\s+числе|у\\s+тому\\s+числі|of\\s+various\\s+types|різних\\s+типів|различных\\s+типов|типу\\s+[\\p{L}\\d/-]+|типа\\s+[\\p{L}\\d/-]+|${DRONE_NOUN}|${MISSILE_NOUN})(?![\\p{L}])[\\s,:–—-]*)*$`,
+  "u",
+);
+const OF_BEFORE = /(?:\bof|\bout\s+of|(?<![\p{L}])(?:з|із|зі|из))\s+(?:the\s+)?$/u;
+const OF_WHICH_AFTER =
+  /^\s*,?\s*(?:\S+\s+)?(?:of\s+which|of\s+them|з\s+яких|із\s+яких|з\s+них|із\s+них|из\s+которых|из\s+них)/u;
+
+function classOf(m: RegExpExecArray, first: number): WeaponClass {
+  if (m[first] !== undefined) return "drone";
+  if (m[first + 1] !== undefined) return "missile";
+  return "target";
+}
+
+function count(text: string | undefined): number | null {
+  if (text === undefined) return null;
+  const value = parseNumberWords(text);
+  return value !== null && Number.isInteger(value) && value > 0 && value < 100_000 ? value : null;
+}
+
+// Bare figures tied to a verb: "air defence destroyed 40", "з них 45 збито", "ще 10 локаційно
+// втрачено", "40 of which were shot down", "another 10 were lost to electronic warfare".
+const VERB_WORD =
+  "(?:shot\\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|suppressed|jammed|lost|locationally\\s+lost|збито(?:/подавлено)?|збили|знищено|знищили|знешкоджено|знешкодили|перехоплено|перехопили|подавлено|подавили|локаційно\\s+втрачено|локаційно\\s+втрачені|втрачено|сбиты|сбито|сбили|уничтожены|уничтожено|уничтожили|перехвачены|перехвачено|подавлены|локационно\\s+потеряны|потеряны)";
+const BARE_AFTER = new RegExp(
+  `(?:(?:of which|of them|з яких|із яких|з них|із них|из которых|из них|ще|ещё|еще|another|a further),?\\s+)?${Q}\\s+(?:more\\s+|others?\\s+)?(?:(?:of which|of them|з яких|з них|из которых|из них)\\s+)?(?:(?:were|was|have been|had been|було|були|было|были|also|також|также)\\s+)*(${VERB_WORD})(?![\\p{L}])`,
+  "gu",
+);
+const BARE_BEFORE = new RegExp(
+  `(?<![\\p{L}])(${VERB_WORD})\\s+(?:(?:ще|ещё|еще|another|a further|загалом|всего)\\s+)?${Q}(?!\\s*[\\p{L}\\d])`,
+  "gu",
+);
+const ALL_PRONOUN =
+  /\ball\s+(?:of\s+them|were|have\s+been)\s+(?:were\s+|been\s+)?(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot\s+down|destroyed|intercepted|downed)\s+(?:them\s+)?all(?:\s+of\s+them)?\b|(?<![\p{L}])(?:усі|всі|все|их\s+все)\s+(?:вони\s+|они\s+|були\s+|были\s+)?(?:збиті|збито|знищені|знищено|знешкоджені|сбиты|уничтожены|перехвачены)(?![\p{L}])|(?<![\p{L}])(?:збили|знищили|знешкодили|сбили|уничтожили|перехватили)\s+(?:усі|всі|все|их\s+все)(?![\p{L}\s]*\d)/u;
+
+export function extractAirDefence(article: ArticleText): AirDefenceFigures {
+  const { sentences } = prepare(article);
+  const tally: Record<"drone" | "missile", Tally> = {
+    drone: { launched: [], down: [], lost: [], allDown: false },
+    missile: { launched: [], down: [], lost: [], allDown: false },
+  };
+  let periodTotals: "week" | "month" | null = null;
+  let usedDay = false;
+  let usedAny = false;
+  let lastClass: "drone" | "missile" | null = null;
+
+  for (const sentence of sentences) {
+    const text = sentence.lower;
+    if (sentence.past || !CUE.test(text)) continue;
+    if (sentence.period === "week" || sentence.period === "month") {
+      if (/\d/.test(text)) periodTotals ??= sentence.period;
+      continue;
+    }
+    const mentions = findMentions(text);
+    const consumed = mentions.map((m) => [m.start, m.end] as const);
+    const bare = findBare(text, consumed);
+
+    let contributed = false;
+    for (const m of mentions) {
+      if (m.cls === "target" || m.role === null) continue;
+      const t = tally[m.cls];
+      if (m.role === "launch") t.launched.push(m.value);
+      else if (m.role === "down") {
+        t.down.push(m.value);
+        if (m.all) t.launched.push(m.value);
+      } else if (m.role === "lost") t.lost.push(m.value);
+      else continue;
+      contributed = true;
+    }
+    for (const b of bare) {
+      const before = mentions.filter((m) => m.cls !== "target" && m.start < b.at).at(-1);
+      const cls = (before?.cls as "drone" | "missile" | undefined) ?? lastClass ?? soleClass(text);
+      if (!cls) continue;
+      (b.role === "down" ? tally[cls].down : tally[cls].lost).push(b.value);
+      contributed = true;
+    }
+    if (ALL_PRONOUN.test(text)) {
+      const classes = new Set(mentions.filter((m) => m.cls !== "target").map((m) => m.cls));
+      if (classes.size === 0 && lastClass) classes.add(lastClass);
+      for (const c of classes) tally[c as "drone" | "missile"].allDown = true;
+      contributed ||= classes.size > 0;
+    }
+    const classed = mentions.filter((m) => m.cls !== "target");
+    if (classed.length > 0) lastClass = classed.at(-1)!.cls as "drone" | "missile";
+    if (contributed) {
+      usedAny = true;
+      if (sentence.period === "day") usedDay = true;
+    }
+  }
+
+  const drones = figures(tally.drone);
+  const missiles = figures(tally.missile);
+  const any = [drones.launched, drones.downed, missiles.launched, missiles.downed].some((v) => v !== null);
+  let period: AirDefenceFigures["period"] = null;
+  if (any && usedAny) period = usedDay ? "day" : "attack";
+  else if (periodTotals) period = periodTotals;
+  return { drones, missiles, period };
+}
+
+function soleClass(text: string): "drone" | "missile" | null {
+  const drone = new RegExp(DRONE_NOUN, "u").test(text);
+  const missile = new RegExp(`(?<![\\p{L}])${MISSILE_NOUN}(?![\\p{L}])`, "u").test(text);
+  if (drone && !missile) return "drone";
+  if (missile && !drone) return "missile";
+  return null;
+}
+
+function figures(t: Tally): InterceptionFigures {
+  const launched = t.launched.length > 0 ? Math.max(...t.launched) : null;
+  const shot = t.down.length > 0 ? Math.max(...t.down) : null;
+  const lost = t.lost.length > 0 ? Math.max(...t.lost) : null;
+  let downed: number | null;
+  if (shot !== null && lost !== null) {
+    downed = shot + lost;
+    // A sum above what was launched means the figures overlap (one is already a total).
+    if (launched !== null && downed > launched) downed = Math.max(shot, lost);
+  } else downed = shot ?? lost;
+  if (t.allDown && launched !== null) downed = Math.max(downed ?? 0, launched);
+  return { launched, downed };
+}
+
+function findMentions(text: string): Mention[] {
+  const mentions: Mention[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+
+  COMPOSITE.lastIndex = 0;
+  for (let m = COMPOSITE.exec(text); m !== null; m = COMPOSITE.exec(text)) {
+    const downed = count(m[1]);
+    const launched = count(m[2]);
+    if (downed === null || launched === null || downed > launched) continue;
+    const cls: WeaponClass | null =
+      m[3] !== undefined || m[4] !== undefined || m[5] !== undefined ? classOf(m, 3) : contextClass(text, m.index);
+    taken.push([m.index, m.index + m[0].length]);
+    if (cls === null) continue;
+    const end = m.index + m[0].length;
+    // Composite is its own statement: downed of launched, unless a hit verb follows ("3 of 5 hit").
+    const after = forwardRole(text.slice(end));
+    if (after === "hit" || after === "launch") continue;
+    mentions.push({ cls, value: launched, start: m.index, end, role: "launch", all: false });
+    mentions.push({ cls, value: downed, start: m.index, end, role: "down", all: false });
+  }
+
+  NP.lastIndex = 0;
+  for (let m = NP.exec(text); m !== null; m = NP.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(start, end)) continue;
+    const value = count(m[2]);
+    if (value === null) continue;
+    mentions.push({ cls: classOf(m, 3), value, start, end, role: null, all: m[1] !== undefined });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  assignRoles(text, mentions);
+  return mentions;
+}
+
+function contextClass(text: string, at: number): WeaponClass | null {
+  const before = text.slice(0, at);
+  const d = before.search(new RegExp(`${DRONE_NOUN}(?![\\s\\S]*${DRONE_NOUN})`, "u"));
+  const mi = before.search(new RegExp(`${MISSILE_NOUN}(?![\\s\\S]*${MISSILE_NOUN})`, "u"));
+  if (d < 0 && mi < 0) return soleClass(text);
+  return d > mi ? "drone" : "missile";
+}
+
+function assignRoles(text: string, mentions: Mention[]): void {
+  // Composite mentions come with their roles; the rest get theirs from the nearest verb.
+  const open = mentions.filter((m) => m.role === null);
+  for (const m of open) {
+    const i = mentions.indexOf(m);
+    const prevEnd = i > 0 ? mentions[i - 1]!.end : 0;
+    const nextStart = i + 1 < mentions.length ? mentions[i + 1]!.start : text.length;
+    const gapBefore = text.slice(prevEnd, m.start);
+    const after = text.slice(m.end, nextStart);
+    if (OF_BEFORE.test(gapBefore) || OF_WHICH_AFTER.test(after)) {
+      m.role = "launch";
+      continue;
+    }
+    m.role = forwardRole(after) ?? lastRole(gapBefore);
+  }
+  // Lists: "launched 7 missiles and 46 drones" (forwards), "5 missiles and 40 drones were downed" (backwards).
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const prev = mentions[i - 1]!;
+    if (m.role === null && prev.role !== null && CONJ.test(text.slice(prev.end, m.start))) m.role = prev.role;
+  }
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const m = mentions[i]!;
+    const next = mentions[i + 1]!;
+    if (m.role === null && next.role !== null && CONJ.test(text.slice(m.end, next.start))) m.role = next.role;
+  }
+}
+
+function findBare(text: string, consumed: (readonly [number, number])[]): { value: number; role: Role; at: number }[] {
+  const out: { value: number; role: Role; at: number }[] = [];
+  const inside = (at: number) => consumed.some(([a, b]) => at >= a && at < b);
+  BARE_AFTER.lastIndex = 0;
+  for (let m = BARE_AFTER.exec(text); m !== null; m = BARE_AFTER.exec(text)) {
+    const numberAt = m.index + m[0].indexOf(m[1]!);
+    if (inside(numberAt)) continue;
+    const value = count(m[1]);
+    const role = lastRole(m[2] ?? "");
+    if (value === null || (role !== "down" && role !== "lost")) continue;
+    out.push({ value, role, at: numberAt });
+  }
+  BARE_BEFORE.lastIndex = 0;
+  for (let m = BARE_BEFORE.exec(text); m !== null; m = BARE_BEFORE.exec(text)) {
+    const numberAt = m.index + m[0].lastIndexOf(m[2]!);
+    if (inside(numberAt) || out.some((o) => o.at === numberAt)) continue;
+    const value = count(m[2]);
+    const role = lastRole(m[1] ?? "");
+    if (value === null || (role !== "down" && role !== "lost")) continue;
+    out.push({ value, role, at: numberAt });
+  }
+  return out;
+}

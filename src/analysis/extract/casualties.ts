@@ -1,0 +1,488 @@
+import { parseNumberWords, QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
+import type { ArticleText, CasualtyFigures } from "../types.js";
+import { prepare, type Sentence } from "./prepare.js";
+
+/**
+ * Killed and injured among civilians in the reported attack.
+ *
+ * How figures are chosen:
+ * - Only sentences without a past-time marker count ("Earlier…", "Раніше…", "In 2023…", "Напомним…"):
+ *   an earlier attack recalled in the text is not this report's.
+ * - Tolls rise during the day, so the highest figure stated for a field wins ("death toll rose to 7"
+ *   beats "five were killed"). When the lead (title and first four body sentences) states a figure,
+ *   later sentences count only if they are updates or totals ("rose to", "in total", "загалом").
+ * - Separate places are summed when sentences open with different places ("In Kharkiv, two were
+ *   killed… In Zaporizhzhia, one person died." → 3); the sum never lowers a stated total.
+ * - "постраждали"/"постраждалих" (uk) and "пострадали"/"пострадавших" (ru) count as injured: that is
+ *   how the State Emergency Service, regional heads and outlets use them next to a separate
+ *   "загиблих"/"погибших" figure ("п’ятеро загиблих та 20 постраждалих").
+ * - People treated only for shock or an acute stress reaction, and people rescued from rubble, are
+ *   not injured. Military losses (soldiers, "окупантів", General Staff totals) are not counted.
+ * - "No casualties"/"без постраждалих"/"обошлось без жертв" → 0 unless a figure is stated elsewhere;
+ *   "information on casualties is being clarified" → null. Vague counts ("dozens") → null.
+ * - Children: "including three children", "серед них двоє дітей", "среди погибших двое детей".
+ */
+export function extractCasualties(article: ArticleText): CasualtyFigures {
+  const { sentences } = prepare(article);
+  const mentions: Mention[] = [];
+  const zero = { killed: false, injured: false };
+  let previous: Mention | null = null;
+  for (const sentence of sentences) {
+    if (sentence.past || !CUE.test(sentence.lower) || MILITARY.test(sentence.lower)) {
+      previous = null;
+      continue;
+    }
+    const found = sentenceMentions(sentence, previous);
+    for (const z of ZERO) {
+      if (z.re.test(sentence.lower)) {
+        if (z.killed) zero.killed = true;
+        if (z.injured) zero.injured = true;
+      }
+    }
+    mentions.push(...found);
+    const last = found.filter((m) => !m.child).at(-1);
+    previous = last ?? null;
+  }
+  return {
+    killed: total(mentions, "killed", zero.killed),
+    injured: total(mentions, "injured", zero.injured),
+    childrenKilled: children(mentions, "killed"),
+    childrenInjured: children(mentions, "injured"),
+  };
+}
+
+type Field = "killed" | "injured";
+
+interface Mention {
+  field: Field;
+  value: number;
+  sentence: number;
+  /** Position in the sentence, for tying "including three children" to its figure. */
+  at: number;
+  /** "rose to", "in total": a later figure that replaces earlier ones. */
+  update: boolean;
+  /** Children only: "two children were injured", "серед них двоє дітей". */
+  child: boolean;
+  /** Children counted inside a stated total ("серед них"): does not raise the total. */
+  among: boolean;
+  /** Place the sentence opens with ("In Kharkiv, …"), for summing separate places. */
+  place: string | null;
+}
+
+const Q = QUALIFIED_NUMBER_SOURCE;
+
+// Words that put a sentence on the table at all; everything else is skipped cheaply.
+const CUE =
+  /kill|dead|died|death|toll|bod(?:y|ies)|injur|wound|hurt|hospitali|casualt|victim|загин|загибл|вбит|убит|вбил|убил|жертв|помер|поранен|травм|постражд|госпіт|шпитал|погиб|ранен|пострада|госпит|ніхто|никто|nobody|no one|без\s/u;
+
+// Military losses are not civilian casualties of a strike: "ліквідовано 1 200 окупантів",
+// "Russia lost 1,200 soldiers", "двоє військових поранені".
+const MILITARY =
+  /\bsoldiers?\b|\btroops\b|\bservicem[ae]n\b|\bservice\s?members?\b|\bmilitary\s+personnel\b|\bpersonnel\b|\boccupiers\b|\binvaders\b|\blosses\b|\bin\s+action\b|окупант|загарбник|військовослужбов|військових|військові|особового\s+складу|ліквідовано|ліквідували|втрати\s+(?:ворога|противника|росії)|бойові\s+втрати|военнослужащ|оккупант|военных|военные|личного\s+состава|потери\s+(?:противника|врага|всу)|боевик|солдат/u;
+
+// Person nouns that may sit between a number and the verb: "five people were killed",
+// "троє цивільних загинули", "двое мирных жителей погибли".
+const ADJ =
+  "(?:more|other|further|additional|civilian|local|elderly|young|innocent|ще|цивільних|мирних|місцевих|людей|мирных|местных|людей|жителей|мешканців)";
+const PERSON =
+  "(?:people|persons|person|civilians|civilian|residents|others|locals|pensioners|passengers|employees|workers|rescuers|medics|firefighters|volunteers|journalists|men|women|adults|individuals|of them|людей|людини|людина|осіб|особи|особа|мешканців|мешканці|цивільних|цивільні|жителів|чоловік|чоловіки|жінок|жінки|громадян|працівників|рятувальників|медиків|поліцейських|пасажирів|пенсіонерів|человек|человека|жителей|граждан|мирных жителей|мирных|женщин|мужчин|сотрудников|спасателей|пассажиров|пенсионеров)";
+const CHILD =
+  "(?:children|child|kids|minors|teenagers|teenager|boys|girls|infants|дітей|діти|дитини|дитина|дітьми|підлітків|підлітки|неповнолітніх|детей|дети|ребенка|ребёнка|ребенок|ребёнок|подростков|несовершеннолетних)";
+const SINGLE =
+  "(?:man|woman|person|civilian|resident|pensioner|driver|passenger|police officer|rescuer|firefighter|volunteer|journalist|worker|employee|medic|child|girl|boy|teenager|baby|infant)";
+const SINGLE_CHILD = /^(?:child|girl|boy|teenager|baby|infant)$/;
+const SUBJECT = `(?:\\s+${ADJ}){0,2}(?:\\s+(${PERSON}|${CHILD}))?`;
+// "22 people, including three children, were injured"
+const ASIDE =
+  "(?:\\s*,\\s*(?:including|among them|серед них|зокрема|у тому числі|в тому числі|в том числе|среди них)[^,.;]{1,50},)?";
+const NOT_BOTH = "(?!\\s*(?:or|and|і|та|й|и|или|або)\\s+(?:injur|wound|hurt|поранен|постражд|травм|ранен|пострада))";
+const NOT_THING =
+  "(?!\\s+(?:[\\p{L}’]+\\s+)?(?:будин|будів|будівл|квартир|автомобіл|авто|об’єкт|підприєм|заклад|машин|споруд|школ|домів|домов|дом\\b|здани|автомобил|объект|предприят|сооружен|гараж|магазин|склад|вікон|окон|транспорт|houses|buildings|homes|cars|vehicles|apartments|facilities|объектов|одиниц|ліній|линий|тонн|га\\b|гектар|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|року|році|года|году|years?|january|february|march|april|may|june|july|august|september|october|november|december|відсот|процент|percent|%|км|km|метр|hours|годин|часов|хвилин|минут|minutes))";
+const AGE = "(?:\\d+-(?:year-old|річн\\p{L}*|летн\\p{L}*)\\s+)";
+
+interface Rule {
+  re: RegExp;
+  field: Field | "group";
+  update?: boolean;
+  /** Count is 1 (singular noun), the capture holds the noun. */
+  single?: boolean;
+  /** Children phrase: figure applies to the nearest figure's field. */
+  children?: boolean;
+  /** Weak verb ("постраждали", "hurt", "treated"): dropped when the sentence is about shock. */
+  weak?: boolean;
+}
+
+function rx(source: string): RegExp {
+  return new RegExp(source, "gu");
+}
+
+const EN_KILLED_VERB = "(?:killed|dead|died|perished|lost their lives|were killed|confirmed dead)";
+const EN_INJURED_VERB =
+  "(?:injured|wounded|hurt|hospitali[sz]ed|injuries|sustained injuries|suffered injuries|treated for injuries|received injuries)";
+const BE =
+  "(?:(?:were|was|have been|has been|had been|are|is|got|were reported|are reported|have|had|reportedly|confirmed|also|now|later|initially|seriously|severely|critically|lightly|slightly|fatally)\\s+){0,3}";
+
+const UK_KILLED_AFTER =
+  "(?:загинули|загинуло|загинула|загинув|загинуть|загиблих|загиблі|загиблими|вбито|убито|вбиті|убиті|вбитих|убитих|померли|помер|померла|стали жертвами|жертв|жертви|погибли|погибло|погибла|погиб|погибших|погибшие|погибшими|убиты|убито|убитых|скончались|скончался|скончалась|стали жертвами)";
+const UK_KILLED_BEFORE =
+  "(?:загинули|загинуло|загинула|загинув|вбито|убито|вбили|убили|загиблих|загиблі|жертвами стали|жертвами стало|забрала життя|забрали життя|обірвала життя|померли|погибли|погибло|погибших|погибшие|убиты|жертвами стали|унесла жизни|скончались)";
+const UK_INJURED_AFTER =
+  "(?:поранені|поранено|поранених|пораненими|травмовано|травмовані|травмованих|постраждали|постраждало|постраждалих|постраждалі|постраждала|постраждав|дістали поранень|дістали поранення|отримали поранення|отримали травми|зазнали поранень|зазнали травм|госпіталізовано|госпіталізовані|шпиталізовано|шпиталізовані|ранены|ранено|раненых|ранеными|пострадали|пострадало|пострадавших|пострадавшие|получили ранения|получили травмы|госпитализированы|госпитализировано|травмированы|травмировано)";
+const UK_INJURED_BEFORE =
+  "(?:поранено|поранені|поранених|травмовано|травмовані|постраждали|постраждало|постраждалих|постраждалі|дістали поранення|дістали поранень|отримали поранення|зазнали поранень|госпіталізовано|шпиталізовано|поранення отримали|травми отримали|ранены|ранено|раненых|пострадали|пострадало|пострадавших|получили ранения|госпитализированы|травмированы|ранения получили)";
+const UK_SINGLE_NOUN =
+  "(жінк[аиу]|чоловік[аи]?|людин[аиу]|дитин[аиу]|дівчинк[аиу]|хлопчик[аи]?|пенсіонерк[аиу]|пенсіонер[аи]?|підліт(?:ок|ка)|мешканк[аиу]|мешкан(?:ець|ця)|жительк[аиу]|воді[йя]|женщин[аыу]|мужчин[аыу]|человек|ребен(?:ок|ка)|ребён(?:ок|ка)|девочк[аиу]|мальчик[а]?|пенсионерк[аиу]|пенсионер[а]?|подрост(?:ок|ка)|жительниц[аыу]|жител[ья]|водител[ья])";
+const UK_SINGLE_CHILD = /^(?:дитин|дівчинк|хлопчик|підліт|ребен|ребён|девочк|мальчик|подрост)/;
+
+const RULES: Rule[] = [
+  // English, figure first: "At least five people were killed", "two died", "X dead, Y wounded".
+  { re: rx(`${Q}${SUBJECT}${ASIDE}\\s+${BE}${EN_KILLED_VERB}\\b${NOT_BOTH}`), field: "killed" },
+  { re: rx(`${Q}${SUBJECT}${ASIDE}\\s+${BE}${EN_INJURED_VERB}\\b`), field: "injured", weak: false },
+  // Verb first: "killing three and injuring 22 others", "the strike killed at least five people".
+  {
+    re: rx(
+      `\\b(?:killed|killing|kills|kill|claimed the lives of|claiming the lives of|took the lives of)\\s+${Q}${NOT_THING}${SUBJECT}`,
+    ),
+    field: "killed",
+  },
+  {
+    re: rx(
+      `\\b(?:injuring|injured|injures|injure|wounding|wounded|wounds|wound|hurting|hospitali[sz]ing)\\s+${Q}${NOT_THING}${SUBJECT}`,
+    ),
+    field: "injured",
+  },
+  // "left 3 dead and 12 injured"
+  { re: rx(`\\bleft\\s+${Q}${SUBJECT}\\s+(dead|injured|wounded)`), field: "group" },
+  // Updates: "the death toll rose to 7", "number of injured has risen to at least 31".
+  {
+    re: rx(
+      `\\b(?:death toll|toll|number of (?:dead|deaths|fatalities|people killed|those killed|victims))(?:\\s+[\\p{L}’'-]+){0,8}?\\s+(?:has\\s+|had\\s+)?(?:risen|rose|climbed|increased|grown|grew|jumped|reached|stands at|stood at|now stands at|is|was|hit)(?:\\s+to)?\\s+${Q}`,
+    ),
+    field: "killed",
+    update: true,
+  },
+  {
+    re: rx(
+      `\\b(?:number of (?:injured|wounded|people injured|those injured|people hurt)|injury toll)(?:\\s+[\\p{L}’'-]+){0,8}?\\s+(?:has\\s+|had\\s+)?(?:risen|rose|climbed|increased|grown|grew|jumped|reached|stands at|stood at|is|was|hit)(?:\\s+to)?\\s+${Q}`,
+    ),
+    field: "injured",
+    update: true,
+  },
+  { re: rx(`\\bin total,?\\s+${Q}${SUBJECT}\\s+${BE}${EN_KILLED_VERB}\\b`), field: "killed", update: true },
+  { re: rx(`\\bin total,?\\s+${Q}${SUBJECT}\\s+${BE}${EN_INJURED_VERB}\\b`), field: "injured", update: true },
+  { re: rx(`${Q}\\s+(?:deaths|fatalities|bodies)\\b`), field: "killed" },
+  { re: rx(`\\bbodies of\\s+${Q}${SUBJECT}`), field: "killed" },
+  // "a woman was killed", "an elderly man was injured", "killing a 45-year-old man".
+  {
+    re: rx(
+      `(?<![\\p{L}])(?:an?|one)\\s+(?:(?:\\d+-year-old|elderly|young|pregnant|local)\\s+){0,2}(${SINGLE})\\s+${BE}(killed|died|injured|wounded|hurt|hospitali[sz]ed)\\b${NOT_BOTH}`,
+    ),
+    field: "group",
+    single: true,
+  },
+  {
+    re: rx(
+      `\\b(killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds)\\s+an?\\s+(?:(?:\\d+-year-old|elderly|young|pregnant|local)\\s+){0,2}(${SINGLE})\\b`,
+    ),
+    field: "group",
+    single: true,
+  },
+
+  // Ukrainian and Russian, figure first: "п’ятеро загиблих", "троє людей загинули", "20 постраждалих".
+  {
+    re: rx(
+      `${Q}${SUBJECT}${ASIDE}\\s+(?:(?:було|були|было|были|ще|ещё|еще)\\s+)?${UK_KILLED_AFTER}(?![\\p{L}])${NOT_BOTH}`,
+    ),
+    field: "killed",
+  },
+  {
+    re: rx(`${Q}${SUBJECT}${ASIDE}\\s+(?:(?:було|були|было|были|ще|ещё|еще)\\s+)?${UK_INJURED_AFTER}(?![\\p{L}])`),
+    field: "injured",
+    weak: true,
+  },
+  // Verb first: "загинули щонайменше п’ятеро людей", "постраждали 20 осіб", "погибли двое".
+  {
+    re: rx(`(?<![\\p{L}])(?<!серед\\s|среди\\s)${UK_KILLED_BEFORE}\\s*(?:[—–:-]\\s*)?${Q}${NOT_THING}${SUBJECT}`),
+    field: "killed",
+  },
+  {
+    re: rx(`(?<![\\p{L}])(?<!серед\\s|среди\\s)${UK_INJURED_BEFORE}\\s*(?:[—–:-]\\s*)?${Q}${NOT_THING}${SUBJECT}`),
+    field: "injured",
+    weak: true,
+  },
+  // Updates: "кількість загиблих зросла до 7", "число пострадавших возросло до 31".
+  {
+    re: rx(
+      `(?<![\\p{L}])(?:кількість|число|количество)\\s+(?:загиблих|жертв|вбитих|загиблих людей|погибших|убитых)(?:\\s+[\\p{L}’-]+){0,8}?\\s+(?:зросла|зросло|збільшилася|збільшилась|збільшилося|сягнула|досягла|становить|складає|вже|возросло|выросло|увеличилось|достигло|составляет|составило|уже)\\s+(?:до\\s+)?${Q}`,
+    ),
+    field: "killed",
+    update: true,
+  },
+  {
+    re: rx(
+      `(?<![\\p{L}])(?:кількість|число|количество)\\s+(?:поранених|постраждалих|травмованих|раненых|пострадавших)(?:\\s+[\\p{L}’-]+){0,8}?\\s+(?:зросла|зросло|збільшилася|збільшилась|збільшилося|сягнула|досягла|становить|складає|вже|возросло|выросло|увеличилось|достигло|составляет|составило|уже)\\s+(?:до\\s+)?${Q}`,
+    ),
+    field: "injured",
+    update: true,
+  },
+  {
+    re: rx(`(?<![\\p{L}])(?:загалом|всього|усього|всего|в общей сложности)\\s+${UK_KILLED_BEFORE}\\s+${Q}`),
+    field: "killed",
+    update: true,
+  },
+  {
+    re: rx(`(?<![\\p{L}])(?:загалом|всього|усього|всего|в общей сложности)\\s+${UK_INJURED_BEFORE}\\s+${Q}`),
+    field: "injured",
+    update: true,
+  },
+  // Singular: "загинула 45-річна жінка", "поранено чоловіка", "погиб мужчина".
+  {
+    re: rx(
+      `(?<![\\p{L}])(?:загинула|загинув|загинуло|вбито|убито|вбили|убили|померла|помер|погибла|погиб|убита|убит|скончалась|скончался)\\s+${AGE}?${UK_SINGLE_NOUN}(?![\\p{L}])`,
+    ),
+    field: "killed",
+    single: true,
+  },
+  {
+    re: rx(
+      `(?<![\\p{L}])(?:поранено|поранена|поранений|травмовано|травмована|травмований|постраждала|постраждав|госпіталізовано|госпіталізували|дістала поранення|отримала поранення|дістав поранення|отримав поранення|ранена|ранен|ранено|пострадала|пострадал|травмирована|травмирован|госпитализирована|госпитализирован|получила ранения|получил ранения)\\s+${AGE}?${UK_SINGLE_NOUN}(?![\\p{L}])`,
+    ),
+    field: "injured",
+    single: true,
+    weak: true,
+  },
+  {
+    re: rx(
+      `(?:^|[,;:—–]\\s)${AGE}?${UK_SINGLE_NOUN}\\s+(?:[\\p{L}’]+\\s+)?(?:загинула|загинув|померла|помер|погибла|погиб|скончалась|скончался)(?![\\p{L}])`,
+    ),
+    field: "killed",
+    single: true,
+  },
+  {
+    re: rx(
+      `(?:^|[,;:—–]\\s)${AGE}?${UK_SINGLE_NOUN}\\s+(?:[\\p{L}’]+\\s+)?(?:(?:була|був)\\s+)?(?:поранена|поранений|травмована|травмований|дістала поранення|отримала поранення|дістав поранення|отримав поранення|ранена|ранен|получила ранения|получил ранения|госпитализирована|госпитализирован)(?![\\p{L}])`,
+    ),
+    field: "injured",
+    single: true,
+  },
+
+  // Children within a figure: "including three children", "серед них двоє дітей",
+  // "среди погибших двое детей", "among the injured is a 14-year-old girl".
+  {
+    re: rx(
+      `(?<![\\p{L}])(?:including|among them|among (?:the )?(dead|killed|victims|injured|wounded)|of whom|of them|серед них|серед яких|серед (загиблих|поранених|постраждалих|жертв|травмованих)|зокрема|у тому числі|в тому числі|з них|із них|среди них|среди которых|среди (погибших|раненых|пострадавших|жертв)|в том числе|из них)\\s*(?:[—–:-]\\s*)?(?:(?:є|были|are|were|is|was|також|также|also)\\s+)?(?:(${Q})\\s+(?:${ADJ}\\s+)?${CHILD}|(?:an?\\s+)?${AGE}?(child|girl|boy|teenager|baby|infant|дитина|дівчинка|хлопчик|підліток|немовля|ребенок|ребёнок|девочка|мальчик|подросток|младенец))(?![\\p{L}])`,
+    ),
+    field: "group",
+    children: true,
+  },
+  {
+    re: rx(`${Q}\\s+(?:of them|of whom)(?:\\s+(?:were|are))?\\s+(?:children|minors|kids)\\b`),
+    field: "group",
+    children: true,
+  },
+];
+
+// Shock and acute stress are not injuries: "two people were treated for shock",
+// "у трьох людей гостра реакція на стрес", "в состоянии острой реакции на стресс".
+const SHOCK =
+  /shock|acute stress|stress reaction|реакці\p{L}*\s+на\s+стрес|реакци\p{L}*\s+на\s+стресс|гостр\p{L}*\s+стрес|остр\p{L}*\s+стресс|шоков|в\s+стані\s+шоку|в\s+состоянии\s+шока|панічн\p{L}*\s+атак/u;
+const SHOCK_NEAR =
+  /^[^,;.]{0,40}?(?:shock|acute stress|stress reaction|реакці\p{L}*\s+на\s+стрес|реакци\p{L}*\s+на\s+стресс|гостр\p{L}*\s+стрес|остр\p{L}*\s+стресс|шоков|шоку|шока)/u;
+
+interface ZeroRule {
+  re: RegExp;
+  killed: boolean;
+  injured: boolean;
+}
+
+// "No casualties were reported", "ніхто не постраждав", "обошлось без жертв". Not: "no information on
+// casualties", "інформація про постраждалих уточнюється", "не обійшлося без жертв".
+const ZERO: ZeroRule[] = [
+  {
+    re: /\bno\s+(?:civilian\s+|human\s+)?(?:casualties|victims)\b|\bno\s+reports?\s+of\s+(?:any\s+)?(?:casualties|victims|injuries)\b|\bwithout\s+(?:any\s+)?casualties\b|\b(?:no\s+one|nobody)\s+(?:was|were|has\s+been)\s+(?:hurt|harmed|injured|wounded)\b|\bno\s+(?:one|body)\s+was\s+(?:killed|hurt)\s+or\s+(?:injured|wounded|hurt)\b|\bno\s+injuries\b|\bno\s+one\s+(?:was\s+)?(?:injured|hurt)\b|\bcasualties\s+were\s+avoided\b/u,
+    killed: true,
+    injured: true,
+  },
+  {
+    re: /\b(?:no\s+one|nobody)\s+(?:was\s+killed|died|has\s+died)\b|\bno\s+(?:deaths|fatalities)\b/u,
+    killed: true,
+    injured: false,
+  },
+  {
+    re: /(?<![\p{L}])(?<!не\s+обійшлося\s|не\s+обійшлось\s|не\s+обошлось\s|не\s+обошлось\s+)без\s+(?:людських\s+|человеческих\s+)?(?:постраждалих|жертв|потерпілих|пострадавших|раненых|поранених|загиблих|погибших)(?![\p{L}])|(?:ніхто|никто)\s+(?:з\s+людей\s+|из\s+людей\s+)?не\s+(?:постраждав|травмувався|був\s+поранений|пострадал|ранен|получил\s+ранени)|(?:постраждалих|поранених|пострадавших|раненых)\s+(?:немає|нема|не\s+було|нет|не\s+выявлено|не\s+зафіксовано|не\s+зафиксировано)(?![\p{L}])|(?:жертв|загиблих\s+та\s+постраждалих|жертв\s+(?:і|та|и)\s+постраждалих|погибших\s+и\s+пострадавших)\s+(?:немає|нема|не\s+було|нет)(?![\p{L}])/u,
+    killed: true,
+    injured: true,
+  },
+  {
+    re: /(?<![\p{L}])(?:ніхто\s+не\s+загинув|никто\s+не\s+погиб|(?:загиблих|погибших)\s+(?:немає|нема|не\s+було|нет))(?![\p{L}])/u,
+    killed: true,
+    injured: false,
+  },
+];
+
+// Sentences that open with a place: "In Kharkiv, two people were killed." / "У Запоріжжі загинула
+// жінка." / "Харків: 12 поранених". Used to sum figures of separate places.
+const PLACE_OPEN = /^(?:(?:In|Near|At|У|В|На|Під|Біля|Поблизу|Под|Возле)\s+(?:the\s+)?)(\p{Lu}[\p{L}’'-]+)/u;
+const PLACE_COLON = /^(\p{Lu}[\p{L}’'-]+)(?:\s+(?:region|oblast|область|області|области|район|district))?\s*[:—–]/u;
+const NOT_PLACE =
+  /^(?:total|addition|general|turn|response|result|particular|telegram|the|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|результат|наслідок|ніч|ночь|повітрян|воздушн|генштаб|генерал|дснс|гсчс|мвс|мвд|телеграм|цілому|целом|свою|своєму|своем|загалом|понеділок|вівторок|середу|четвер|п’ятницю|суботу|неділю|понедельник|вторник|среду|пятницу|субботу|воскресенье|окрем|зв’яз|связ|ході|ходе|том|тому|цей|этот|даний)/iu;
+
+function placeOf(sentence: Sentence): string | null {
+  const m = PLACE_OPEN.exec(sentence.text) ?? PLACE_COLON.exec(sentence.text);
+  if (!m) return null;
+  const word = m[1]!;
+  if (NOT_PLACE.test(word)) return null;
+  // A short stem so that case forms of one city meet: "Харкові"/"Харків" → "харк".
+  return word.toLowerCase().slice(0, 4);
+}
+
+function sentenceMentions(sentence: Sentence, previous: Mention | null): Mention[] {
+  const lower = sentence.lower;
+  const shock = SHOCK.test(lower);
+  const place = placeOf(sentence);
+  const found: Mention[] = [];
+  const pendingChildren: { value: number; at: number; field: Field | null }[] = [];
+
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(lower); m !== null; m = rule.re.exec(lower)) {
+      if (rule.children) {
+        const parsed = childrenMatch(m);
+        if (parsed) pendingChildren.push({ ...parsed, at: m.index });
+        continue;
+      }
+      const parsed = ruleMatch(rule, m);
+      if (!parsed) continue;
+      if (parsed.field === "injured" && shock) {
+        const tail = lower.slice(m.index + m[0].length);
+        if (rule.weak || SHOCK_NEAR.test(tail) || /treated|affected|звернул|обратил/.test(m[0])) continue;
+      }
+      found.push({
+        field: parsed.field,
+        value: parsed.value,
+        sentence: sentence.index,
+        at: m.index,
+        update: rule.update === true,
+        child: parsed.child,
+        among: false,
+        place,
+      });
+    }
+  }
+
+  for (const c of pendingChildren) {
+    let field = c.field;
+    if (!field) {
+      // The nearest figure before the phrase, else the last figure of the previous sentence.
+      const before = found.filter((f) => !f.child && f.at <= c.at).sort((a, b) => b.at - a.at)[0];
+      field = before?.field ?? (found.length === 0 ? (previous?.field ?? null) : (found[0]?.field ?? null));
+    }
+    if (!field) continue;
+    found.push({
+      field,
+      value: c.value,
+      sentence: sentence.index,
+      at: c.at,
+      update: false,
+      child: true,
+      among: true,
+      place,
+    });
+  }
+  return found;
+}
+
+function ruleMatch(rule: Rule, m: RegExpExecArray): { field: Field; value: number; child: boolean } | null {
+  if (rule.single) {
+    // Groups: [verb?, noun, verb?] depending on the rule; find the noun and, for "group", the verb.
+    const groups = m.slice(1).filter((g): g is string => g !== undefined);
+    const noun = groups.find((g) => SINGLE_CHILD.test(g) || UK_SINGLE_CHILD.test(g) || isSingleNoun(g));
+    if (!noun) return null;
+    let field: Field;
+    if (rule.field === "group") {
+      const verb = groups.find((g) => g !== noun) ?? "";
+      field = /kill|died|dead/.test(verb) ? "killed" : "injured";
+    } else field = rule.field;
+    return { field, value: 1, child: SINGLE_CHILD.test(noun) || UK_SINGLE_CHILD.test(noun) };
+  }
+  const numberText = m[1];
+  if (numberText === undefined) return null;
+  const value = parseNumberWords(numberText);
+  if (value === null || !Number.isInteger(value) || value > 100_000) return null;
+  const noun = m[2] ?? "";
+  const child = new RegExp(`^${CHILD}$`, "u").test(noun);
+  let field: Field;
+  if (rule.field === "group") {
+    const word = m[3] ?? "";
+    field = word === "dead" ? "killed" : "injured";
+  } else field = rule.field;
+  return { field, value, child };
+}
+
+const SINGLE_RE = new RegExp(`^(?:${SINGLE})$`, "u");
+const UK_SINGLE_RE = new RegExp(`^${UK_SINGLE_NOUN}$`, "u");
+function isSingleNoun(word: string): boolean {
+  return SINGLE_RE.test(word) || UK_SINGLE_RE.test(word);
+}
+
+const FIELD_WORDS: [RegExp, Field][] = [
+  [/dead|killed|victims|загиблих|жертв|погибших/u, "killed"],
+  [/injured|wounded|поранених|постраждалих|травмованих|раненых|пострадавших/u, "injured"],
+];
+
+function childrenMatch(m: RegExpExecArray): { value: number; field: Field | null } | null {
+  // Groups: 1 en field word, 2 uk field word, 3 ru field word, 4 number (children), 5 single child noun
+  // — or, for the "N of them children" rule, 1 = number.
+  const groups = m.slice(1);
+  let fieldWord: string | undefined;
+  let numberText: string | undefined;
+  let singleNoun: string | undefined;
+  if (groups.length <= 2) numberText = groups[0];
+  else {
+    fieldWord = groups[0] ?? groups[1] ?? groups[2];
+    numberText = groups[3];
+    singleNoun = groups.at(-1);
+  }
+  let value: number | null = null;
+  if (numberText !== undefined) value = parseNumberWords(numberText);
+  else if (singleNoun !== undefined) value = 1;
+  if (value === null || !Number.isInteger(value)) return null;
+  let field: Field | null = null;
+  if (fieldWord) for (const [re, f] of FIELD_WORDS) if (re.test(fieldWord)) field = f;
+  return { value, field };
+}
+
+const LEAD = 4;
+
+function total(mentions: Mention[], field: Field, zero: boolean): number | null {
+  const own = mentions.filter((m) => m.field === field);
+  const figures = own.filter((m) => !m.child);
+  const childOnly = own.filter((m) => m.child && !m.among);
+  if (figures.length === 0 && childOnly.length === 0) return zero ? 0 : null;
+
+  const inLead = figures.filter((m) => m.sentence <= LEAD);
+  const candidates = inLead.length > 0 ? figures.filter((m) => m.sentence <= LEAD || m.update) : figures;
+  let best = Math.max(0, ...candidates.map((m) => m.value));
+
+  // Separate places, each opening its own sentence: sum the highest figure per place.
+  const perPlace = new Map<string, number>();
+  for (const m of figures) {
+    if (m.place === null) continue;
+    perPlace.set(m.place, Math.max(perPlace.get(m.place) ?? 0, m.value));
+  }
+  if (perPlace.size >= 2)
+    best = Math.max(
+      best,
+      [...perPlace.values()].reduce((a, b) => a + b, 0),
+    );
+
+  // "Two children were injured" with no other figure: the children are the figure.
+  if (figures.length === 0) best = Math.max(...childOnly.map((m) => m.value));
+  return best;
+}
+
+function children(mentions: Mention[], field: Field): number | null {
+  const own = mentions.filter((m) => m.field === field && m.child);
+  if (own.length === 0) return null;
+  return Math.max(...own.map((m) => m.value));
+}

@@ -1,0 +1,64 @@
+import { splitSentences, unifyApostrophes } from "../text.js";
+import type { ArticleText } from "../types.js";
+
+/** One sentence of an article, ready for matching. */
+export interface Sentence {
+  /** 0 = title, 1… = body sentences in order. */
+  index: number;
+  /** As written (apostrophes unified): for case-sensitive cues such as "KAB" or "Grad". */
+  text: string;
+  /** Lowercased `text`: what almost every pattern runs on. */
+  lower: string;
+  /** The sentence recalls something earlier than the reported event ("Earlier…", "Раніше…", "In 2023…"). */
+  past: boolean;
+  /** A period total rather than one attack: "this week", "за тиждень", "since the start of the month". */
+  period: "day" | "week" | "month" | null;
+}
+
+export interface Prepared {
+  sentences: Sentence[];
+  /** Title and body, lowercased, joined by a newline. */
+  lower: string;
+}
+
+// Past-time markers: a sentence that recalls an earlier event does not report this one's figures.
+// "Earlier, on October 5, a similar strike killed 12." / "Раніше повідомлялося про 18 поранених." /
+// "Напомним, в прошлом месяце…". "Earlier today"/"earlier on Monday" stay: same day, same story.
+const PAST =
+  /\bearlier(?!\s+(?:today|this\s+(?:morning|evening|afternoon)|on\s+\w+day|in\s+the\s+day|that\s+day|tonight))\b|\bpreviously\b|\bprevious\s+(?:attack|strike|day|week|night)|\blast\s+(?:week|month|year|summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:a|one|two|three|several)\s+(?:days?|weeks?|months?|years?)\s+ago\b|\bago\b|\b(?:in|since)\s+(?:19|20)\d\d\b|\bsince\s+the\s+(?:start|beginning)\b|\bsince\s+(?:february|the\s+full-scale)|\bthe\s+day\s+before\b|\bon\s+the\s+eve\b|\ba\s+similar\s+(?:attack|strike)|\bas\s+(?:\p{L}+\s+)?(?:previously\s+)?reported\b|\bin\s+(?:january|february|march|april|june|july|august|september|october|november|december)\s*,|\bthroughout\s+the\s+war\b|(?<![\p{L}])(?:раніше|раннє|минулого\s+(?:тижня|місяця|року)|минулої\s+(?:неділі|середи|п’ятниці|суботи)|торік|нагадаємо|нагадуємо|як\s+(?:\p{L}+\s+)?повідомля(?:лося|ли|в|ла)|напередодні|з\s+початку\s+(?:повномасштабного|війни|вторгнення|року|місяця|року)|у\s+(?:19|20)\d\d\s+році|в\s+(?:19|20)\d\d\s+році|у\s+(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні)\s*,|ранее|на\s+прошлой\s+неделе|в\s+прошлом\s+(?:месяце|году)|напомним|как\s+(?:\p{L}+\s+)?сообща(?:лось|ли|л|ла)|накануне|с\s+начала\s+(?:войны|года|вторжения|сво|спецоперации|полномасштабного)|в\s+(?:19|20)\d\d\s+году)(?![\p{L}])/u;
+
+// Period totals. "this week", "over the past week", "за тиждень", "за неделю"; "since the start of
+// the month", "in October Russia launched 5,000 drones" is left to the past marker.
+const WEEK =
+  /\b(?:this|past|last|the)\s+week\b|\bover\s+(?:the\s+)?(?:past\s+|last\s+)?(?:seven\s+days|week)\b|\bweekly\b|(?<![\p{L}])(?:за\s+(?:минулий\s+|цей\s+|останній\s+|прошедшую\s+|эту\s+|последнюю\s+)?(?:тиждень|неделю|сім\s+днів|семь\s+дней)|протягом\s+(?:минулого\s+|цього\s+)?тижня|цього\s+тижня|минулого\s+тижня|на\s+этой\s+неделе|на\s+прошлой\s+неделе|в\s+течение\s+недели)(?![\p{L}])/u;
+const MONTH =
+  /\b(?:this|past|last|the)\s+month\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?month\b|\bmonthly\b|(?<![\p{L}])(?:за\s+(?:минулий\s+|цей\s+|прошедший\s+|этот\s+|последний\s+)?(?:місяць|месяц)|з\s+початку\s+(?:місяця|(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня))|с\s+начала\s+(?:месяца|(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря))|протягом\s+(?:минулого\s+|цього\s+)?місяця|в\s+течение\s+месяца)(?![\p{L}])/u;
+const DAY =
+  /\bover\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b|\bpast\s+24\s+hours\b|\bin\s+the\s+past\s+day\b|(?<![\p{L}])(?:за\s+(?:минулу\s+|прошедшие\s+|последние\s+)?(?:добу|сутки)|протягом\s+(?:минулої\s+)?доби|в\s+течение\s+(?:суток|дня))(?![\p{L}])/u;
+
+const cache = new WeakMap<ArticleText, Prepared>();
+
+/**
+ * Title and body split into sentences, lowercased and tagged with past/period markers. Cached per
+ * article object so that every extractor shares one split (pure: same input, same output).
+ */
+export function prepare(article: ArticleText): Prepared {
+  const hit = cache.get(article);
+  if (hit) return hit;
+  const texts = [article.title.trim(), ...splitSentences(article.body)].filter((s, i) => i === 0 || s.length > 0);
+  const sentences: Sentence[] = texts.map((raw, index) => {
+    const text = unifyApostrophes(raw);
+    const lower = text.toLowerCase();
+    return { index, text, lower, past: PAST.test(lower), period: periodOf(lower) };
+  });
+  const prepared = { sentences, lower: sentences.map((s) => s.lower).join("\n") };
+  cache.set(article, prepared);
+  return prepared;
+}
+
+function periodOf(lower: string): Sentence["period"] {
+  if (WEEK.test(lower)) return "week";
+  if (MONTH.test(lower)) return "month";
+  if (DAY.test(lower)) return "day";
+  return null;
+}
