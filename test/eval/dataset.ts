@@ -139,8 +139,7 @@ export function validateFile(file: string, data: unknown): { articles: EvalArtic
   // Files are named after their language ("en-strike.json"); a stray Russian item in an English file is a slip.
   const fileLang = /^(en|uk|ru)\b/.exec(basename(file))?.[1] ?? null;
   data.forEach((entry: unknown, index) => {
-    const rawId =
-      entry && typeof entry === "object" && "id" in entry && typeof entry.id === "string" ? entry.id : null;
+    const rawId = entry && typeof entry === "object" && "id" in entry && typeof entry.id === "string" ? entry.id : null;
     const parsed = article.safeParse(entry);
     if (!parsed.success) {
       for (const message of formatZodIssues(parsed.error)) problems.push({ file, index, id: rawId, message });
