@@ -25,7 +25,9 @@ import { prepare, type Sentence } from "./prepare.js";
 export function extractCasualties(article: ArticleText): CasualtyFigures {
   const { sentences } = prepare(article);
   const mentions: Mention[] = [];
-  const zero = { killed: false, injured: false };
+  // Zero from "no casualties" (both fields) counts for a field only if the other has no figure:
+  // "injuring two…; no one was hurt there" is about one place, not the whole attack.
+  const zero = { killed: false, injured: false, both: false };
   let previous: Mention | null = null;
   for (const sentence of sentences) {
     if (sentence.past || !CUE.test(sentence.lower) || MILITARY.test(sentence.lower)) {
@@ -34,18 +36,19 @@ export function extractCasualties(article: ArticleText): CasualtyFigures {
     }
     const found = sentenceMentions(sentence, previous);
     for (const z of ZERO) {
-      if (z.re.test(sentence.lower)) {
-        if (z.killed) zero.killed = true;
-        if (z.injured) zero.injured = true;
-      }
+      if (!z.re.test(sentence.lower)) continue;
+      if (z.killed && z.injured) zero.both = true;
+      else if (z.killed) zero.killed = true;
+      else zero.injured = true;
     }
     mentions.push(...found);
-    const last = found.filter((m) => !m.child).at(-1);
+    const last = found.filter((m) => !m.among).at(-1);
     previous = last ?? null;
   }
+  const has = (field: Field) => mentions.some((m) => m.field === field);
   return {
-    killed: total(mentions, "killed", zero.killed),
-    injured: total(mentions, "injured", zero.injured),
+    killed: total(mentions, "killed", zero.killed || (zero.both && !has("injured")), sentences),
+    injured: total(mentions, "injured", zero.injured || (zero.both && !has("killed")), sentences),
     childrenKilled: children(mentions, "killed"),
     childrenInjured: children(mentions, "injured"),
   };
@@ -65,8 +68,8 @@ interface Mention {
   child: boolean;
   /** Children counted inside a stated total ("серед них"): does not raise the total. */
   among: boolean;
-  /** Place the sentence opens with ("In Kharkiv, …"), for summing separate places. */
-  place: string | null;
+  /** Place the figure's clause opens with ("In Kharkiv, …", "…, в Запорожье погибла"), for summing places. */
+  place: Place | null;
 }
 
 const Q = QUALIFIED_NUMBER_SOURCE;
@@ -75,10 +78,13 @@ const Q = QUALIFIED_NUMBER_SOURCE;
 const CUE =
   /kill|dead|died|death|toll|bod(?:y|ies)|injur|wound|hurt|hospitali|casualt|victim|загин|загибл|вбит|убит|вбил|убил|жертв|помер|поранен|травм|постражд|госпіт|шпитал|погиб|ранен|пострада|госпит|ніхто|никто|nobody|no one|без\s/u;
 
-// Military losses are not civilian casualties of a strike: "ліквідовано 1 200 окупантів",
-// "Russia lost 1,200 soldiers", "двоє військових поранені".
-const MILITARY =
-  /\bsoldiers?\b|\btroops\b|\bservicem[ae]n\b|\bservice\s?members?\b|\bmilitary\s+personnel\b|\bpersonnel\b|\boccupiers\b|\binvaders\b|\blosses\b|\bin\s+action\b|окупант|загарбник|військовослужбов|військових|військові|особового\s+складу|ліквідовано|ліквідували|втрати\s+(?:ворога|противника|росії)|бойові\s+втрати|военнослужащ|оккупант|военных|военные|личного\s+состава|потери\s+(?:противника|врага|всу)|боевик|солдат/u;
+// Military losses are not civilian casualties of a strike: "ліквідовано 1 200 окупантів", "Russia lost
+// 1,200 soldiers", "двоє військовослужбовців поранені", General Staff tallies. Attackers named as
+// the subject ("Russian troops shelled Kherson, killing a man") do not make a sentence military.
+const MILITARY = new RegExp(
+  `${Q}\\s+(?:[\\p{L}’-]+\\s+)?(?:soldiers|troops|servicem[ae]n|service\\s+members|personnel|occupiers|invaders|militants|окупант\\p{L}*|загарбник\\p{L}*|військовослужбов\\p{L}*|військових|бійц\\p{L}*|солдат\\p{L}*|военнослужащ\\p{L}*|военных|оккупант\\p{L}*|боевик\\p{L}*)(?![\\p{L}])|\\b(?:russian|enemy|russia’s|ukrainian)\\s+(?:military\\s+)?losses\\b|\\blost\\s+(?:about\\s+|around\\s+|over\\s+|more\\s+than\\s+)?[\\d,.\\s]+(?:soldiers|troops|personnel)|(?<![\\p{L}])(?:ліквідова\\p{L}*|особового\\s+складу|личного\\s+состава|генштаб\\p{L}*|бойові\\s+втрати|втрати\\s+(?:ворога|противника|росії|рф)|потери\\s+(?:противника|врага|всу|россии)|уничтожено\\s+до)(?![\\p{L}])|\\bgeneral\\s+staff\\b|\\bin\\s+action\\b`,
+  "u",
+);
 
 // Person nouns that may sit between a number and the verb: "five people were killed",
 // "троє цивільних загинули", "двое мирных жителей погибли".
@@ -156,14 +162,14 @@ const RULES: Rule[] = [
   // Updates: "the death toll rose to 7", "number of injured has risen to at least 31".
   {
     re: rx(
-      `\\b(?:death toll|toll|number of (?:dead|deaths|fatalities|people killed|those killed|victims))(?:\\s+[\\p{L}’'-]+){0,8}?\\s+(?:has\\s+|had\\s+)?(?:risen|rose|climbed|increased|grown|grew|jumped|reached|stands at|stood at|now stands at|is|was|hit)(?:\\s+to)?\\s+${Q}`,
+      `\\b(?:death toll|toll|number of (?:dead|deaths|fatalities|people killed|those killed|victims))(?:\\s+[\\p{L}’'-]+){0,14}?\\s+(?:has\\s+|had\\s+)?(?:risen|rose|climbed|increased|grown|grew|jumped|reached|stands at|stood at|now stands at|is|was|hit)(?:\\s+to)?\\s+${Q}`,
     ),
     field: "killed",
     update: true,
   },
   {
     re: rx(
-      `\\b(?:number of (?:injured|wounded|people injured|those injured|people hurt)|injury toll)(?:\\s+[\\p{L}’'-]+){0,8}?\\s+(?:has\\s+|had\\s+)?(?:risen|rose|climbed|increased|grown|grew|jumped|reached|stands at|stood at|is|was|hit)(?:\\s+to)?\\s+${Q}`,
+      `\\b(?:number of (?:injured|wounded|people injured|those injured|people hurt)|injury toll)(?:\\s+[\\p{L}’'-]+){0,14}?\\s+(?:has\\s+|had\\s+)?(?:risen|rose|climbed|increased|grown|grew|jumped|reached|stands at|stood at|is|was|hit)(?:\\s+to)?\\s+${Q}`,
     ),
     field: "injured",
     update: true,
@@ -182,7 +188,7 @@ const RULES: Rule[] = [
   },
   {
     re: rx(
-      `\\b(killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds)\\s+an?\\s+(?:(?:\\d+-year-old|elderly|young|pregnant|local)\\s+){0,2}(${SINGLE})\\b`,
+      `\\b(killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds)\\s+(?:an?|the)\\s+(?:(?:\\d+-year-old|elderly|young|pregnant|local)\\s+){0,2}(${SINGLE})\\b`,
     ),
     field: "group",
     single: true,
@@ -309,7 +315,7 @@ const ZERO: ZeroRule[] = [
     injured: false,
   },
   {
-    re: /(?<![\p{L}])(?<!не\s+обійшлося\s|не\s+обійшлось\s|не\s+обошлось\s|не\s+обошлось\s+)без\s+(?:людських\s+|человеческих\s+)?(?:постраждалих|жертв|потерпілих|пострадавших|раненых|поранених|загиблих|погибших)(?![\p{L}])|(?:ніхто|никто)\s+(?:з\s+людей\s+|из\s+людей\s+)?не\s+(?:постраждав|травмувався|був\s+поранений|пострадал|ранен|получил\s+ранени)|(?:постраждалих|поранених|пострадавших|раненых)\s+(?:немає|нема|не\s+було|нет|не\s+выявлено|не\s+зафіксовано|не\s+зафиксировано)(?![\p{L}])|(?:жертв|загиблих\s+та\s+постраждалих|жертв\s+(?:і|та|и)\s+постраждалих|погибших\s+и\s+пострадавших)\s+(?:немає|нема|не\s+було|нет)(?![\p{L}])/u,
+    re: /(?<![\p{L}])(?<!не\s+обійшлося\s|не\s+обійшлось\s|не\s+обошлось\s|не\s+обошлось\s+)без\s+(?:людських\s+|человеческих\s+)?(?:постраждалих|жертв|потерпілих|пострадавших|раненых|поранених|загиблих|погибших)(?![\p{L}])|(?:ніхто|никто)\s+(?:з\s+людей\s+|из\s+людей\s+)?не\s+(?:постраждав|травмувався|був\s+поранений|пострадал|ранен|получил\s+ранени)|(?<![\p{L}])(?:(?:загиблих|жертв|погибших)\s+(?:і|та|й|и)\s+)?(?:постраждалих|поранених|пострадавших|раненых|потерпілих)(?:\s+[\p{L}’]+){0,3}?\s+(?:немає|нема|не\s+було|нет|не\s+было|не\s+выявлено|не\s+зафіксовано|не\s+зафиксировано)(?![\p{L}])|(?<![\p{L}])жертв\s+(?:немає|нема|не\s+було|нет|не\s+было)(?![\p{L}])/u,
     killed: true,
     injured: true,
   },
@@ -320,26 +326,59 @@ const ZERO: ZeroRule[] = [
   },
 ];
 
-// Sentences that open with a place: "In Kharkiv, two people were killed." / "У Запоріжжі загинула
-// жінка." / "Харків: 12 поранених". Used to sum figures of separate places.
-const PLACE_OPEN = /^(?:(?:In|Near|At|У|В|На|Під|Біля|Поблизу|Под|Возле)\s+(?:the\s+)?)(\p{Lu}[\p{L}’'-]+)/u;
-const PLACE_COLON = /^(\p{Lu}[\p{L}’'-]+)(?:\s+(?:region|oblast|область|області|области|район|district))?\s*[:—–]/u;
-const NOT_PLACE =
-  /^(?:total|addition|general|turn|response|result|particular|telegram|the|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|результат|наслідок|ніч|ночь|повітрян|воздушн|генштаб|генерал|дснс|гсчс|мвс|мвд|телеграм|цілому|целом|свою|своєму|своем|загалом|понеділок|вівторок|середу|четвер|п’ятницю|суботу|неділю|понедельник|вторник|среду|пятницу|субботу|воскресенье|окрем|зв’яз|связ|ході|ходе|том|тому|цей|этот|даний)/iu;
-
-function placeOf(sentence: Sentence): string | null {
-  const m = PLACE_OPEN.exec(sentence.text) ?? PLACE_COLON.exec(sentence.text);
-  if (!m) return null;
-  const word = m[1]!;
-  if (NOT_PLACE.test(word)) return null;
-  // A short stem so that case forms of one city meet: "Харкові"/"Харків" → "харк".
-  return word.toLowerCase().slice(0, 4);
+interface Place {
+  /** Grouping key: a normalised stem ("харк"), or "#<sentence>" for an additive sentence. */
+  key: string;
+  /** Stem to look for in the lead: is this place already inside the lead's figure? */
+  stem: string;
+  /** "Separately, …", "Крім того, …": a figure that adds to the rest, never part of it. */
+  additive: boolean;
+  /** "In Kyiv Oblast, …": a region, never the same place as the lead's city. */
+  region: boolean;
 }
+
+// Clauses that open with a place: "In Kharkiv, two people were killed." / "У Запоріжжі загинула
+// жінка" / "…, в Запорожье погибла женщина и ранены четверо" / "In the village of Ivanopillia, …".
+const CLAUSE_PLACE =
+  /(?:^|[,;]\s+|\s(?:and|а|і|и|та|й)\s+)(?:In|in|Near|near|At|at|У|у|В|в|На|на|Під|під|Біля|біля|Поблизу|поблизу|Под|под|Возле|возле)\s+(?:the\s+)?(?:(?:village|town|city|settlement|community|селі|селищі|місті|громаді|селе|посёлке|поселке|городе)\s+(?:of\s+)?)?(\p{Lu}[\p{L}’'-]+)(\s+(?:[Oo]blast|[Rr]egion|[Dd]istrict|області|області|области|району|районі|районе|округе|окрузі|громаді|обл\.))?/gu;
+// "Separately, a drone hit a lorry…", "Крім того, …", "Кроме того, …", "Того ж дня у Слов’янську…".
+const ADDITIVE =
+  /^(?:separately|elsewhere|in\s+a\s+separate|in\s+another|in\s+addition|additionally|also\s+(?:in|on)|that\s+same\s+day|the\s+same\s+day|later\s+that\s+day|крім\s+того|окрім\s+того|окрім\s+цього|окремо|також\s+(?:у|в)|того\s+ж\s+дня|кроме\s+того|помимо\s+этого|также\s+(?:в|во)|в\s+тот\s+же\s+день)(?![\p{L}])/u;
+const NOT_PLACE =
+  /^(?:total|addition|general|turn|response|result|particular|telegram|the|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ukraine|russia|результат|наслідок|ніч|ночь|повітрян|воздушн|генштаб|генерал|дснс|гсчс|мвс|мвд|телеграм|цілому|целом|свою|своєму|своем|загалом|понеділок|вівторок|середу|четвер|п’ятницю|суботу|неділю|понедельник|вторник|среду|пятницу|субботу|воскресенье|окрем|зв’яз|связ|ході|ходе|том|тому|цей|этот|даний|україн|украин|росі|росси|рф)/iu;
+
+/** Lowercase, and the vowels that alternate in case forms made one: "Києві"/"Київ", "Харкові"/"Харкову". */
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[іїєеиыэё]/g, "е");
+}
+
+function placeAt(sentence: Sentence, at: number): Place | null {
+  if (ADDITIVE.test(sentence.lower)) return { key: `#${sentence.index}`, stem: "", additive: true, region: false };
+  let found: Place | null = null;
+  CLAUSE_PLACE.lastIndex = 0;
+  for (let m = CLAUSE_PLACE.exec(sentence.text); m !== null && m.index <= at; m = CLAUSE_PLACE.exec(sentence.text)) {
+    const word = m[1]!;
+    if (NOT_PLACE.test(word)) continue;
+    // Four letters are enough to tell the places of one item apart and survive case endings:
+    // "Кривому Розі"/"Кривий Ріг" → "крев", "Харкові"/"Харкову" → "харк".
+    const stem = normalise(word).slice(0, 4);
+    const region = m[2] !== undefined || /щин\p{L}?$/u.test(word);
+    found = { key: stem, stem, additive: false, region };
+  }
+  return found;
+}
+
+// A lead figure tied to a place ("…in Druzhkivka", "атака по Києву") is local: places named later
+// add to it. Without one ("Russian strikes killed 3 across Ukraine") it is a total: places split it.
+const LOCAL =
+  /(?<![\p{L}])(?:in|on|at|near|of|у|в|по|на|під|біля|под|возле)\s+(?:the\s+)?(?!Ukraine|Russia|Україн|Украин|Росі|Росси|Telegram)\p{Lu}\p{L}/u;
+// Who said it is not where it happened: "…, said the head of the Kyiv City Military Administration".
+const ATTRIBUTION =
+  /,?\s+(?:said|says|told|wrote|reported|according\s+to|повідомил\p{L}*|повідомив|сказав|сказала|заявив|заявила|написав|написала|за\s+словами|за\s+даними|сообщил\p{L}*|заявил\p{L}*|написал\p{L}*|по\s+словам|по\s+данным)(?![\p{L}])[\s\S]*$/u;
 
 function sentenceMentions(sentence: Sentence, previous: Mention | null): Mention[] {
   const lower = sentence.lower;
   const shock = SHOCK.test(lower);
-  const place = placeOf(sentence);
   const found: Mention[] = [];
   const pendingChildren: { value: number; at: number; field: Field | null }[] = [];
 
@@ -355,7 +394,8 @@ function sentenceMentions(sentence: Sentence, previous: Mention | null): Mention
       if (!parsed) continue;
       if (parsed.field === "injured" && shock) {
         const tail = lower.slice(m.index + m[0].length);
-        if (rule.weak || SHOCK_NEAR.test(tail) || /treated|affected|звернул|обратил/.test(m[0])) continue;
+        const weak = rule.weak === true && /постражд|пострада|hurt/u.test(m[0]);
+        if (weak || SHOCK_NEAR.test(tail) || /treated|affected|звернул|обратил/.test(m[0])) continue;
       }
       found.push({
         field: parsed.field,
@@ -365,7 +405,7 @@ function sentenceMentions(sentence: Sentence, previous: Mention | null): Mention
         update: rule.update === true,
         child: parsed.child,
         among: false,
-        place,
+        place: placeAt(sentence, m.index),
       });
     }
   }
@@ -374,7 +414,7 @@ function sentenceMentions(sentence: Sentence, previous: Mention | null): Mention
     let field = c.field;
     if (!field) {
       // The nearest figure before the phrase, else the last figure of the previous sentence.
-      const before = found.filter((f) => !f.child && f.at <= c.at).sort((a, b) => b.at - a.at)[0];
+      const before = found.filter((f) => !f.among && f.at <= c.at).sort((a, b) => b.at - a.at)[0];
       field = before?.field ?? (found.length === 0 ? (previous?.field ?? null) : (found[0]?.field ?? null));
     }
     if (!field) continue;
@@ -386,7 +426,7 @@ function sentenceMentions(sentence: Sentence, previous: Mention | null): Mention
       update: false,
       child: true,
       among: true,
-      place,
+      place: placeAt(sentence, c.at),
     });
   }
   return found;
@@ -454,31 +494,52 @@ function childrenMatch(m: RegExpExecArray): { value: number; field: Field | null
 
 const LEAD = 4;
 
-function total(mentions: Mention[], field: Field, zero: boolean): number | null {
-  const own = mentions.filter((m) => m.field === field);
-  const figures = own.filter((m) => !m.child);
-  const childOnly = own.filter((m) => m.child && !m.among);
-  if (figures.length === 0 && childOnly.length === 0) return zero ? 0 : null;
+function total(mentions: Mention[], field: Field, zero: boolean, sentences: Sentence[]): number | null {
+  // "Two children were injured" is a figure; "серед них двоє дітей" is a part of one.
+  const all = mentions.filter((m) => m.field === field && !m.among);
+  if (all.length === 0) return zero ? 0 : null;
+  // The title sums up the item: its figure is a floor, never one more place to add.
+  const titled = all.filter((m) => m.sentence === 0);
+  const floor = titled.length > 0 ? Math.max(...titled.map((m) => m.value)) : 0;
+  const figures = all.filter((m) => m.sentence !== 0);
+  if (figures.length === 0) return floor;
 
-  const inLead = figures.filter((m) => m.sentence <= LEAD);
-  const candidates = inLead.length > 0 ? figures.filter((m) => m.sentence <= LEAD || m.update) : figures;
-  let best = Math.max(0, ...candidates.map((m) => m.value));
+  // Figures without a place of their own: the highest, preferring the lead and later updates.
+  const unplaced = figures.filter((m) => m.place === null);
+  const inLead = unplaced.filter((m) => m.sentence <= LEAD);
+  const candidates = inLead.length > 0 ? unplaced.filter((m) => m.sentence <= LEAD || m.update) : unplaced;
+  const lead = candidates.length > 0 ? Math.max(...candidates.map((m) => m.value)) : null;
 
-  // Separate places, each opening its own sentence: sum the highest figure per place.
-  const perPlace = new Map<string, number>();
+  // Figures per place: the highest per place.
+  const groups = new Map<string, { value: number; place: Place }>();
   for (const m of figures) {
     if (m.place === null) continue;
-    perPlace.set(m.place, Math.max(perPlace.get(m.place) ?? 0, m.value));
+    const g = groups.get(m.place.key);
+    if (!g || m.value > g.value) groups.set(m.place.key, { value: m.value, place: m.place });
   }
-  if (perPlace.size >= 2)
-    best = Math.max(
-      best,
-      [...perPlace.values()].reduce((a, b) => a + b, 0),
-    );
+  const sum = (list: { value: number }[]) => list.reduce((a, g) => a + g.value, 0);
+  const placed = [...groups.values()];
+  if (lead === null) {
+    // Places only. A region ("На Харківщині загинула жінка") holds the towns named next to it.
+    const towns = placed.filter((g) => !g.place.region || g.place.additive);
+    const regions = placed.filter((g) => g.place.region && !g.place.additive);
+    return Math.max(floor, sum(towns), sum(regions));
+  }
 
-  // "Two children were injured" with no other figure: the children are the figure.
-  if (figures.length === 0) best = Math.max(...childOnly.map((m) => m.value));
-  return best;
+  const title = (sentences[0]?.text ?? "").replace(ATTRIBUTION, "");
+  const leadTexts = candidates
+    .filter((m) => m.value === lead)
+    .map((m) => (sentences[m.sentence]?.text ?? "").replace(ATTRIBUTION, ""));
+  const additive = placed.filter((g) => g.place.additive);
+  const others = placed.filter((g) => !g.place.additive);
+  if (![title, ...leadTexts].some((t) => LOCAL.test(t))) {
+    // The lead figure is a total over the places that follow.
+    return Math.max(floor, Math.max(lead, sum(others)) + sum(additive));
+  }
+  const leadNorm = [title, ...leadTexts].map(normalise).join(" ");
+  const covered = others.filter((g) => !g.place.region && leadNorm.includes(g.place.stem));
+  const fresh = others.filter((g) => !covered.includes(g));
+  return Math.max(floor, Math.max(lead, sum(covered)) + sum(fresh) + sum(additive));
 }
 
 function children(mentions: Mention[], field: Field): number | null {

@@ -1,0 +1,99 @@
+import { extractAid } from "./extract/aid.js";
+import { extractAirDefence } from "./extract/airDefence.js";
+import { extractCasualties } from "./extract/casualties.js";
+import { prepare, type Sentence } from "./extract/prepare.js";
+import { extractTargets } from "./extract/targets.js";
+import type { ArticleText, ReportKind } from "./types.js";
+
+/**
+ * strike | aid | other, decided by what the title is about, and by the lead when the title says
+ * neither.
+ *
+ * - strike: the item reports an attack with its consequences in a place: casualties (even "no
+ *   casualties"), damage, or air-defence figures of an attack. Attacks on Russian territory too.
+ * - aid: the item is mainly about aid to Ukraine: pledges, approvals, deliveries, blocks, votes.
+ * - other: diplomacy, politics, statements ("Putin says strikes will continue"), peace talks, sanctions,
+ *   economy, culture, sport, analysis that mentions earlier attacks in passing, weekly or monthly
+ *   totals, and front-line news (assaults, advances, General Staff losses) without a strike on a place.
+ *   An item that names Kyiv but reports no attack is other.
+ */
+export function classify(article: ArticleText): ReportKind {
+  const { sentences } = prepare(article);
+  const title = sentences[0]!;
+  const lead = sentences.slice(1, 5).filter((s) => !s.past);
+
+  const casualties = extractCasualties(article);
+  const airDefence = extractAirDefence(article);
+  const hasCasualties = casualties.killed !== null || casualties.injured !== null;
+  const hasInterceptions =
+    airDefence.period !== "week" &&
+    airDefence.period !== "month" &&
+    [airDefence.drones, airDefence.missiles].some((f) => f.launched !== null || f.downed !== null);
+  const consequences = hasCasualties || hasInterceptions || extractTargets(article).length > 0;
+
+  const aid = extractAid(article);
+  const aidTitle = AID.test(title.lower) && aid !== null;
+  const strikeTitle = STRIKE.test(title.lower) || CASED_STRIKE.test(title.text);
+  const talkTitle = TALK.test(title.lower);
+  const frontTitle = FRONT.test(title.lower);
+
+  if (strikeTitle && aidTitle) {
+    // "Germany delivers air defence after Russian strikes" vs "Strike kills 5 as EU approves aid":
+    // the figure decides; without one, the aid wording in the title does.
+    return consequences && !AID_VERB.test(title.lower) ? "strike" : "aid";
+  }
+  if (aidTitle) return "aid";
+  if (strikeTitle) {
+    if (consequences) return "strike";
+    if (talkTitle || frontTitle) return "other";
+    // A strike headline without figures still reports a strike when it names a weapon or damage.
+    return hasStrikeDetail([title, ...lead]) ? "strike" : "other";
+  }
+  if (talkTitle || frontTitle || PERIOD_TITLE.test(title.lower)) {
+    return aid !== null && AID.test(title.lower) ? "aid" : "other";
+  }
+  // The title says neither: the lead decides.
+  const leadText = lead.map((s) => s.lower).join(" ");
+  if (aid !== null && AID.test(leadText) && !STRIKE.test(leadText)) return "aid";
+  if (STRIKE.test(leadText) && consequences && leadHasFigures(lead, hasInterceptions)) return "strike";
+  if (aid !== null && AID.test(leadText)) return "aid";
+  return "other";
+}
+
+function hasStrikeDetail(sentences: Sentence[]): boolean {
+  return sentences.some((s) => WEAPON.test(s.lower) || DAMAGE.test(s.lower));
+}
+
+function leadHasFigures(lead: Sentence[], interceptions: boolean): boolean {
+  return interceptions || lead.some((s) => CASUALTY.test(s.lower) || DAMAGE.test(s.lower));
+}
+
+// "Russian strike on Kyiv kills five", "Drones attack Kharkiv", "Air defence downs 21 of 49 drones",
+// "Росія атакувала Харків", "Удар по Одесі", "Обстрел Белгорода", "Вибухи в Києві".
+const STRIKE =
+  /\b(?:attack(?:s|ed|ing)?|strikes?|struck|shell(?:s|ed|ing)|bombard\w*|bomb(?:s|ed|ing)|hits?|explosions?|blasts?|kill(?:s|ed|ing)?|injur(?:es|ed|ing|y|ies)|wound(?:s|ed|ing)|dead|death\s+toll|casualt\w*|shot\s+down|shoots?\s+down|downs?|downed|intercept\w*|air\s+raid|debris|wreckage|barrage|onslaught|pound(?:s|ed|ing)?)\b|(?<![\p{L}])(?:атак\p{L}*|атакува\p{L}*|удар\p{L}*|обстріл\p{L}*|обстріля\p{L}*|вибух\p{L}*|влучан\p{L}*|загин\p{L}*|загибл\p{L}*|поранен\p{L}*|постражд\p{L}*|збил\p{L}*|збито|знищил\p{L}*|знешкод\p{L}*|уламк\p{L}*|пошкодж\p{L}*|зруйнов\p{L}*|прил[іе]т\p{L}*|атакова\p{L}*|обстрел\p{L}*|обстреля\p{L}*|взрыв\p{L}*|погиб\p{L}*|ранен\p{L}*|пострада\p{L}*|сбил\p{L}*|сбит\p{L}*|обломк\p{L}*|поврежд\p{L}*|разруш\p{L}*|налет\p{L}*|наліт\p{L}*|нальот\p{L}*)(?![\p{L}])/u;
+const CASED_STRIKE = /(?<![\p{L}])(?:КАБ\p{L}*|KABs?)(?![\p{L}])/u;
+
+const AID =
+  /\b(?:aid|assistance|package|tranche|loan|grant|funding|pledg\w*|donat\w*|military\s+support|financial\s+support|budget\s+support|weapons?\s+(?:deliveries|supplies|package)|deliver(?:s|ed|y|ies)\s+\w*|to\s+(?:provide|supply|send)|will\s+(?:provide|supply|send|give))\b|(?<![\p{L}])(?:допомог\p{L}*|транш\p{L}*|кредит\p{L}*|пакет\p{L}*|надасть|нададуть|передасть|передала|передав|передали|виділить|виділила|виділив|постачан\p{L}*|помощ\p{L}*|транш\p{L}*|кредит\p{L}*|выделит|выделил\p{L}*|передаст|передал\p{L}*|поставк\p{L}*|предостав\p{L}*)(?![\p{L}])/u;
+const AID_VERB =
+  /\b(?:aid|assistance|package|tranche|loan|pledg\w*|donat\w*|deliver\w*|provide\w*|approv\w*)\b|(?<![\p{L}])(?:допомог\p{L}*|транш\p{L}*|пакет\p{L}*|надасть|передасть|передала|виділ\p{L}*|помощ\p{L}*|выдел\p{L}*|передаст|поставк\p{L}*)(?![\p{L}])/u;
+
+// Statements, diplomacy, politics: the headline is about words, not the attack.
+const TALK =
+  /\b(?:says?|said|warns?|warned|threatens?|threatened|vows?|calls?\s+(?:for|on)|urges?|urged|claims?|accuses?|denies|talks|negotiat\w*|peace|summit|meets?|meeting|visit\w*|elections?|sanctions?|ceasefire|truce|interview|speech|plan|deal|agreement|analysis|opinion|explainer|why|how)\b|(?<![\p{L}])(?:заяви\p{L}*|заявля\p{L}*|пригрози\p{L}*|закликав|закликала|закликає|переговор\p{L}*|мирн\p{L}*|саміт\p{L}*|зустріч\p{L}*|візит\p{L}*|вибор\p{L}*|санкці\p{L}*|перемир\p{L}*|інтерв’ю|угод\p{L}*|заявил\p{L}*|пригрозил\p{L}*|призвал\p{L}*|саммит\p{L}*|встреч\p{L}*|визит\p{L}*|выбор\p{L}*|санкци\p{L}*|перемири\p{L}*|интервью|соглашени\p{L}*|чому|почему)(?![\p{L}])/u;
+
+// Front-line news: ground fighting, advances, losses, without a strike on a place.
+const FRONT =
+  /\b(?:assaults?|offensive|front\s?line|frontline|advanc\w*|captur\w*|liberat\w*|clashes|combat\s+engagements|general\s+staff|losses|counteroffensive|troops)\b|(?<![\p{L}])(?:бойов\p{L}*\s+зіткнен\p{L}*|наступ\p{L}*|штурм\p{L}*|фронт\p{L}*|просуван\p{L}*|звільни\p{L}*|захопи\p{L}*|генштаб\p{L}*|втрат\p{L}*|ліквідува\p{L}*|боев\p{L}*\s+столкновени\p{L}*|наступлени\p{L}*|продвижени\p{L}*|освобод\p{L}*|потер\p{L}*)(?![\p{L}])/u;
+
+// Weekly or monthly totals: a tally, not an attack.
+const PERIOD_TITLE =
+  /\b(?:this|past|last)\s+(?:week|month)\b|(?<![\p{L}])(?:за\s+(?:тиждень|місяць|неделю|месяц)|з\s+початку\s+(?:року|місяця)|с\s+начала\s+(?:года|месяца))(?![\p{L}])/u;
+
+const WEAPON =
+  /\b(?:drones?|uavs?|shaheds?|missiles?|rockets?|guided\s+bombs?|glide\s+bombs?|artillery|mlrs|kinzhal|iskander|kalibr)\b|(?<![\p{L}])(?:бпла|дрон\p{L}*|безпілотник\p{L}*|беспилотник\p{L}*|шахед\p{L}*|ракет\p{L}*|каб\p{L}*|артилер\p{L}*|артиллер\p{L}*|рсзв|рсзо)(?![\p{L}])/u;
+const DAMAGE =
+  /\b(?:damag\w*|destroy\w*|ablaze|caught\s+fire|fires?\s+broke\s+out|collaps\w*)\b|(?<![\p{L}])(?:пошкодж\p{L}*|зруйнов\p{L}*|пожеж\p{L}*|загорян\p{L}*|поврежд\p{L}*|разруш\p{L}*|пожар\p{L}*|возгоран\p{L}*)(?![\p{L}])/u;
+const CASUALTY =
+  /kill|dead|died|injur|wound|hurt|casualt|загин|загибл|поранен|постражд|травмов|погиб|ранен|пострада|без\s+(?:жертв|постраждалих|пострадавших)/u;

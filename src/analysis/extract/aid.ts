@@ -1,0 +1,340 @@
+import { NUMBER_SOURCE, parseNumberWords } from "../numbers.js";
+import type { AidInfo, AidStatus, AidType, ArticleText } from "../types.js";
+import { prepare, type Sentence } from "./prepare.js";
+
+/**
+ * Aid to Ukraine: who gives, how much, what kind, and where it stands.
+ *
+ * - Everything is read from the lead: the title and the first three body sentences (not sentences
+ *   recalling earlier events or cumulative totals: "since 2022", "to date", "з початку війни").
+ * - Donor: the first donor named in the title, else in the lead. A country that blocks or vetoes
+ *   ("Hungary blocks EU aid", "заблоковано Угорщиною") is not the donor.
+ * - Amount: the headline package. The largest amount in the title; when the title has none, the
+ *   largest in the lead. Converted figures in brackets ("$61bn (£49bn)") are skipped.
+ * - Status: the earliest status word in the title ("EU approves €50bn after Hungary drops veto" →
+ *   approved), else in the lead.
+ * - null when the lead has no aid wording, or names neither a donor nor an amount.
+ */
+export function extractAid(article: ArticleText): AidInfo | null {
+  const { sentences } = prepare(article);
+  const title = sentences[0]!;
+  const lead = sentences
+    .slice(1)
+    .filter((s) => !s.past && !CUMULATIVE.test(s.lower))
+    .slice(0, 3);
+  const parts = [title, ...lead];
+  if (!parts.some((s) => AID_CUE.test(s.lower))) return null;
+
+  const donor = findDonor(title) ?? firstOf(lead, findDonor);
+  const money = largestAmount([title]) ?? largestAmount(lead);
+  if (donor === null && money === null) return null;
+
+  const currency = money?.currency === "kroner" ? kronerOf(donor) : (money?.currency ?? null);
+  return {
+    donor,
+    amount: money?.amount ?? null,
+    currency,
+    type: aidType(title, lead, donor),
+    status: statusOf(title) ?? firstOf(lead, statusOf),
+  };
+}
+
+function firstOf<T>(sentences: Sentence[], find: (s: Sentence) => T | null): T | null {
+  for (const s of sentences) {
+    const found = find(s);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+const AID_CUE =
+  /\b(?:aid|assistance|package|support|funding|funds|tranche|loan|grant|weapons|arms|military|donat\w*|pledg\w*|deliver\w*|supplies|supply|financing|disburs\w*|ammunition|equipment|generators?)\b|(?<![\p{L}])(?:допомог\p{L}*|пакет\p{L}*|транш\p{L}*|кредит\p{L}*|підтримк\p{L}*|фінансуван\p{L}*|постач\p{L}*|передал\p{L}*|передав|передасть|надасть|надала|надав|виділ\p{L}*|позик\p{L}*|грант\p{L}*|помощ\p{L}*|поддержк\p{L}*|финансирован\p{L}*|постав\p{L}*|передаст|предостав\p{L}*|выдел\p{L}*|заем|займ\p{L}*)(?![\p{L}])/u;
+
+const CUMULATIVE =
+  /\bsince\b|\bto\s+date\b|\bso\s+far\b|\bin\s+total\s+since\b|\balready\s+(?:provided|given|allocated)\b|(?<![\p{L}])(?:з\s+початку|від\s+початку|загалом\s+з|с\s+начала|уже\s+предостав\p{L}*|вже\s+надал\p{L}*)(?![\p{L}])/u;
+
+// ---- donors ----
+
+interface Donor {
+  name: string;
+  re: RegExp;
+}
+
+function donor(name: string, source: string): Donor {
+  return { name, re: new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])`, "u") };
+}
+
+const W = "\\p{L}*";
+const DONORS: Donor[] = [
+  donor(
+    "EU",
+    `eu|eu’s|european union|european commission|european council|brussels|von der leyen|ukraine facility|єс|євросоюз${W}|європейськ${W} (?:союз${W}|коміс${W}|рад${W})|єврокоміс${W}|фон дер ляєн|ес|евросоюз${W}|европейск${W} (?:союз${W}|комисс${W}|совет${W})|еврокомисс${W}`,
+  ),
+  donor(
+    "United States",
+    `us|u\\.s\\.|usa|united states|america|american|washington|pentagon|congress|senate|white house|biden|state department|house (?:passes|approves|votes|speaker|of representatives|republicans|democrats)|сша|сполучен${W} штат${W}|американськ${W}|вашингтон${W}|пентагон${W}|конгрес${W}|соединенн${W} штат${W}|соединённ${W} штат${W}|американск${W}|конгресс${W}`,
+  ),
+  donor(
+    "Germany",
+    `germany|german|berlin|bundestag|німеччин${W}|німецьк${W}|фрн|берлін${W}|германи${W}|немецк${W}|фрг|берлин${W}`,
+  ),
+  donor(
+    "United Kingdom",
+    `united kingdom|uk|britain|british|london|велик${W} британі${W}|британі${W}|британськ${W}|лондон${W}|великобритани${W}|британск${W}`,
+  ),
+  donor(
+    "IMF",
+    `imf|international monetary fund|мвф|міжнародн${W} валютн${W} фонд${W}|международн${W} валютн${W} фонд${W}`,
+  ),
+  donor("World Bank", `world bank|світов${W} банк${W}|всемирн${W} банк${W}`),
+  donor("EBRD", `ebrd|єбрр|ебрр`),
+  donor("EIB", `eib|european investment bank|єіб|еиб`),
+  donor("Japan", `japan|japanese|tokyo|японі${W}|японськ${W}|япони${W}|японск${W}`),
+  donor("Canada", `canada|canadian|ottawa|канад${W}`),
+  donor("Netherlands", `netherlands|dutch|нідерланд${W}|голланді${W}|нидерланд${W}|голланди${W}`),
+  donor("Denmark", `denmark|danish|данія|данії|данією|данію|данськ${W}|дания|дании|данией|данию|датск${W}`),
+  donor("Norway", `norway|norwegian|норвегі${W}|норвезьк${W}|норвеги${W}|норвежск${W}`),
+  donor("Sweden", `sweden|swedish|швеці${W}|шведськ${W}|швеци${W}|шведск${W}`),
+  donor("NATO", `nato|нато`),
+  donor("France", `france|french|paris|франці${W}|французьк${W}|франци${W}|французск${W}`),
+  donor("Italy", `italy|italian|італі${W}|італійськ${W}|итали${W}|итальянск${W}`),
+  donor("Poland", `poland|polish|польщ${W}|польськ${W}|польш${W}|польск${W}`),
+  donor("Finland", `finland|finnish|фінлянді${W}|фінськ${W}|финлянди${W}|финск${W}`),
+  donor("Spain", `spain|spanish|іспані${W}|іспанськ${W}|испани${W}|испанск${W}`),
+  donor("Belgium", `belgium|belgian|бельгі${W}|бельгийск${W}`),
+  donor("Czech Republic", `czech republic|czechia|czech|чехі${W}|чеськ${W}|чехи${W}|чешск${W}`),
+  donor("Lithuania", `lithuania|lithuanian|литв${W}|литовськ${W}|литовск${W}`),
+  donor("Latvia", `latvia|latvian|латві${W}|латвійськ${W}|латви${W}|латвийск${W}`),
+  donor("Estonia", `estonia|estonian|естоні${W}|естонськ${W}|эстони${W}|эстонск${W}`),
+  donor("Australia", `australia|australian|австралі${W}|австралійськ${W}|австрали${W}|австралийск${W}`),
+  donor("South Korea", `south korea|південн${W} коре${W}|южн${W} коре${W}`),
+  donor("Switzerland", `switzerland|swiss|швейцарі${W}|швейцарськ${W}|швейцари${W}|швейцарск${W}`),
+  donor("Austria", `austria|austrian|австрі${W}|австрійськ${W}|австри${W}|австрийск${W}`),
+  donor("Portugal", `portugal|portuguese|португалі${W}|португали${W}`),
+  donor("Ireland", `ireland|irish|ірланді${W}|ирланди${W}`),
+  donor("United Nations", `united nations|un|оон`),
+  donor("G7", `g7|g-7|група семи|большая семерка|большая семёрка`),
+  donor("Hungary", `hungary|hungarian|orb[aá]n|угорщин${W}|угорськ${W}|орбан${W}|венгри${W}|венгерск${W}`),
+  donor("Slovakia", `slovakia|slovak|fico|словаччин${W}|словацьк${W}|фіцо|словаки${W}|словацк${W}|фицо`),
+];
+
+function findDonor(sentence: Sentence): string | null {
+  const text = sentence.lower;
+  let best: { at: number; name: string } | null = null;
+  for (const d of DONORS) {
+    const m = d.re.exec(text);
+    if (!m) continue;
+    // "US" as a word only when written in capitals: lowercase "us" is the pronoun.
+    if (d.name === "United States" && m[0] === "us" && !/(?<![\p{L}])US(?![\p{L}])/u.test(sentence.text)) {
+      const rest = new RegExp(d.re.source.replace("us|", ""), "u").exec(text);
+      if (!rest) continue;
+      if (!best || rest.index < best.at) best = { at: rest.index, name: d.name };
+      continue;
+    }
+    if (d.name === "United Kingdom" && m[0] === "uk" && !/(?<![\p{L}])UK(?![\p{L}])/u.test(sentence.text)) continue;
+    if (isBlocker(text, m.index, m[0].length)) continue;
+    if (!best || m.index < best.at) best = { at: m.index, name: d.name };
+  }
+  return best?.name ?? null;
+}
+
+/** "Hungary blocks…", "Orbán vetoes…", "…blocked by Hungary", "Угорщина заблокувала…", "заблоковано Угорщиною". */
+function isBlocker(text: string, at: number, length: number): boolean {
+  const after = text.slice(at + length, at + length + 60).split(/[,.;:]/)[0] ?? "";
+  const m = BLOCKER_AFTER.exec(after);
+  if (m && !AID_NOUN.test(m[1] ?? "")) return true;
+  return BLOCKED_BY.test(text.slice(Math.max(0, at - 40), at));
+}
+
+// The donor's own verb: up to two words ("’s government", "prime minister") between it and the verb.
+const BLOCKER_AFTER =
+  /^(?:’s)?((?:\s+[\p{L}’-]+){0,2}?)\s+(?:block\w*|veto\w*|stall\w*|oppos\w*|refus\w*|obstruct\w*|заблок\p{L}*|блоку\p{L}*|ветува\p{L}*|наклал\p{L}*|виступ\p{L}*\s+проти|заблокир\p{L}*|блокиру\p{L}*|наложил\p{L}*|выступ\p{L}*\s+против)(?![\p{L}])/u;
+const AID_NOUN = /aid|package|fund|loan|tranche|допомог|пакет|транш|кредит|помощ/u;
+const BLOCKED_BY =
+  /(?:\b(?:block\w*|veto\w*|stalled|opposed)\s+by|(?<![\p{L}])(?:заблоковано|заблоковані|заблоковано\s+через|заблокирован\p{L}*|из-за\s+позиции|через\s+позицію))\s+$/u;
+
+// ---- amounts ----
+
+const SCALE =
+  "(?:bn|billion|million|mln|mn|m|trillion|thousand|k|млрд|млн|тис|тыс|мільярд\\p{L}*|мільйон\\p{L}*|миллиард\\p{L}*|миллион\\p{L}*|тисяч\\p{L}*|тысяч\\p{L}*)";
+const CURRENCY_WORDS: [string, string][] = [
+  ["canadian dollars?", "CAD"],
+  ["australian dollars?", "AUD"],
+  ["us dollars?", "USD"],
+  ["dollars?", "USD"],
+  ["usd", "USD"],
+  ["euros?", "EUR"],
+  ["eur", "EUR"],
+  ["pounds?(?: sterling)?", "GBP"],
+  ["sterling", "GBP"],
+  ["gbp", "GBP"],
+  ["hryvnias?", "UAH"],
+  ["hryvnia", "UAH"],
+  ["uah", "UAH"],
+  ["yen", "JPY"],
+  ["jpy", "JPY"],
+  ["cad", "CAD"],
+  ["norwegian kroner", "NOK"],
+  ["nok", "NOK"],
+  ["swedish kronor", "SEK"],
+  ["sek", "SEK"],
+  ["danish kroner", "DKK"],
+  ["dkk", "DKK"],
+  ["swiss francs?", "CHF"],
+  ["chf", "CHF"],
+  ["kroner|kronor|krona", "kroner"],
+  ["канадських доларів|канадських долларів|канадских долларов", "CAD"],
+  ["доларів|долара|долари|дол\\.|долларов|доллара|доллары", "USD"],
+  ["євро|евро", "EUR"],
+  ["гривень|гривні|гривні|грн\\.?|гривен|гривны", "UAH"],
+  ["фунтів(?: стерлінгів)?|фунтов(?: стерлингов)?", "GBP"],
+  ["єн|иен", "JPY"],
+  ["норвезьких крон|норвежских крон", "NOK"],
+  ["шведських крон|шведских крон", "SEK"],
+  ["данських крон|датских крон", "DKK"],
+  ["швейцарських франків|швейцарских франков", "CHF"],
+  ["крон", "kroner"],
+];
+const SYMBOLS: Record<string, string> = {
+  us$: "USD",
+  $: "USD",
+  c$: "CAD",
+  ca$: "CAD",
+  a$: "AUD",
+  "€": "EUR",
+  "£": "GBP",
+  "¥": "JPY",
+};
+
+const CURRENCY_ALT = CURRENCY_WORDS.map(([w]) => w).join("|");
+// "$61bn", "€50 billion", "US$61-billion", "£2.5bn"
+const SYMBOL_FIRST = new RegExp(
+  `(us\\$|ca\\$|c\\$|a\\$|\\$|€|£|¥)\\s?(${NUMBER_SOURCE})(?:[\\s-]?(${SCALE})(?![\\p{L}])\\.?)?`,
+  "gu",
+);
+// "50 млрд євро", "1,5 млрд доларів", "300 тис. доларів", "50 billion euros", "€" after the number.
+const NUMBER_FIRST = new RegExp(
+  `(${NUMBER_SOURCE})(?:[\\s-]?(${SCALE})(?![\\p{L}])\\.?)?\\s?(?:of\\s+)?(${CURRENCY_ALT}|\\$|€|£)(?![\\p{L}])`,
+  "gu",
+);
+
+interface Money {
+  amount: number;
+  currency: string;
+}
+
+function largestAmount(sentences: Sentence[]): Money | null {
+  let best: Money | null = null;
+  for (const s of sentences) {
+    for (const money of amounts(s.lower)) {
+      if (!best || (money.currency === best.currency ? money.amount > best.amount : money.amount > best.amount * 1.5)) {
+        best = money;
+      }
+    }
+  }
+  return best;
+}
+
+function amounts(text: string): Money[] {
+  const out: Money[] = [];
+  const push = (at: number, numberText: string, scale: string | undefined, currency: string) => {
+    if (
+      /\(\s*(?:about|approximately|around|or|~|близько|около|приблизно)?\s*$/u.test(
+        text.slice(Math.max(0, at - 16), at),
+      )
+    )
+      return;
+    const value = parseNumberWords(scale ? `${numberText} ${scale}` : numberText);
+    if (value === null || value <= 0) return;
+    out.push({ amount: Math.round(value), currency });
+  };
+  SYMBOL_FIRST.lastIndex = 0;
+  for (let m = SYMBOL_FIRST.exec(text); m !== null; m = SYMBOL_FIRST.exec(text)) {
+    push(m.index, m[2]!, m[3], SYMBOLS[m[1]!] ?? "USD");
+  }
+  NUMBER_FIRST.lastIndex = 0;
+  for (let m = NUMBER_FIRST.exec(text); m !== null; m = NUMBER_FIRST.exec(text)) {
+    const word = m[3]!;
+    const code = SYMBOLS[word] ?? CURRENCY_WORDS.find(([w]) => new RegExp(`^(?:${w})$`, "u").test(word))?.[1];
+    if (code) push(m.index, m[1]!, m[2], code);
+  }
+  return out;
+}
+
+function kronerOf(donor: string | null): string | null {
+  if (donor === "Norway") return "NOK";
+  if (donor === "Sweden") return "SEK";
+  if (donor === "Denmark") return "DKK";
+  if (donor === "Czech Republic") return "CZK";
+  return null;
+}
+
+// ---- type ----
+
+const TYPES: [AidType, RegExp][] = [
+  [
+    "military",
+    /\b(?:weapons?|arms|military|defen[cs]e|ammunition|munitions|shells|missiles|patriots?|himars|f-16s?|tanks|leopards?|abrams|iris-t|nasams|howitzers?|armou?red|artillery|fighter\s+jets?|drones)\b|(?<![\p{L}])(?:військов\p{L}*|зброю|зброя|зброї|озброєн\p{L}*|ппо|боєприпас\p{L}*|снаряд\p{L}*|танк\p{L}*|винищувач\p{L}*|оборонн\p{L}*|военн\p{L}*|оружи\p{L}*|вооружени\p{L}*|пво|боеприпас\p{L}*|истребител\p{L}*|patriot|himars)(?![\p{L}])/gu,
+  ],
+  [
+    "financial",
+    /\b(?:budget|loans?|macro-?financial|financial|grants?|tranches?|funding|economic|cash|ukraine\s+facility|reforms?|salaries|pensions)\b|(?<![\p{L}])(?:фінансов\p{L}*|бюджет\p{L}*|кредит\p{L}*|транш\p{L}*|макрофінансов\p{L}*|грант\p{L}*|економічн\p{L}*|позик\p{L}*|финансов\p{L}*|макрофинансов\p{L}*|экономическ\p{L}*|заем|займ\p{L}*|зарплат\p{L}*|пенсі\p{L}*|пенси\p{L}*)(?![\p{L}])/gu,
+  ],
+  [
+    "humanitarian",
+    /\b(?:humanitarian|food|medicines?|medical|shelters?|refugees|hospitals?|demining)\b|(?<![\p{L}])(?:гуманітар\p{L}*|продовол\p{L}*|продукт\p{L}*|ліки|ліків|медикамент\p{L}*|медичн\p{L}*|гуманитар\p{L}*|лекарств\p{L}*|продовольств\p{L}*|медицинск\p{L}*)(?![\p{L}])/gu,
+  ],
+  [
+    "energy",
+    /\b(?:generators?|transformers?|power\s+equipment|energy|heating|gas\s+purchases?)\b|(?<![\p{L}])(?:генератор\p{L}*|трансформатор\p{L}*|енергетичн\p{L}*|енергосистем\p{L}*|енергообладнан\p{L}*|енергетик\p{L}*|энергетическ\p{L}*|энергосистем\p{L}*|энергетик\p{L}*)(?![\p{L}])/gu,
+  ],
+];
+
+function aidType(title: Sentence, lead: Sentence[], donor: string | null): AidType | null {
+  let best: { type: AidType; score: number } | null = null;
+  for (const [type, re] of TYPES) {
+    let score = 0;
+    for (const [s, weight] of [[title, 3] as const, ...lead.map((s) => [s, 1] as const)]) {
+      score += (s.lower.match(re)?.length ?? 0) * weight;
+    }
+    if (score > 0 && (!best || score > best.score)) best = { type, score };
+  }
+  if (best) return best.type;
+  // Lenders only lend: an IMF or World Bank item without a type word is still financial.
+  if (donor === "IMF" || donor === "World Bank" || donor === "EBRD" || donor === "EIB") return "financial";
+  return null;
+}
+
+// ---- status ----
+
+const STATUSES: [AidStatus, RegExp][] = [
+  [
+    "blocked",
+    /\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|stall(?:s|ed|ing)?|fail(?:s|ed)?\s+to\s+(?:pass|approve|agree)|holds?\s+up|held\s+up)\b|(?<![\p{L}])(?:заблокува\p{L}*|заблоков\p{L}*|блоку\p{L}*|ветува\p{L}*|вето|заблокирова\p{L}*|блокиру\p{L}*)(?![\p{L}])/u,
+  ],
+  [
+    "vote pending",
+    /\b(?:vote\s+(?:expected|scheduled|due|set|is\s+expected)|will\s+vote|to\s+vote\s+on|set\s+to\s+vote|expected\s+to\s+vote|votes?\s+(?:on|next|later|this)|ahead\s+of\s+(?:a|the)\s+vote)\b|(?<![\p{L}])(?:голосуван\p{L}*|проголосує|проголосують|голосуватиме|голосуватимуть|голосовани\p{L}*|проголосует|проголосуют|будет\s+голосовать)(?![\p{L}])/u,
+  ],
+  [
+    "delivered",
+    /\b(?:deliver(?:s|ed|y|ies)|arriv(?:e|es|ed)|receiv(?:e|es|ed)|disburs(?:e|es|ed)|transferred|handed\s+over|has\s+sent|have\s+sent|shipped)\b|(?<![\p{L}])(?:отрима\p{L}*|надійш\p{L}*|прибул\p{L}*|прибули|доставил\p{L}*|доставле\p{L}*|передал\p{L}*|передав|перерахува\p{L}*|переказал\p{L}*|получил\p{L}*|поступил\p{L}*|прибыл\p{L}*|доставлен\p{L}*|перечислил\p{L}*)(?![\p{L}])/u,
+  ],
+  [
+    "approved",
+    /\b(?:approv(?:e|es|ed|al)|pass(?:es|ed)|sign(?:s|ed)|adopt(?:s|ed)|green-?light(?:s|ed)?|endorse[sd]?|unblock(?:s|ed)?|voted\s+(?:for|to|in\s+favou?r)|agree[sd]?|clears?|cleared)\b|(?<![\p{L}])(?:ухвалил\p{L}*|ухвалив|ухвалено|схвалил\p{L}*|схвалив|схвалено|затвердил\p{L}*|затвердив|затверджено|підписа\p{L}*|погодил\p{L}*|погодив|розблокува\p{L}*|одобрил\p{L}*|одобрен\p{L}*|утвердил\p{L}*|утвержден\p{L}*|принял\p{L}*|подписал\p{L}*|разблокирова\p{L}*)(?![\p{L}])/u,
+  ],
+  [
+    "pledged",
+    /\b(?:announc(?:e|es|ed)|pledg(?:e|es|ed)|promis(?:e|es|ed)|will\s+(?:provide|send|give|allocate|transfer|supply|deliver|donate)|to\s+(?:provide|send|give|allocate)|commit(?:s|ted)?|unveil(?:s|ed)?|offer(?:s|ed)?|plans?\s+to\s+(?:provide|send)|allocat(?:e|es|ed)|prepar(?:es|ed|ing)\s+(?:a\s+)?(?:new\s+)?package)\b|(?<![\p{L}])(?:оголоси\p{L}*|анонсува\p{L}*|пообіця\p{L}*|надасть|нададуть|виділить|виділять|передасть|передадуть|виділя\p{L}*|виділил\p{L}*|виділив|оголосив|объявил\p{L}*|пообещал\p{L}*|выделит|выделят|выделил\p{L}*|предоставит|предоставят|передаст|передадут|анонсировал\p{L}*)(?![\p{L}])/u,
+  ],
+];
+
+function statusOf(sentence: Sentence): AidStatus | null {
+  let best: { at: number; status: AidStatus } | null = null;
+  for (const [status, re] of STATUSES) {
+    const m = re.exec(sentence.lower);
+    if (m && (!best || m.index < best.at)) best = { at: m.index, status };
+  }
+  return best?.status ?? null;
+}
