@@ -32,7 +32,10 @@ export function classify(article: ArticleText): ReportKind {
   const consequences = hasCasualties || hasInterceptions || extractTargets(article).length > 0;
 
   const aid = extractAid(article);
-  const aidTitle = AID.test(title.lower) && aid !== null;
+  // Sanctions, tariffs and court cases are not aid, whatever money they name.
+  const notAid = NOT_AID.test(title.lower);
+  const aidTitle =
+    !notAid && aid !== null && (AID.test(title.lower) || (aid.amount !== null && MONEY.test(title.lower)));
   const strikeTitle = STRIKE.test(title.lower) || CASED_STRIKE.test(title.text);
   const talkTitle = TALK.test(title.lower);
   const frontTitle = FRONT.test(title.lower);
@@ -43,6 +46,7 @@ export function classify(article: ArticleText): ReportKind {
     return consequences && !AID_VERB.test(title.lower) ? "strike" : "aid";
   }
   if (aidTitle) return "aid";
+  if (COURT.test(title.lower)) return "other";
   if (strikeTitle) {
     if (consequences) return "strike";
     if (talkTitle || frontTitle) return "other";
@@ -50,13 +54,13 @@ export function classify(article: ArticleText): ReportKind {
     return hasStrikeDetail([title, ...lead]) ? "strike" : "other";
   }
   if (talkTitle || frontTitle || PERIOD_TITLE.test(title.lower)) {
-    return aid !== null && AID.test(title.lower) ? "aid" : "other";
+    return aidTitle ? "aid" : "other";
   }
   // The title says neither: the lead decides.
   const leadText = lead.map((s) => s.lower).join(" ");
-  if (aid !== null && AID.test(leadText) && !STRIKE.test(leadText)) return "aid";
+  if (!notAid && aid !== null && AID.test(leadText) && !STRIKE.test(leadText)) return "aid";
   if (STRIKE.test(leadText) && consequences && leadHasFigures(lead, hasInterceptions)) return "strike";
-  if (aid !== null && AID.test(leadText)) return "aid";
+  if (!notAid && aid !== null && AID.test(leadText)) return "aid";
   return "other";
 }
 
@@ -75,9 +79,16 @@ const STRIKE =
 const CASED_STRIKE = /(?<![\p{L}])(?:КАБ\p{L}*|KABs?)(?![\p{L}])/u;
 
 const AID =
-  /\b(?:aid|assistance|package|tranche|loan|grant|funding|pledg\w*|donat\w*|military\s+support|financial\s+support|budget\s+support|weapons?\s+(?:deliveries|supplies|package)|deliver(?:s|ed|y|ies)\s+\w*|to\s+(?:provide|supply|send)|will\s+(?:provide|supply|send|give))\b|(?<![\p{L}])(?:допомог\p{L}*|транш\p{L}*|кредит\p{L}*|пакет\p{L}*|надасть|нададуть|передасть|передала|передав|передали|виділить|виділила|виділив|постачан\p{L}*|помощ\p{L}*|транш\p{L}*|кредит\p{L}*|выделит|выделил\p{L}*|передаст|передал\p{L}*|поставк\p{L}*|предостав\p{L}*)(?![\p{L}])/u;
+  /\b(?:aid|assistance|package|tranche|loan|grant|funding|\w+-funded|arriv(?:e|es|ed)|shipment|transfer(?:s|red)?|to\s+help\s+ukraine|donates?|donated|pledg\w*|donat\w*|military\s+support|financial\s+support|budget\s+support|weapons?\s+(?:deliveries|supplies|package)|deliver(?:s|ed|y|ies)\s+\w*|to\s+(?:provide|supply|send)|will\s+(?:provide|supply|send|give))\b|(?<![\p{L}])(?:допомог\p{L}*|транш\p{L}*|кредит\p{L}*|пакет\p{L}*|надасть|нададуть|передасть|передала|передав|передали|виділить|виділила|виділив|постачан\p{L}*|помощ\p{L}*|транш\p{L}*|кредит\p{L}*|выделит|выделил\p{L}*|передаст|передал\p{L}*|поставк\p{L}*|предостав\p{L}*)(?![\p{L}])/u;
 const AID_VERB =
   /\b(?:aid|assistance|package|tranche|loan|pledg\w*|donat\w*|deliver\w*|provide\w*|approv\w*)\b|(?<![\p{L}])(?:допомог\p{L}*|транш\p{L}*|пакет\p{L}*|надасть|передасть|передала|виділ\p{L}*|помощ\p{L}*|выдел\p{L}*|передаст|поставк\p{L}*)(?![\p{L}])/u;
+
+const NOT_AID = /sanction|tariff|санкці|санкци|мит[оа]|пошлин/u;
+const MONEY =
+  /[$€£¥]\s?\d|\d\s?(?:bn|billion|million|млрд|млн|мільярд|мільйон|миллиард|миллион)|(?<![\p{L}])(?:usd|eur|gbp|nok|sek|dkk|cad|jpy)\s?\d/u;
+// Court cases over an attack report a verdict, not the attack: "Court sentences officer over 2022 shelling".
+const COURT =
+  /\b(?:court|sentenc\w*|verdict|trial|convict\w*|in\s+absentia|prosecutors?\s+charge\w*)\b|(?<![\p{L}])(?:суд|суди|засуди\p{L}*|вирок\p{L}*|заочно|приговор\p{L}*|осуди\p{L}*|підозр\p{L}*|подозрени\p{L}*)(?![\p{L}])/u;
 
 // Statements, diplomacy, politics: the headline is about words, not the attack.
 const TALK =

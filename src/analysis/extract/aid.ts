@@ -23,7 +23,8 @@ export function extractAid(article: ArticleText): AidInfo | null {
     .filter((s) => !s.past && !CUMULATIVE.test(s.lower))
     .slice(0, 3);
   const parts = [title, ...lead];
-  if (!parts.some((s) => AID_CUE.test(s.lower))) return null;
+  // Aid wording in the lead, or money in the title ("Україна отримала 1,5 млрд доларів від Світового банку").
+  if (!parts.some((s) => AID_CUE.test(s.lower)) && amounts(title.lower).length === 0) return null;
 
   const donor = findDonor(title) ?? firstOf(lead, findDonor);
   const money = largestAmount([title]) ?? largestAmount(lead);
@@ -68,7 +69,7 @@ const W = "\\p{L}*";
 const DONORS: Donor[] = [
   donor(
     "EU",
-    `eu|eu’s|european union|european commission|european council|brussels|von der leyen|ukraine facility|єс|євросоюз${W}|європейськ${W} (?:союз${W}|коміс${W}|рад${W})|єврокоміс${W}|фон дер ляєн|ес|евросоюз${W}|европейск${W} (?:союз${W}|комисс${W}|совет${W})|еврокомисс${W}`,
+    `eu|eu’s|european union|european commission|european council|european peace facility|brussels|von der leyen|ukraine facility|європейськ${W} фонд${W} миру|европейск${W} фонд${W} мира|єс|євросоюз${W}|європейськ${W} (?:союз${W}|коміс${W}|рад${W})|єврокоміс${W}|фон дер ляєн|ес|евросоюз${W}|европейск${W} (?:союз${W}|комисс${W}|совет${W})|еврокомисс${W}`,
   ),
   donor(
     "United States",
@@ -112,7 +113,7 @@ const DONORS: Donor[] = [
   donor("Austria", `austria|austrian|австрі${W}|австрійськ${W}|австри${W}|австрийск${W}`),
   donor("Portugal", `portugal|portuguese|португалі${W}|португали${W}`),
   donor("Ireland", `ireland|irish|ірланді${W}|ирланди${W}`),
-  donor("United Nations", `united nations|un|оон`),
+  donor("UN", `united nations|un|оон|unicef|unhcr|wfp|юнісеф|юнисеф`),
   donor("G7", `g7|g-7|група семи|большая семерка|большая семёрка`),
   donor("Hungary", `hungary|hungarian|orb[aá]n|угорщин${W}|угорськ${W}|орбан${W}|венгри${W}|венгерск${W}`),
   donor("Slovakia", `slovakia|slovak|fico|словаччин${W}|словацьк${W}|фіцо|словаки${W}|словацк${W}|фицо`),
@@ -212,6 +213,11 @@ const SYMBOL_FIRST = new RegExp(
   `(us\\$|ca\\$|c\\$|a\\$|\\$|€|£|¥)\\s?(${NUMBER_SOURCE})(?:[\\s-]?(${SCALE})(?![\\p{L}])\\.?)?`,
   "gu",
 );
+// "NOK 2 billion", "EUR 500 million", "UAH 1.2bn"
+const CODE_FIRST = new RegExp(
+  `(?<![\\p{L}])(usd|eur|gbp|uah|jpy|cad|nok|sek|dkk|chf|aud|czk)\\s?(${NUMBER_SOURCE})(?:[\\s-]?(${SCALE})(?![\\p{L}])\\.?)?`,
+  "gu",
+);
 // "50 млрд євро", "1,5 млрд доларів", "300 тис. доларів", "50 billion euros", "€" after the number.
 const NUMBER_FIRST = new RegExp(
   `(${NUMBER_SOURCE})(?:[\\s-]?(${SCALE})(?![\\p{L}])\\.?)?\\s?(?:of\\s+)?(${CURRENCY_ALT}|\\$|€|£)(?![\\p{L}])`,
@@ -252,6 +258,10 @@ function amounts(text: string): Money[] {
   for (let m = SYMBOL_FIRST.exec(text); m !== null; m = SYMBOL_FIRST.exec(text)) {
     push(m.index, m[2]!, m[3], SYMBOLS[m[1]!] ?? "USD");
   }
+  CODE_FIRST.lastIndex = 0;
+  for (let m = CODE_FIRST.exec(text); m !== null; m = CODE_FIRST.exec(text)) {
+    push(m.index, m[2]!, m[3], m[1]!.toUpperCase());
+  }
   NUMBER_FIRST.lastIndex = 0;
   for (let m = NUMBER_FIRST.exec(text); m !== null; m = NUMBER_FIRST.exec(text)) {
     const word = m[3]!;
@@ -286,11 +296,40 @@ const TYPES: [AidType, RegExp][] = [
   ],
   [
     "energy",
-    /\b(?:generators?|transformers?|power\s+equipment|energy|heating|gas\s+purchases?)\b|(?<![\p{L}])(?:генератор\p{L}*|трансформатор\p{L}*|енергетичн\p{L}*|енергосистем\p{L}*|енергообладнан\p{L}*|енергетик\p{L}*|энергетическ\p{L}*|энергосистем\p{L}*|энергетик\p{L}*)(?![\p{L}])/gu,
+    /\b(?:generators?|transformers?|power\s+equipment|energy|heating|gas|electricity|grid)\b|(?<![\p{L}])(?:генератор\p{L}*|трансформатор\p{L}*|енергетичн\p{L}*|енергосистем\p{L}*|енергообладнан\p{L}*|енергетик\p{L}*|энергетическ\p{L}*|энергосистем\p{L}*|энергетик\p{L}*)(?![\p{L}])/gu,
+  ],
+];
+
+// The adjective on the aid itself decides: "військової допомоги", "military aid", "humanitarian
+// assistance", "макрофинансовой помощи" — whatever else the lead mentions (a national budget…).
+const TYPED_AID: [AidType, RegExp][] = [
+  [
+    "military",
+    /\b(?:military|defen[cs]e|security|weapons|arms)\s+(?:aid|assistance|support|package)|(?<![\p{L}])(?:військов\p{L}*|оборонн\p{L}*|военн\p{L}*)\s+(?:допомог|підтримк|помощ|поддержк|пакет)/u,
+  ],
+  [
+    "financial",
+    /\b(?:financial|economic|budget|macro-?financial)\s+(?:aid|assistance|support|package)|(?<![\p{L}])(?:фінансов\p{L}*|макрофінансов\p{L}*|бюджетн\p{L}*|економічн\p{L}*|финансов\p{L}*|макрофинансов\p{L}*|бюджетн\p{L}*|экономическ\p{L}*)\s+(?:допомог|підтримк|помощ|поддержк)/u,
+  ],
+  [
+    "humanitarian",
+    /\bhumanitarian\s+(?:aid|assistance|support|package|convoy|cargo)|(?<![\p{L}])(?:гуманітарн\p{L}*|гуманитарн\p{L}*)\s+(?:допомог|вантаж|конво|помощ|груз)/u,
+  ],
+  [
+    "energy",
+    /\benergy\s+(?:aid|assistance|support|package|equipment)|(?<![\p{L}])(?:енергетичн\p{L}*|энергетическ\p{L}*)\s+(?:допомог|підтримк|обладнан|помощ|поддержк|оборудован)/u,
   ],
 ];
 
 function aidType(title: Sentence, lead: Sentence[], donor: string | null): AidType | null {
+  for (const s of [title, ...lead]) {
+    let first: { at: number; type: AidType } | null = null;
+    for (const [type, re] of TYPED_AID) {
+      const m = re.exec(s.lower);
+      if (m && (!first || m.index < first.at)) first = { at: m.index, type };
+    }
+    if (first) return first.type;
+  }
   let best: { type: AidType; score: number } | null = null;
   for (const [type, re] of TYPES) {
     let score = 0;
@@ -318,7 +357,7 @@ const STATUSES: [AidStatus, RegExp][] = [
   ],
   [
     "delivered",
-    /\b(?:deliver(?:s|ed|y|ies)|arriv(?:e|es|ed)|receiv(?:e|es|ed)|disburs(?:e|es|ed)|transferred|handed\s+over|has\s+sent|have\s+sent|shipped)\b|(?<![\p{L}])(?:отрима\p{L}*|надійш\p{L}*|прибул\p{L}*|прибули|доставил\p{L}*|доставле\p{L}*|передал\p{L}*|передав|перерахува\p{L}*|переказал\p{L}*|получил\p{L}*|поступил\p{L}*|прибыл\p{L}*|доставлен\p{L}*|перечислил\p{L}*)(?![\p{L}])/u,
+    /\b(?:deliver(?:s|ed|y|ies)|arriv(?:e|es|ed)|receiv(?:e|es|ed)|disburs(?:e|es|ed)|transfer(?:s|red)|handed\s+over|hand(?:s|ed)\s+over|has\s+sent|have\s+sent|shipped)\b|(?<![\p{L}])(?:отрима\p{L}*|надійш\p{L}*|прибул\p{L}*|прибули|доставил\p{L}*|доставле\p{L}*|передал\p{L}*|передав|перерахува\p{L}*|переказал\p{L}*|получил\p{L}*|поступил\p{L}*|прибыл\p{L}*|доставлен\p{L}*|перечислил\p{L}*)(?![\p{L}])/u,
   ],
   [
     "approved",

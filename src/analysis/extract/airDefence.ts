@@ -38,6 +38,8 @@ interface Mention {
   role: Role | null;
   /** "all 35 drones": launched = downed = 35 once the role is "down". */
   all: boolean;
+  /** "21 of the 49": stands alone, never part of a list. */
+  composite?: boolean;
 }
 
 interface Tally {
@@ -50,7 +52,7 @@ interface Tally {
 const Q = QUALIFIED_NUMBER_SOURCE;
 
 const CUE =
-  /drone|uav|shahed|geran|gerber|decoy|missile|kinzhal|iskander|kalibr|бпла|дрон|безпілот|шахед|гербер|ракет|беспилот|герань|гераней|кинджал|кинжал|іскандер|искандер|калібр|калибр|імітатор|имитатор|air\s+defen|shot\s+down|intercept|downed|ппо|пво|збит|збил|знищ|знешкод|сбит|сбил|уничтож|перехват|перехоп|подавл|локаційно|локационно/u;
+  /drone|uav|shahed|geran|gerber|decoy|missile|kinzhal|iskander|kalibr|бпла|дрон|безпілот|шахед|гербер|ракет|беспилот|герань|гераней|кинджал|кинжал|іскандер|искандер|калібр|калибр|імітатор|имитатор|air\s+defen|shot\s+down|intercept|downed|ппо|пво|збит|збил|знищ|знешкод|сбит|сбил|уничтож|перехват|перехоп|подавл|локаційно|локационно|electronic\s+warfare|радіоелектрон|радиоэлектрон|відбил|отразил|repell/u;
 
 const DRONE_NOUN =
   "(?:drones?|uavs?|shaheds?|shahed-\\d+(?:/\\d+)?s?|gerans?|geran-\\d+s?|gerberas?|decoys?|unmanned\\s+aerial\\s+vehicles?|бпла|дрон[\\p{L}’-]*|безпілотн\\p{L}*|беспилотн\\p{L}*|шахед\\p{L}*|гербер\\p{L}*|герань|гераней|герані|імітатор\\p{L}*|имитатор\\p{L}*)";
@@ -63,8 +65,8 @@ const MONTHS =
 // Up to three words between the count and the noun ("49 Shahed-136/131 attack drones",
 // "60 ударними БпЛА"), but never a conjunction, a number or a month, so that "7 missiles and 46
 // drones" stays two mentions and "5 травня шахеди" none.
-const MOD = `(?:(?!(?:and|or|of|with|from|by|over|in|on|at|і|й|та|з|із|зі|и|или|або|а|${MONTHS})(?![\\p{L}]))\\p{L}[\\p{L}\\d’'/-]*\\s+)`;
-const NOUN = `(?:(${DRONE_NOUN})|(${MISSILE_NOUN})|(${TARGET_NOUN}))(?![\\p{L}])`;
+const MOD = `(?:[«"“„]?(?!(?:and|or|of|with|from|by|over|in|on|at|і|й|та|з|із|зі|и|или|або|а|${MONTHS})(?![\\p{L}]))\\p{L}[\\p{L}\\d’'/-]*[»"”]?\\s+)`;
+const NOUN = `[«"“„]?(?:(${DRONE_NOUN})|(${MISSILE_NOUN})|(${TARGET_NOUN}))(?![\\p{L}])[»"”]?`;
 const ALL = "(?:(all|усі|всі|все|всех|усіх|всіх)\\s+(?:(?:the|of\\s+the)\\s+)?)?";
 
 // "21 of the 49 attack drones", "12 з 15 шахедів", "shot down 21 of 49".
@@ -72,15 +74,20 @@ const COMPOSITE = new RegExp(
   `${Q}\\s+(?:out\\s+of|of|з|із|зі|из)\\s+(?:the\\s+|a\\s+total\\s+of\\s+|загалом\\s+)?${Q}(?:\\s+${MOD}{0,3}${NOUN})?`,
   "gu",
 );
+// "9 баллистических и 14 крылатых ракет": the first count borrows the noun of the second.
+const ELLIPSIS = new RegExp(
+  `${Q}\\s+(?:ballistic|cruise|guided|hypersonic|aeroballistic|баліст\\p{L}*|крилат\\p{L}*|аеробаліст\\p{L}*|керован\\p{L}*|гіперзвук\\p{L}*|баллист\\p{L}*|крылат\\p{L}*|аэробаллист\\p{L}*|управляем\\p{L}*|гиперзвук\\p{L}*)(?=\\s*(?:,|and|і|та|й|и)\\s+\\d+\\s+${MOD}{0,3}[«"“„]?${MISSILE_NOUN}(?![\\p{L}]))`,
+  "gu",
+);
 // "49 Shahed attack drones", "all 35 drones", "60 ударними БпЛА".
 const NP = new RegExp(`${ALL}${Q}\\s+${MOD}{0,3}${NOUN}`, "gu");
 
 const SHOOT =
-  /\b(?:shot\s+down|shoot\s+down|shoots\s+down|shooting\s+down|downed|downing|downs|destroyed|destroying|destroys|intercepted|intercepting|intercepts|neutrali[sz]ed|eliminated|taken\s+out|took\s+out|brought\s+down)\b|(?<![\p{L}])(?:збил\p{L}*|збито|збиті|збитих|збиває|збивали|знищено|знищили|знищила|знищив|знищені|знищених|знешкоджено|знешкодили|знешкодила|знешкоджені|перехоплено|перехопили|перехопила|перехоплені|приземлили|приземлено|нейтралізовано|нейтралізували|ліквідовано|сбил\p{L}*|сбито|сбиты|сбитых|уничтожен\p{L}*|уничтожил\p{L}*|перехвачен\p{L}*|перехватил\p{L}*|нейтрализован\p{L}*|нейтрализовал\p{L}*)(?![\p{L}])/gu;
+  /\b(?:repell?(?:ed|s)?\s+(?:an?\s+|the\s+)?attack(?:\s+(?:of|by))?|shot\s+down|shoot\s+down|shoots\s+down|shooting\s+down|downed|downing|downs|destroyed|destroying|destroys|intercepted|intercepting|intercepts|neutrali[sz]ed|eliminated|taken\s+out|took\s+out|brought\s+down)\b|(?<![\p{L}])(?:збил\p{L}*|збито|збиті|збитих|збиває|збивали|знищено|знищили|знищила|знищив|знищені|знищених|знешкоджено|знешкодили|знешкодила|знешкоджені|перехоплено|перехопили|перехопила|перехоплені|приземлили|приземлено|нейтралізовано|нейтралізували|ліквідовано|сбил\p{L}*|сбито|сбиты|сбитых|уничтожен\p{L}*|уничтожил\p{L}*|перехвачен\p{L}*|перехватил\p{L}*|нейтрализован\p{L}*|нейтрализовал\p{L}*|відбил\p{L}*\s+атак\p{L}*|відбили\s+атак\p{L}*|отразил\p{L}*\s+атак\p{L}*)(?![\p{L}])/gu;
 const EW =
   /\b(?:suppressed|jammed|lost|locationally|electronic\s+warfare|ew)\b|(?<![\p{L}])(?:подавлено|подавили|подавлені|подавлен\p{L}*|локаційно|втрачено|втрачені|радіоелектронн\p{L}*|реб|рэб|локационно|потерян\p{L}*|подавил\p{L}*)(?![\p{L}])/gu;
 const LAUNCH =
-  /\b(?:launched|launching|launches|launch|fired|firing|fires|attacked|attacking|attacks|sent|used|using|deployed|unleashed)\b|(?<![\p{L}])(?:атакува\p{L}*|атакує|випустил\p{L}*|випустив|випуска\p{L}*|запустил\p{L}*|запустив|запуска\p{L}*|застосува\p{L}*|застосову\p{L}*|використа\p{L}*|атакова\p{L}*|атакует|выпустил\p{L}*|выпуска\p{L}*|запустил\p{L}*|применил\p{L}*|применя\p{L}*|использова\p{L}*|спрямува\p{L}*|направил\p{L}*)(?![\p{L}])/gu;
+  /\b(?:launched|launching|launches|launch|fired|firing|fires|attacked|attacking|attacks|sent|used|using|deployed|unleashed|struck|(?:hit|targeted|pounded)\s+(?:[\p{L}’-]+\s+){0,3}with)\b|(?<![\p{L}])(?:атакува\p{L}*|атакує|випустил\p{L}*|випустив|випуска\p{L}*|запустил\p{L}*|запустив|запуска\p{L}*|застосува\p{L}*|застосову\p{L}*|використа\p{L}*|атакова\p{L}*|атакует|выпустил\p{L}*|выпуска\p{L}*|запустил\p{L}*|применил\p{L}*|применя\p{L}*|использова\p{L}*|спрямува\p{L}*|направил\p{L}*)(?![\p{L}])/gu;
 const HIT =
   /\b(?:hit|reached|impacts?|landed|returned|flew)\b|(?<![\p{L}])(?:влучан\p{L}*|влучил\p{L}*|влучили|досягли|досягл\p{L}*|повернул\p{L}*|полетіл\p{L}*|попадани\p{L}*|попал\p{L}*|достигл\p{L}*|вернул\p{L}*)(?![\p{L}])/gu;
 
@@ -93,8 +100,8 @@ function lastRole(text: string): Role | null {
       if (!best || m.index >= best.at) best = { at: m.index, role };
     }
   };
-  consider(LAUNCH, "launch");
   consider(HIT, "hit");
+  consider(LAUNCH, "launch");
   consider(EW, "lost");
   consider(SHOOT, "down");
   if (best === null) return null;
@@ -112,10 +119,10 @@ function lastRole(text: string): Role | null {
 // Words allowed between a figure and a verb that follows it: "40 drones were shot down",
 // "45 БпЛА збито", "35 drones have all been destroyed by air defence".
 const AUX =
-  /^[\s,]*(?:(?:were|was|have|has|been|had|are|all|also|successfully|reportedly|then|later|by|air|defen[cs]e|forces|systems|units|було|були|було|вже|уже|успішно|успешно|также|також|силами|ппо|пво|засобами|средствами|дежурными|the|ukrainian|українськ\p{L}*|противовоздушн\p{L}*|протиповітрян\p{L}*|обороны|оборони)\s+)*/u;
+  /^[\s,"“”«»„']*(?:(?:were|was|have|has|been|had|are|all|also|successfully|reportedly|then|later|by|air|defen[cs]e|forces|systems|units|було|були|було|вже|уже|успішно|успешно|также|також|силами|ппо|пво|засобами|средствами|дежурными|the|ukrainian|українськ\p{L}*|противовоздушн\p{L}*|протиповітрян\p{L}*|обороны|оборони)\s+)*/u;
 
 function forwardRole(text: string): Role | null {
-  const rest = text.slice(AUX.exec(text)?.[0].length ?? 0);
+  const rest = text.slice(AUX.exec(text)?.[0].length ?? 0).replace(/^["“”«»„']+/u, "");
   const head = rest.slice(0, 40);
   const role = lastRole(head.split(/[,;:.]/)[0] ?? "");
   if (role === null) return null;
@@ -127,7 +134,7 @@ function forwardRole(text: string): Role | null {
 // What may stand between two figures of one list: "7 missiles and 46 drones", "595 drones and
 // decoys alongside 48 missiles", "60 ударними БпЛА типу Shahed та 2 ракетами".
 const CONJ = new RegExp(
-  `^[\\s,:–—-]*(?:(?:and|as\\s+well\\s+as|alongside|along\\s+with|together\\s+with|plus|also|including|разом\\s+(?:з|із)|вместе\\s+с|та|і|й|а\\s+також|також|зокрема|и|а\\s+также|также|в\\s+том\\s+числе|у\\s+тому\\s+числі|of\\s+various\\s+types|різних\\s+типів|различных\\s+типов|типу\\s+[\\p{L}\\d/-]+|типа\\s+[\\p{L}\\d/-]+|${DRONE_NOUN}|${MISSILE_NOUN})(?![\\p{L}])[\\s,:–—-]*)*$`,
+  `^[\\s,:–—-]*(?:(?:and|as\\s+well\\s+as|alongside|along\\s+with|together\\s+with|plus|also|including|разом\\s+(?:з|із)|вместе\\s+с|та|і|й|а\\s+також|також|зокрема|и|а\\s+также|также|в\\s+том\\s+числе|у\\s+тому\\s+числі|of\\s+various\\s+types|різних\\s+типів|различных\\s+типов|типу\\s+[\\p{L}\\d/-]+|типа\\s+[\\p{L}\\d/-]+|${DRONE_NOUN}|${MISSILE_NOUN}|\\p{L}{1,3}-\\d+[\\p{L}\\d/-]*|[«"“„][^»"”]{1,24}[»"”]|\\([^)]{1,30}\\))(?![\\p{L}])[\\s,:–—-]*)*$`,
   "u",
 );
 const OF_BEFORE = /(?:\bof|\bout\s+of|(?<![\p{L}])(?:з|із|зі|из))\s+(?:the\s+)?$/u;
@@ -148,14 +155,16 @@ function count(text: string | undefined): number | null {
 
 // Bare figures tied to a verb: "air defence destroyed 40", "з них 45 збито", "ще 10 локаційно
 // втрачено", "40 of which were shot down", "another 10 were lost to electronic warfare".
-const VERB_WORD =
-  "(?:shot\\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|suppressed|jammed|lost|locationally\\s+lost|збито(?:/подавлено)?|збили|знищено|знищили|знешкоджено|знешкодили|перехоплено|перехопили|подавлено|подавили|локаційно\\s+втрачено|локаційно\\s+втрачені|втрачено|сбиты|сбито|сбили|уничтожены|уничтожено|уничтожили|перехвачены|перехвачено|подавлены|локационно\\s+потеряны|потеряны)";
+const ONE_VERB =
+  "(?:shot\\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|suppressed|jammed|lost|locationally\\s+lost|збито|збиті|збили|знищено|знищені|знищили|знешкоджено|знешкоджені|знешкодили|перехоплено|перехопили|подавлено|подавлені|подавили|локаційно\\s+втрачено|локаційно\\s+втрачені|втрачено|сбиты|сбито|сбили|уничтожены|уничтожено|уничтожили|перехвачены|перехвачено|подавлены|нейтрализованы|нейтрализовано|локационно\\s+потеряны|потеряны)";
+// "shot down or suppressed", "збито/подавлено", "перехвачены и уничтожены": one figure.
+const VERB_WORD = `(?:${ONE_VERB}(?:\\s*(?:/|or|and|або|чи|та|і|и|или)\\s*${ONE_VERB})?)`;
 const BARE_AFTER = new RegExp(
   `(?:(?:of which|of them|з яких|із яких|з них|із них|из которых|из них|ще|ещё|еще|another|a further),?\\s+)?${Q}\\s+(?:more\\s+|others?\\s+)?(?:(?:of which|of them|з яких|з них|из которых|из них)\\s+)?(?:(?:were|was|have been|had been|було|були|было|были|also|також|также)\\s+)*(${VERB_WORD})(?![\\p{L}])`,
   "gu",
 );
 const BARE_BEFORE = new RegExp(
-  `(?<![\\p{L}])(${VERB_WORD})\\s+(?:(?:ще|ещё|еще|another|a further|загалом|всего)\\s+)?${Q}(?!\\s*[\\p{L}\\d])`,
+  `(?<![\\p{L}])(${VERB_WORD})\\s+(?:(?:ще|ещё|еще|another|a further|загалом|всего)\\s+)?${Q}(?:\\s+(?:of\\s+them|з\\s+них|из\\s+них))?(?!\\s*[\\p{L}\\d])`,
   "gu",
 );
 const ALL_PRONOUN =
@@ -184,16 +193,26 @@ export function extractAirDefence(article: ArticleText): AirDefenceFigures {
     const bare = findBare(text, consumed);
 
     let contributed = false;
-    for (const m of mentions) {
-      if (m.cls === "target" || m.role === null) continue;
-      const t = tally[m.cls];
-      if (m.role === "launch") t.launched.push(m.value);
-      else if (m.role === "down") {
-        t.down.push(m.value);
-        if (m.all) t.launched.push(m.value);
-      } else if (m.role === "lost") t.lost.push(m.value);
-      else continue;
-      contributed = true;
+    // Figures of one list add up: "35 крилатих ракет Х-101 та 3 «Кинджали»" → 38 missiles.
+    for (const list of lists(text, mentions)) {
+      const sums = new Map<string, { cls: "drone" | "missile"; role: Role; value: number; all: boolean }>();
+      for (const m of list) {
+        if (m.cls === "target" || m.role === null || m.role === "hit") continue;
+        const key = `${m.cls}:${m.role}`;
+        const entry = sums.get(key) ?? { cls: m.cls, role: m.role, value: 0, all: true };
+        entry.value += m.value;
+        entry.all &&= m.all;
+        sums.set(key, entry);
+      }
+      for (const { cls, role, value, all } of sums.values()) {
+        const t = tally[cls];
+        if (role === "launch") t.launched.push(value);
+        else if (role === "down") {
+          t.down.push(value);
+          if (all) t.launched.push(value);
+        } else t.lost.push(value);
+        contributed = true;
+      }
     }
     for (const b of bare) {
       const before = mentions.filter((m) => m.cls !== "target" && m.start < b.at).at(-1);
@@ -223,6 +242,18 @@ export function extractAirDefence(article: ArticleText): AirDefenceFigures {
   if (any && usedAny) period = usedDay ? "day" : "attack";
   else if (periodTotals) period = periodTotals;
   return { drones, missiles, period };
+}
+
+/** Mentions joined by "and", commas and the like form one list; composites stand alone. */
+function lists(text: string, mentions: Mention[]): Mention[][] {
+  const out: Mention[][] = [];
+  for (const m of mentions) {
+    const current = out.at(-1);
+    const prev = current?.at(-1);
+    if (current && prev && !m.composite && !prev.composite && CONJ.test(text.slice(prev.end, m.start))) current.push(m);
+    else out.push([m]);
+  }
+  return out;
 }
 
 function soleClass(text: string): "drone" | "missile" | null {
@@ -265,8 +296,8 @@ function findMentions(text: string): Mention[] {
     // Composite is its own statement: downed of launched, unless a hit verb follows ("3 of 5 hit").
     const after = forwardRole(text.slice(end));
     if (after === "hit" || after === "launch") continue;
-    mentions.push({ cls, value: launched, start: m.index, end, role: "launch", all: false });
-    mentions.push({ cls, value: downed, start: m.index, end, role: "down", all: false });
+    mentions.push({ cls, value: launched, start: m.index, end, role: "launch", all: false, composite: true });
+    mentions.push({ cls, value: downed, start: m.index, end, role: "down", all: false, composite: true });
   }
 
   NP.lastIndex = 0;
@@ -277,6 +308,14 @@ function findMentions(text: string): Mention[] {
     const value = count(m[2]);
     if (value === null) continue;
     mentions.push({ cls: classOf(m, 3), value, start, end, role: null, all: m[1] !== undefined });
+  }
+  ELLIPSIS.lastIndex = 0;
+  for (let m = ELLIPSIS.exec(text); m !== null; m = ELLIPSIS.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const value = count(m[1]);
+    if (value === null || overlaps(start, end)) continue;
+    mentions.push({ cls: "missile", value, start, end, role: null, all: false });
   }
   mentions.sort((a, b) => a.start - b.start);
   assignRoles(text, mentions);
