@@ -73,7 +73,7 @@ const DONORS: Donor[] = [
   ),
   donor(
     "United States",
-    `us|u\\.s\\.|usa|united states|america|american|washington|pentagon|congress|senate|white house|biden|state department|house (?:passes|approves|votes|speaker|of representatives|republicans|democrats)|сша|сполучен${W} штат${W}|американськ${W}|вашингтон${W}|пентагон${W}|конгрес${W}|соединенн${W} штат${W}|соединённ${W} штат${W}|американск${W}|конгресс${W}`,
+    `us|u\\.s\\.|usa|united states|america|american|washington|pentagon|congress|senate|white house|biden|state department|house (?:passes|passed|approves|approved|votes?|voted|to vote|will vote|is set to vote|speaker|of representatives|republicans|democrats)|сша|сполучен${W} штат${W}|американськ${W}|вашингтон${W}|пентагон${W}|конгрес${W}|соединенн${W} штат${W}|соединённ${W} штат${W}|американск${W}|конгресс${W}`,
   ),
   donor(
     "Germany",

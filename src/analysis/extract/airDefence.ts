@@ -66,7 +66,7 @@ const MONTHS =
 // "60 ударними БпЛА"), but never a conjunction, a number or a month, so that "7 missiles and 46
 // drones" stays two mentions and "5 травня шахеди" none.
 const MOD = `(?:[«"“„]?(?!(?:and|or|of|with|from|by|over|in|on|at|і|й|та|з|із|зі|и|или|або|а|${MONTHS})(?![\\p{L}]))\\p{L}[\\p{L}\\d’'/-]*[»"”]?\\s+)`;
-const NOUN = `[«"“„]?(?:(${DRONE_NOUN})|(${MISSILE_NOUN})|(${TARGET_NOUN}))(?![\\p{L}])[»"”]?`;
+const NOUN = `[«"“„]?(?:(${DRONE_NOUN})|(${MISSILE_NOUN})|(${TARGET_NOUN}))(?![\\p{L}\\d-])[»"”]?`;
 const ALL = "(?:(all|усі|всі|все|всех|усіх|всіх)\\s+(?:(?:the|of\\s+the)\\s+)?)?";
 
 // "21 of the 49 attack drones", "12 з 15 шахедів", "shot down 21 of 49".
@@ -134,7 +134,7 @@ function forwardRole(text: string): Role | null {
 // What may stand between two figures of one list: "7 missiles and 46 drones", "595 drones and
 // decoys alongside 48 missiles", "60 ударними БпЛА типу Shahed та 2 ракетами".
 const CONJ = new RegExp(
-  `^[\\s,:–—-]*(?:(?:and|as\\s+well\\s+as|alongside|along\\s+with|together\\s+with|plus|also|including|разом\\s+(?:з|із)|вместе\\s+с|та|і|й|а\\s+також|також|зокрема|и|а\\s+также|также|в\\s+том\\s+числе|у\\s+тому\\s+числі|of\\s+various\\s+types|різних\\s+типів|различных\\s+типов|типу\\s+[\\p{L}\\d/-]+|типа\\s+[\\p{L}\\d/-]+|${DRONE_NOUN}|${MISSILE_NOUN}|\\p{L}{1,3}-\\d+[\\p{L}\\d/-]*|[«"“„][^»"”]{1,24}[»"”]|\\([^)]{1,30}\\))(?![\\p{L}])[\\s,:–—-]*)*$`,
+  `^[\\s,:–—-]*(?:(?:and|as\\s+well\\s+as|alongside|along\\s+with|together\\s+with|plus|also|including|разом\\s+(?:з|із)|вместе\\s+с|та|і|й|а\\s+також|також|зокрема|и|а\\s+также|также|в\\s+том\\s+числе|у\\s+тому\\s+числі|of\\s+various\\s+types|різних\\s+типів|различных\\s+типов|типу\\s+[\\p{L}\\d/-]+|типа\\s+[\\p{L}\\d/-]+|${DRONE_NOUN}|${MISSILE_NOUN}|\\p{L}+-[\\p{L}\\d]+(?:/[\\p{L}\\d-]+)?|[«"“„][^»"”]{1,24}[»"”]|\\([^)]{1,30}\\))(?![\\p{L}])[\\s,:–—-]*)*$`,
   "u",
 );
 const OF_BEFORE = /(?:\bof|\bout\s+of|(?<![\p{L}])(?:з|із|зі|из))\s+(?:the\s+)?$/u;
@@ -160,7 +160,7 @@ const ONE_VERB =
 // "shot down or suppressed", "збито/подавлено", "перехвачены и уничтожены": one figure.
 const VERB_WORD = `(?:${ONE_VERB}(?:\\s*(?:/|or|and|або|чи|та|і|и|или)\\s*${ONE_VERB})?)`;
 const BARE_AFTER = new RegExp(
-  `(?:(?:of which|of them|з яких|із яких|з них|із них|из которых|из них|ще|ещё|еще|another|a further),?\\s+)?${Q}\\s+(?:more\\s+|others?\\s+)?(?:(?:of which|of them|з яких|з них|из которых|из них)\\s+)?(?:(?:were|was|have been|had been|було|були|было|были|also|також|также)\\s+)*(${VERB_WORD})(?![\\p{L}])`,
+  `(?:(?:of which|of them|з яких|із яких|з них|із них|из которых|из них|ще|ещё|еще|another|a further),?\\s+)?${Q}\\s+(?:more\\s+|others?\\s+)?(?:(?:of which|of them|з яких|з них|из которых|из них)\\s+)?(?:(?:were|was|have been|had been|було|були|было|были|also|також|также)\\s+)*[«"“„]?(${VERB_WORD})(?![\\p{L}])`,
   "gu",
 );
 const BARE_BEFORE = new RegExp(
@@ -183,11 +183,13 @@ export function extractAirDefence(article: ArticleText): AirDefenceFigures {
 
   for (const sentence of sentences) {
     const text = sentence.lower;
-    if (sentence.past || !CUE.test(text)) continue;
+    if (!CUE.test(text)) continue;
+    // Weekly and monthly tallies are checked first: "since the start of the month" is also "past".
     if (sentence.period === "week" || sentence.period === "month") {
       if (/\d/.test(text)) periodTotals ??= sentence.period;
       continue;
     }
+    if (sentence.past) continue;
     const mentions = findMentions(text);
     const consumed = mentions.map((m) => [m.start, m.end] as const);
     const bare = findBare(text, consumed);

@@ -1,0 +1,87 @@
+import { describe, expect, test } from "vitest";
+import { classify } from "../../src/analysis/classify.js";
+import { extractAirDefence, extractCasualties } from "../../src/analysis/extract/index.js";
+import { toArticleText } from "../../src/analysis/text.js";
+import type { ReportKind } from "../../src/analysis/types.js";
+
+const article = (title: string, body: string) => toArticleText({ title, content: body });
+
+describe("classify", () => {
+  test.each<[string, string, ReportKind]>([
+    // strike
+    [
+      "Russian drones hit Kharkiv overnight, injuring at least 22",
+      "At least 22 people were injured. The Air Force said it destroyed 21 of the 49 attack drones.",
+      "strike",
+    ],
+    ["Russian missile strike on Kyiv kills at least five", "Air defence intercepted two Kinzhal missiles.", "strike"],
+    ["Air defence downs 40 of 49 drones overnight", "Russia launched 49 Shahed drones.", "strike"],
+    ["Ukrainian drones attack Belgorod, governor says", "Three people were injured and a car caught fire.", "strike"],
+    ["Удар КАБами по Харкову: восьмеро поранених", "Пошкоджено багатоповерхівку.", "strike"],
+    ["Атака дронів на Одесу", "Уламки пошкодили склад. Обійшлося без постраждалих.", "strike"],
+    ["Массированная атака по Киеву: трое погибших", "Погибли трое человек, ещё 15 ранены.", "strike"],
+    ["Night in Dnipro", "Russian drones hit an apartment block in Dnipro overnight, injuring four people.", "strike"],
+    // aid
+    [
+      "EU aid package of 50 billion euros blocked by Hungary",
+      "Hungary's prime minister vetoed the package at the summit.",
+      "aid",
+    ],
+    ["Germany to provide more Patriot systems to Ukraine", "Berlin will deliver two more systems.", "aid"],
+    ["Лідери ЄС погодили 50 млрд євро для України", "Кошти підуть на підтримку бюджету.", "aid"],
+    ["США ухвалили пакет допомоги Україні на $61 млрд", "Документ підписав президент.", "aid"],
+    ["Japan pledges $4.5bn to Ukraine", "The money will support the budget.", "aid"],
+    // other
+    [
+      "Kyiv hosts international conference on reconstruction",
+      "Delegations from 40 countries gathered in Kyiv to discuss rebuilding schools and hospitals.",
+      "other",
+    ],
+    [
+      "Kyiv mayor Klitschko meets Warsaw counterpart",
+      "The mayors discussed cooperation between Kyiv and Warsaw.",
+      "other",
+    ],
+    ["Kyiv Marathon draws record 12,000 runners", "The race started near the Kyiv city council.", "other"],
+    ["Peace talks in Istanbul end without agreement", "Kyiv said it would continue consultations.", "other"],
+    ["Putin says strikes on Ukraine will continue", "The Kremlin leader spoke at a press conference.", "other"],
+    [
+      "EU adopts new sanctions package against Russia",
+      "The package targets the shadow fleet and sets a $45 price cap.",
+      "other",
+    ],
+    [
+      "Court sentences Russian officer over 2022 Kharkiv shelling",
+      "The shelling in March 2022 killed eight civilians.",
+      "other",
+    ],
+    [
+      "Ukrainian forces repel 40 assaults near Pokrovsk, General Staff says",
+      "The General Staff reported 150 combat clashes over the past day.",
+      "other",
+    ],
+    [
+      "Зеленський: за тиждень Росія випустила понад 1 200 дронів",
+      "Президент закликав партнерів посилити ППО.",
+      "other",
+    ],
+    ["Київ приймає міжнародний форум з енергетики", "У Києві зібралися представники 30 країн.", "other"],
+  ])("%s → %s", (title, body, want) => {
+    expect(classify(article(title, body))).toBe(want);
+  });
+
+  test.each([
+    ["Kyiv hosts international conference on reconstruction", "Delegations from 40 countries gathered in Kyiv."],
+    ["Kyiv mayor Klitschko meets Warsaw counterpart", "The mayors discussed public transport in Kyiv."],
+    ["Київ приймає міжнародний форум з енергетики", "У Києві зібралися представники 30 країн."],
+  ])("an item that only mentions Kyiv has no figures: %s", (title, body) => {
+    const a = article(title, body);
+    expect(extractCasualties(a)).toEqual({ killed: null, injured: null, childrenKilled: null, childrenInjured: null });
+    const ad = extractAirDefence(a);
+    expect([ad.drones, ad.missiles, ad.period]).toEqual([
+      { launched: null, downed: null },
+      { launched: null, downed: null },
+      null,
+    ]);
+  });
+});

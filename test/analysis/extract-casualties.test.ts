@@ -1,0 +1,234 @@
+import { describe, expect, test } from "vitest";
+import { extractCasualties } from "../../src/analysis/extract/index.js";
+import { toArticleText } from "../../src/analysis/text.js";
+import type { CasualtyFigures } from "../../src/analysis/types.js";
+
+const article = (title: string, body: string) => toArticleText({ title, content: body });
+type Want = Partial<CasualtyFigures>;
+
+function check(title: string, body: string, want: Want): void {
+  const got = extractCasualties(article(title, body));
+  expect({ ...got }).toMatchObject(want);
+}
+
+describe("extractCasualties: English", () => {
+  test.each<[string, string, string, Want]>([
+    [
+      "overnight attack on Kharkiv",
+      "Russian drones hit Kharkiv overnight",
+      "<p>At least 22 people were injured, including three children, when Russian drones struck two districts of Kharkiv overnight, mayor Ihor Terekhov said.</p><p>The Air Force said it destroyed 21 of the 49 attack drones launched at Ukraine.</p>",
+      { killed: null, injured: 22, childrenInjured: 3 },
+    ],
+    [
+      "Kyiv strike, at least five killed",
+      "Russian missile strike on Kyiv kills at least five",
+      "<p>At least five people were killed and 14 wounded in a Russian missile strike on Kyiv on Tuesday morning, the city administration said.</p>",
+      { killed: 5, injured: 14 },
+    ],
+    [
+      "killing X and injuring Y",
+      "Strike on Sumy",
+      "A Russian glide bomb hit Sumy, killing three and injuring 17 others.",
+      { killed: 3, injured: 17 },
+    ],
+    [
+      "X dead, Y wounded",
+      "Odesa port attack: 4 dead, 9 wounded",
+      "Russia hit the port of Odesa with missiles.",
+      { killed: 4, injured: 9 },
+    ],
+    [
+      "death toll rose to",
+      "Death toll in Dnipro strike rises",
+      "The death toll from Friday's missile strike on an apartment block in Dnipro has risen to 23, officials said. Initially four people were reported dead.",
+      { killed: 23 },
+    ],
+    [
+      "a woman was killed",
+      "Kherson shelling",
+      "A 64-year-old woman was killed and two men were wounded when Russian artillery shelled Kherson.",
+      { killed: 1, injured: 2 },
+    ],
+    [
+      "bodies recovered",
+      "Rescue operation ends",
+      "Rescuers recovered the bodies of 12 people from the rubble of the collapsed building in Kryvyi Rih.",
+      { killed: 12 },
+    ],
+    [
+      "hospitalised",
+      "Drone hits bus",
+      "Seven passengers were hospitalised after a drone hit a bus in Kherson.",
+      { injured: 7 },
+    ],
+    [
+      "sum over places",
+      "Russian attacks across southern Ukraine",
+      "<p>In Kharkiv, two people were killed when a drone hit a house.</p><p>In Zaporizhzhia, one person died and four were injured.</p>",
+      { killed: 3, injured: 4 },
+    ],
+    [
+      "separate place added to a local figure",
+      "Belgorod drone attack injures three",
+      "Three people were injured when a drone hit a car park in Belgorod, the governor said. Separately, a drone hit a lorry in the Shebekino district, wounding the driver.",
+      { injured: 4 },
+    ],
+    [
+      "a lead total is not doubled by its parts",
+      "Russian strikes kill three across Ukraine",
+      "Russian strikes killed three civilians across Ukraine over the past day. In Kharkiv, two people died. In Nikopol, a man was killed by artillery fire.",
+      { killed: 3 },
+    ],
+    [
+      "a recalled earlier attack does not count",
+      "Missile strike on Chernihiv",
+      "Two people were killed in a missile strike on Chernihiv. In October, a similar strike on the city killed 12 people. Last month, 30 people were injured in a drone attack.",
+      { killed: 2, injured: null },
+    ],
+    [
+      "earlier figures are replaced by the latest",
+      "Toll rises in Zaporizhzhia",
+      "At least 31 people were injured. Officials had earlier reported 18 injured.",
+      { injured: 31 },
+    ],
+    [
+      "no casualties",
+      "Drone attack on Odesa",
+      "Debris damaged a warehouse. No casualties were reported, the regional governor said.",
+      { killed: 0, injured: 0 },
+    ],
+    ["no one was hurt", "Drones over Lviv", "A drone hit an empty school; no one was hurt.", { killed: 0, injured: 0 }],
+    [
+      "local 'no one was hurt' does not zero the other field",
+      "Drone debris injures two near Kyiv",
+      "Debris injured two people in Bila Tserkva. In the Brovary district, a house caught fire; no one was hurt there.",
+      { killed: null, injured: 2 },
+    ],
+    [
+      "casualties being clarified",
+      "Explosions in Dnipro",
+      "Explosions were heard in Dnipro. Information on casualties is being clarified.",
+      { killed: null, injured: null },
+    ],
+    ["dozens", "Massive attack on Kyiv", "Dozens of people were injured, officials said.", { injured: null }],
+    [
+      "shock-only victims are not injured",
+      "Drone attack on Poltava",
+      "Three people were treated for shock after a drone hit a car park in Poltava. No one was injured.",
+      { killed: 0, injured: 0 },
+    ],
+    [
+      "military losses are not civilian casualties",
+      "General Staff: Russia lost 1,200 soldiers",
+      "Russia lost 1,210 soldiers killed and wounded over the past day, the General Staff said.",
+      { killed: null, injured: null },
+    ],
+    [
+      "'no one' is not one",
+      "Drone falls in field",
+      "The drone fell in a field near Vinnytsia. No one was killed.",
+      { killed: 0, injured: null },
+    ],
+  ])("%s", (_name, title, body, want) => check(title, body, want));
+});
+
+describe("extractCasualties: Ukrainian", () => {
+  test.each<[string, string, string, Want]>([
+    [
+      "п’ятеро загиблих, серед них двоє дітей",
+      "Удар по Харкову: п’ятеро загиблих, серед них двоє дітей",
+      "Унаслідок удару дронів по житловому будинку в Харкові загинули п’ятеро людей, серед них двоє дітей. Ще 19 людей дістали поранення, зокрема четверо дітей.",
+      { killed: 5, injured: 19, childrenKilled: 2, childrenInjured: 4 },
+    ],
+    [
+      "постраждалі = injured",
+      "Атака на Запоріжжя",
+      "Росіяни атакували Запоріжжя керованими авіабомбами. Постраждали щонайменше 14 осіб, загинули троє.",
+      { killed: 3, injured: 14 },
+    ],
+    [
+      "кількість зросла до",
+      "Дніпро",
+      "Кількість загиблих унаслідок ракетного удару по Дніпру зросла до 9. Раніше повідомлялося про шістьох загиблих.",
+      { killed: 9 },
+    ],
+    [
+      "жінка загинула",
+      "Херсон",
+      "Унаслідок обстрілу Херсона загинула 72-річна жінка, поранено чоловіка.",
+      { killed: 1, injured: 1 },
+    ],
+    [
+      "shock excluded",
+      "Удар по Сумах",
+      "Постраждали дев’ятеро людей: шестеро дістали поранення, у трьох — гостра реакція на стрес.",
+      { injured: 6 },
+    ],
+    [
+      "shock only",
+      "Вибухи в Черкасах",
+      "У двох жінок гостра реакція на стрес, їм надали допомогу на місці.",
+      { killed: null, injured: null },
+    ],
+    [
+      "без постраждалих",
+      "Атака на Одещину",
+      "Уламки пошкодили склад. Обійшлося без постраждалих.",
+      { killed: 0, injured: 0 },
+    ],
+    [
+      "уточнюється",
+      "Вибухи у Львові",
+      "У Львові пролунали вибухи. Інформація про постраждалих уточнюється.",
+      { killed: null, injured: null },
+    ],
+    [
+      "окупантів не рахуємо",
+      "Генштаб: втрати ворога",
+      "За минулу добу ліквідовано 1 200 окупантів, повідомив Генштаб.",
+      { killed: null, injured: null },
+    ],
+    [
+      "houses that 'постраждали' are not people",
+      "Обстріл Нікополя",
+      "Унаслідок обстрілу постраждали 4 приватні будинки та газопровід.",
+      { injured: null },
+    ],
+    ["dates are not counts", "Одеса", "Внаслідок атаки загинули 18 серпня троє людей.", { killed: null }],
+  ])("%s", (_name, title, body, want) => check(title, body, want));
+});
+
+describe("extractCasualties: Russian", () => {
+  test.each<[string, string, string, Want]>([
+    [
+      "погибли, ранены, среди раненых дети",
+      "Удар по Харькову",
+      "В результате удара погибли двое, ещё 15 человек получили ранения. Среди раненых трое детей.",
+      { killed: 2, injured: 15, childrenInjured: 3 },
+    ],
+    [
+      "обошлось без жертв",
+      "Атака на Белгород",
+      "Беспилотник упал на территории предприятия. Обошлось без жертв.",
+      { killed: 0, injured: 0 },
+    ],
+    [
+      "по меньшей мере",
+      "Удар по Одессе",
+      "По меньшей мере четыре человека погибли, пострадали 11 человек.",
+      { killed: 4, injured: 11 },
+    ],
+    [
+      "per-city sums in one sentence",
+      "Удары по югу Украины",
+      "В Одессе погиб мужчина, в Николаеве погибла женщина и ранены трое. В Херсоне ранен подросток.",
+      { killed: 2, injured: 4, childrenInjured: 1 },
+    ],
+    [
+      "пострадавших нет",
+      "ПВО над Курском",
+      "Обломки беспилотника упали во двор частного дома. Пострадавших и серьёзных разрушений нет.",
+      { killed: 0, injured: 0 },
+    ],
+  ])("%s", (_name, title, body, want) => check(title, body, want));
+});
