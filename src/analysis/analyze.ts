@@ -28,8 +28,11 @@ export function analyzeArticle(item: RawItem, article: ArticleText): Report {
     source: sourceName(item),
   };
   if (kind === "other") {
+    // An item that reports no strike and no aid names no place where something happened.
     return {
       ...base,
+      cities: [],
+      regions: [],
       killed: null,
       injured: null,
       drones: { ...NO_FIGURES },
