@@ -1,5 +1,7 @@
 /** The place and region tables, turned from specs into the public `Place`/`Region` records. */
 
+import { nominativeOf } from "./declension.js";
+import type { Place, Region } from "./model.js";
 import { REGIONS } from "./tables/regions.js";
 import { RUSSIA } from "./tables/russia.js";
 import type { PlaceSpec, RegionSpec } from "./tables/spec.js";
@@ -27,8 +29,6 @@ import {
   VOLYN,
   ZAKARPATTIA,
 } from "./tables/ua-west.js";
-import { nominativeOf } from "./declension.js";
-import type { Place, Region } from "./model.js";
 
 export const PLACE_SPECS: readonly PlaceSpec[] = [
   ...KYIV_CITY,
