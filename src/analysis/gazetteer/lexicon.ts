@@ -1,0 +1,258 @@
+/**
+ * The lookup index behind `findPlaces` and `resolvePlaceQuery`, built once on first use: every
+ * name, alias and case form of every place and region, keyed by its first word. A scan then costs
+ * one Map lookup per capitalised word instead of a regex per place.
+ */
+
+import { adjectiveForms, declineByCase, declineName, nominativeOf } from "./declension.js";
+import type { Place, Region } from "./model.js";
+import { PLACE_SPECS, REGION_SPECS, toPlace, toRegion } from "./places.js";
+import type { PlaceSpec } from "./tables/spec.js";
+import { nameKeys } from "./tokens.js";
+import { ruToLatin, skeleton, ukToLatin } from "./translit.js";
+
+/** How sure a form is to mean this place, for resolving forms two places share. */
+const Priority = { Oblique: 1, Alias: 2, Canonical: 3 } as const;
+type Priority = (typeof Priority)[keyof typeof Priority];
+
+export interface CityHit {
+  name: string;
+  priority: Priority;
+  population: number;
+  /** The form is a nominative (Київ, Москва, Kyiv): only those can be the subject of "заявив". */
+  nominative: boolean;
+  /** The form is a locative ("Запоріжжі"), for "на Запоріжжі" = the region. */
+  locative: boolean;
+}
+
+export interface Entry {
+  /** Keys of the words after the first one. */
+  rest: string[];
+  city?: CityHit;
+  /** Region meant when a region word follows: "Kharkiv" + "Oblast". */
+  regionStem?: string;
+  /** Region meant by the words alone: "Харківщина", "Crimea". */
+  region?: string;
+  /** Regional adjective: a region before "область", otherwise the place it is named after (or null). */
+  adj?: { region: string; city: string | null };
+  /** "Kremlin": the capital as an actor. */
+  actor?: string;
+  /** "Kyivstar": named after the place, never the place. */
+  other?: string;
+}
+
+export interface PlaceInfo {
+  place: Place;
+  capital: boolean;
+  river: boolean;
+  naRegion: string | null;
+}
+
+export interface Lexicon {
+  /** Entries by the key of their first word, longest first. */
+  byFirst: Map<string, Entry[]>;
+  /** The same lists under the capitalised and the upper-case spelling of the first word ("Kharkiv", "KHARKIV"). */
+  byFirstCased: Map<string, Entry[]>;
+  places: Map<string, PlaceInfo>;
+  placeList: readonly Place[];
+  regions: Map<string, Region>;
+  /** Every form and name of every place, words joined by one space: the /city exact match. */
+  query: Map<string, { name: string; priority: Priority; population: number }>;
+  /** Skeletons of each place's names, for fuzzy suggestions. */
+  fuzzy: { place: Place; keys: string[] }[];
+  /** Single-word keys of the capitals' forms, for "Kyiv and Moscow". */
+  capitalKeys: Set<string>;
+  /** Forms two places share, resolved by priority then population (reviewed in tests). */
+  collisions: string[];
+}
+
+let cached: Lexicon | undefined;
+
+export function lexicon(): Lexicon {
+  cached ??= build();
+  return cached;
+}
+
+function cityWins(a: CityHit, b: CityHit | undefined): boolean {
+  if (!b) return true;
+  if (a.priority !== b.priority) return a.priority > b.priority;
+  return a.population > b.population;
+}
+
+function build(): Lexicon {
+  const entries = new Map<string, Entry>();
+  const collisions: string[] = [];
+  const entryFor = (form: string): Entry | undefined => {
+    const keys = nameKeys(form);
+    if (keys.length === 0) return undefined;
+    const id = keys.join(" ");
+    let e = entries.get(id);
+    if (!e) {
+      e = { rest: keys.slice(1) };
+      entries.set(id, e);
+    }
+    return e;
+  };
+
+  const places = new Map<string, PlaceInfo>();
+  const placeList: Place[] = [];
+  const query: Lexicon["query"] = new Map();
+  const fuzzy: Lexicon["fuzzy"] = [];
+  const capitalKeys = new Set<string>();
+
+  const addQuery = (form: string, name: string, priority: Priority, population: number) => {
+    const id = nameKeys(form).join(" ");
+    if (!id) return;
+    const old = query.get(id);
+    if (!old || priority > old.priority || (priority === old.priority && population > old.population)) {
+      query.set(id, { name, priority, population });
+    }
+  };
+
+  for (const spec of PLACE_SPECS) {
+    const place = toPlace(spec);
+    if (places.has(place.name)) throw new Error(`duplicate place ${place.name}`);
+    places.set(place.name, {
+      place,
+      capital: spec.capital ?? false,
+      river: spec.river ?? false,
+      naRegion: spec.naRegion ?? null,
+    });
+    placeList.push(place);
+    const population = spec.population ?? 0;
+    const queryOnly = new Set(spec.queryOnly ?? []);
+    const addCity = (form: string, priority: Priority, nominative: boolean, locative: boolean, textToo: boolean) => {
+      addQuery(form, place.name, priority, population);
+      if (!textToo) return;
+      const e = entryFor(form);
+      if (!e) return;
+      const hit: CityHit = { name: place.name, priority, population, nominative, locative };
+      if (e.city && e.city.name !== place.name) collisions.push(`${form}: ${e.city.name} / ${place.name}`);
+      if (e.city?.name === place.name) {
+        // The same place reaches one key through several forms (Київ is nominative and accusative).
+        e.city = {
+          ...e.city,
+          priority: Math.max(e.city.priority, priority) as Priority,
+          nominative: e.city.nominative || nominative,
+          locative: e.city.locative || locative,
+        };
+      } else if (cityWins(hit, e.city)) e.city = hit;
+    };
+    for (const latin of [place.name, ...(spec.en ?? [])]) {
+      const priority = latin === place.name ? Priority.Canonical : Priority.Alias;
+      addCity(latin, priority, true, false, !queryOnly.has(latin));
+    }
+    const cyrillic: [string, "uk" | "ru", Priority][] = [
+      [spec.uk, "uk", Priority.Canonical],
+      [spec.ru, "ru", Priority.Canonical],
+      ...(spec.ukAlt ?? []).map((s): [string, "uk", Priority] => [s, "uk", Priority.Alias]),
+      ...(spec.ruAlt ?? []).map((s): [string, "ru", Priority] => [s, "ru", Priority.Alias]),
+    ];
+    for (const [cyrSpec, lang, priority] of cyrillic) {
+      const nom = nominativeOf(cyrSpec);
+      const textToo = !queryOnly.has(cyrSpec) && !queryOnly.has(nom);
+      const locatives = lang === "uk" ? locativeForms(cyrSpec) : new Set<string>();
+      for (const form of declineName(cyrSpec, lang)) {
+        const isNom = form === nom;
+        addCity(form, isNom ? priority : Priority.Oblique, isNom, locatives.has(form), textToo);
+      }
+    }
+    if (spec.capital) {
+      for (const form of [
+        place.name,
+        ...(spec.en ?? []),
+        ...declineName(spec.uk, "uk"),
+        ...declineName(spec.ru, "ru"),
+      ]) {
+        const keys = nameKeys(form);
+        if (keys.length === 1 && keys[0]) capitalKeys.add(keys[0]);
+      }
+    }
+    fuzzy.push({
+      place,
+      keys: [...new Set([place.name, place.uk, place.ru, ...place.aliases].map(skeleton).filter(Boolean))],
+    });
+  }
+
+  const regions = new Map<string, Region>();
+  for (const spec of REGION_SPECS) {
+    regions.set(spec.name, toRegion(spec));
+    const setRegion = (form: string) => {
+      const e = entryFor(form);
+      if (!e) return;
+      if (e.region && e.region !== spec.name) collisions.push(`${form}: ${e.region} / ${spec.name}`);
+      e.region ??= spec.name;
+    };
+    for (const n of spec.enNames ?? []) setRegion(n);
+    for (const n of spec.ukNames ?? []) for (const f of declineName(n, "uk")) setRegion(f);
+    for (const n of spec.ruNames ?? []) for (const f of declineName(n, "ru")) setRegion(f);
+
+    const centre = spec.centre ? places.get(spec.centre) : undefined;
+    const centreSpec = spec.centre ? PLACE_SPECS.find((s) => s.name === spec.centre) : undefined;
+    const stems = [
+      ...(spec.stems ?? (centre && centreSpec ? latinTextNames(centreSpec) : [])),
+      ...(spec.extraStems ?? []),
+    ];
+    for (const stem of stems) {
+      const e = entryFor(stem);
+      if (!e) continue;
+      if (e.regionStem && e.regionStem !== spec.name) collisions.push(`${stem}: ${e.regionStem} / ${spec.name}`);
+      e.regionStem ??= spec.name;
+    }
+
+    const adjCity = spec.adjCity === undefined ? spec.centre : spec.adjCity;
+    const adjForms = [
+      ...(spec.ukAdj ?? []).flatMap((stem) => [
+        ...adjectiveForms(stem, "uk"),
+        ...["a", "e", "yi", "yy", "iy", "y", "ka"].map((end) => ukToLatin(stem) + end),
+      ]),
+      ...(spec.ruAdj ?? []).flatMap((stem) => [
+        ...adjectiveForms(stem, "ru"),
+        ...["aya", "iy", "y", "oye", "oe"].map((end) => ruToLatin(stem) + end),
+      ]),
+    ];
+    for (const form of adjForms) {
+      const e = entryFor(form);
+      if (!e) continue;
+      e.adj ??= { region: spec.name, city: adjCity };
+    }
+  }
+
+  // The Kremlin speaks for Moscow; it is not a place where things happen to people.
+  for (const form of ["Kremlin", ...declineName("Кремль", "uk"), ...declineName("Кремль", "ru")]) {
+    const e = entryFor(form);
+    if (e) e.actor = "Moscow";
+  }
+  // Companies named after a city: "Kyivstar said its network was down".
+  for (const form of ["Kyivstar", ...declineName("Київстар", "uk"), ...declineName("Киевстар", "ru")]) {
+    const e = entryFor(form);
+    if (e) e.other = "Kyiv";
+  }
+
+  const byFirst = new Map<string, Entry[]>();
+  for (const [id, e] of entries) {
+    const first = id.split(" ", 1)[0]!;
+    const list = byFirst.get(first);
+    if (list) list.push(e);
+    else byFirst.set(first, [e]);
+  }
+  const byFirstCased = new Map<string, Entry[]>();
+  for (const [first, list] of byFirst) {
+    list.sort((a, b) => b.rest.length - a.rest.length);
+    byFirstCased.set(first[0]!.toUpperCase() + first.slice(1), list);
+    byFirstCased.set(first.toUpperCase(), list);
+  }
+
+  return { byFirst, byFirstCased, places, placeList, regions, query, fuzzy, capitalKeys, collisions };
+}
+
+/** Latin names of a place that are matched in running text (not the query-only ones). */
+function latinTextNames(spec: PlaceSpec): string[] {
+  const queryOnly = new Set(spec.queryOnly ?? []);
+  return [spec.name, ...(spec.en ?? [])].filter((n) => !queryOnly.has(n));
+}
+
+/** Ukrainian locative forms of a spec, for "на Запоріжжі". */
+function locativeForms(spec: string): Set<string> {
+  return new Set(declineByCase(spec, "uk").loc);
+}
