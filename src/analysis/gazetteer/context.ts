@@ -1,0 +1,231 @@
+/**
+ * Word lists for the context rules of `findPlaces`. All entries are lookup keys (lower case,
+ * apostrophes dropped, ё → е): they are compared with `wordKey` of the neighbouring words.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+/**
+ * Words after a stem or a regional adjective that make it a region: "Kharkiv Oblast",
+ * "Belgorod region", "Kharkiv regional administration", "Kharkiv governor Oleh Syniehubov",
+ * "Харківська область", "Харківської обл.", "Харківська ОВА", "Краснодарский край".
+ */
+export const REGION_WORDS = set(`
+  oblast oblasts region regions province provinces krai kray territory regional governor governors
+  область області областю обл областях областей областями областям ова ода облдержадміністрація
+  обласна обласної обласній обласну обласною облрада край краю краї краєм
+  области областью областная областной областную ова краем крае края губернатор
+`);
+
+/** Region words that can close a list of several stems: "Kharkiv and Sumy regions", "Харківській та Сумській областях". */
+export const PLURAL_REGION_WORDS = set(`
+  oblasts regions provinces governors
+  області областях областей областями областям
+  области областях областей областям областями
+`);
+
+/** "the region of Kharkiv" (English word order with "of"). */
+export const REGION_OF_WORDS = set("oblast region province");
+
+/** Joins stems in a list of regions. */
+export const CONJUNCTIONS = set("and & та і й и або or");
+
+/**
+ * Words before a place name that make it a street, avenue or square: "вулиця Київська",
+ * "на вул. Харківській", "проспект Московский", "ул. Киевская".
+ */
+export const STREET_BEFORE = set(`
+  вулиця вулиці вулицю вулицею вул провулок провулку пров проспект проспекті проспекту просп пр
+  площа площі площу бульвар бульварі бульв узвіз узвозі набережна набережній шосе трасі траса
+  улица улице улицу улицы ул переулок переулке пер проспекте площадь площади бульваре набережная
+  набережной шоссе
+`);
+
+/** Words after a place name that make it a street or road: "Kharkivske Highway", "Kyivska Street", "Харківське шосе". */
+export const STREET_AFTER = set(`
+  street st avenue ave highway road rd boulevard blvd lane prospekt prospect embankment
+  вулиця вулиці вулицю вул шосе проспект проспекті просп провулок площа бульвар узвіз
+  улица улице ул шоссе тракт площадь бульвар переулок
+`);
+
+/**
+ * Words after a place name that make it an organisation, a publication, a time zone, a plant
+ * outside the town, and so on: "the Kyiv Independent", "Kyiv Post", "The Moscow Times",
+ * "Moscow time", "Zaporizhzhia nuclear power plant" (in Enerhodar), "Kakhovka dam",
+ * "Donetsk People's Republic", "Odesa Film Studio", "Moscow Patriarchate", "Kyiv School of Economics".
+ */
+export const OTHER_AFTER = set(`
+  independent post times journal film studio time patriarchate school mohyla exchange declaration
+  format nuclear npp aes hpp hydroelectric dam reservoir people peoples народна народної народній
+  народну народною народная народной
+`);
+
+/**
+ * Words before a place name that make it a club or a person's name: "Dynamo Kyiv",
+ * "Shakhtar Donetsk", "вулиця Богдана Хмельницького", "станція метро «Харківська»".
+ */
+export const OTHER_BEFORE = set(`
+  dynamo dinamo shakhtar shakhtyor zorya metalist chornomorets karpaty vorskla fc фк динамо
+  шахтар шахтер зоря заря металіст металлист чорноморець черноморец карпати ворскла
+  богдана богдан богдану богданом bohdan bogdan митрополита андрея станція станції станцію
+  станция станции метро
+`);
+
+/** "Moscow-backed separatists", "Kremlin-installed officials": the compound names the actor. */
+export const HYPHEN_ACTOR = set(
+  "backed installed appointed led aligned imposed sponsored allied friendly controlled approved",
+);
+
+/** "Moscow-City" (the business district) and "Москва-Сіті" are places, unlike other compounds. */
+export const HYPHEN_PLACE = set("city сіті сити");
+
+/**
+ * Words around "Dnipro"/"Дніпро"/"Днепр" that make it the river: "the Dnipro River",
+ * "left bank of the Dnipro", "річка Дніпро", "на лівому березі Дніпра", "через Дніпро",
+ * "острови на Дніпрі", "реки Днепр".
+ */
+export const RIVER_WORDS = set(`
+  river rivers riverbank bank banks shore shores crossing crossings across estuary delta island
+  islands dam hydroelectric hpp reservoir cascade
+  річка річки річці річку річкою ріка ріки ріці ріку берег берега берегу березі берегом береги
+  берегах лівобережжя лівобережжі правобережжя правобережжі острів острова острові острови
+  островах островів русло руслі гирло гирлі дельта плавні плавнях переправа переправи переправу
+  переправі переправ каскад водосховище водосховища гес через
+  река реки реке реку рекой береге левобережье левобережья правобережье правобережья остров
+  островов русле переправы гэс водохранилище
+`);
+
+/**
+ * Verbs (all English forms) that make a capital the government it stands for: "Kyiv said",
+ * "Moscow claims", "Moscow denies", "Kyiv has asked", "Moscow launched 90 drones".
+ */
+export const ACTOR_VERBS_EN = set(`
+  say says said saying claim claims claimed deny denies denied ask asks asked want wants wanted
+  accuse accuses accused insist insists insisted hope hopes hoped reject rejects rejected warn
+  warns warned believe believes believed announce announces announced agree agrees agreed refuse
+  refuses refused demand demands demanded seek seeks sought argue argues argued expect expects
+  expected respond responds responded urge urges urged blame blames blamed call calls called
+  consider considers considered view views viewed intend intends intended threaten threatens
+  threatened report reports reported confirm confirms confirmed acknowledge acknowledges
+  acknowledged admit admits admitted vow vows vowed pledge pledges pledged sign signs signed
+  launch launches launched fire fires fired strike strikes struck target targets targeted attack
+  attacks attacked retaliate retaliates retaliated accept accepts accepted propose proposes
+  proposed offer offers offered negotiate negotiates negotiated comment comments commented
+  complain complains complained condemn condemns condemned welcome welcomes welcomed maintain
+  maintains maintained allege alleges alleged suggest suggests suggested dismiss dismisses
+  dismissed stress stresses stressed declare declares declared recognise recognises recognised
+  recognize recognizes recognized reply replies replied signal signals signalled signaled deploy
+  deploys deployed order orders ordered approve approves approved decide decides decided summon
+  summons summoned sent send sends needs needed counts counted plans planned
+`);
+
+/**
+ * Of those, the verbs a headline also uses in the passive ("Kyiv attacked overnight", "Moscow
+ * targeted by drones"): they make an actor only when an object follows.
+ */
+export const ATTACK_VERBS_EN = set(
+  "launch launches launched fire fires fired strike strikes struck target targets targeted attack attacks attacked",
+);
+
+/** What follows a passive use of those verbs: "Kyiv attacked by drones", "struck overnight", "targeted again". */
+export const PASSIVE_NEXT_EN = set(
+  "by with overnight in on at as again for during after amid early late last this twice from",
+);
+
+/** Words skipped between a capital and its verb: "Kyiv has long said", "Moscow on Monday denied". */
+export const ACTOR_SKIP_EN = set(`
+  has have had will would could should must may might can did does do also not never still already
+  reportedly repeatedly previously officially again now long so far yet swiftly quickly
+  immediately firmly strongly publicly today yesterday earlier later won t
+`);
+
+export const WEEKDAYS_EN = set("monday tuesday wednesday thursday friday saturday sunday");
+
+/** "Kyiv's allies", "Moscow's forces", "Kyiv's Western partners". */
+export const ACTOR_POSSESSED_EN = set(`
+  allies ally partners backers forces troops army military government leadership position request
+  officials counteroffensive drones missiles strikes attacks bid plan plans stance demands claims
+  offensive incursion efforts negotiators delegation envoy war invasion aggression regime
+  propaganda ambassador refusal insistence proposal response diplomats diplomacy supporters
+  sanctions narrative intelligence
+`);
+
+/** Adjectives allowed between "Kyiv's" and its noun: "Kyiv's Western allies". */
+export const ACTOR_POSSESSED_SKIP_EN = set("western european foreign international key main closest top nato us");
+
+/**
+ * Words just before a capital that make it the government: "official Kyiv", "urged Kyiv to …",
+ * "офіційний Київ", "союзники Києва", "позиція Москви", "допомога Києву", "союзники Киева".
+ */
+export const ACTOR_BEFORE = set(`
+  official urged urge urges urging pressed pressing pressure pressuring pressured told allowed
+  forced pushing pushed encouraged backing supporting supported arming armed aiding helped
+  helping supplied supplying sanctioned sanctioning blaming accusing criticised criticized
+  condemned convinced persuade persuaded negotiating
+  офіційний офіційна офіційного офіційної офіційному офіційній офіційним офіційною офіційну
+  союзники союзників союзникам союзниками союзник союзником партнери партнерів партнерам
+  партнерами позиція позиції позицію позицією вимоги вимог вимогу прохання заяви заява заяву заяв
+  представники представників боку рішення пропозиції пропозицію відповідь реакція реакцію
+  риторика риторику претензії плани планів політика політику політики ультиматум підтримку
+  підтримка підтримки допомогу допомога допомоги переговори переговорів переговорах тиск тиску
+  санкції санкцій офіційно
+  официальный официальная официального официальной официальному официальным официальную
+  союзники союзников союзникам союзниками партнеры партнеров партнерам позиция позиции позицию
+  требования требований просьба просьбе просьбу заявления заявление представители представителей
+  стороны решение предложения предложение ответ реакция реакцию риторика претензии планы
+  политика политику политики поддержку поддержка поддержки помощь помощи переговоры переговоров
+  давление давления санкции санкций
+`);
+
+/** Prepositions between such a noun and the capital: "allies of Kyiv", "aid to Kyiv", "тиск на Москву", "переговори з Москвою". */
+export const ACTOR_PREPOSITIONS = set("of to for with from on against на проти з із зі с со против для від от до");
+
+/** Nouns that, before one of those prepositions, make the capital the government. */
+export const ACTOR_NOUNS = set(`
+  allies ally partners backers support aid assistance weapons arms help supplies pressure message
+  demand demands request talks negotiations ties relations signal warning ultimatum proposal offer
+  response reply loans loan package funding sanctions orders instructions commitment commitments
+  loyalty dialogue contacts deal agreement
+  тиск тиску санкції санкцій переговори переговорів переговорах допомога допомогу допомоги
+  підтримка підтримку підтримки вимоги претензії відносини відносин діалог
+  давление давления санкции санкций переговоры переговоров помощь помощи поддержка поддержку
+  поддержки требования претензии отношения отношений диалог
+`);
+
+/** Words skipped between a Cyrillic capital and its verb: "Москва не визнає", "Київ також заявив". */
+export const ACTOR_SKIP_CYR = set("не також теж вже уже знову снова ще еще офіційно официально тоже досі");
+
+/**
+ * Beginnings of Ukrainian and Russian verbs that make a capital the government: "Київ заявив",
+ * "Москва стверджує", "Москва заперечує", "Киев требует", "Москва атаковала".
+ */
+export const ACTOR_VERB_STEMS_CYR: readonly string[] = `
+  заяв стверджу запереч вимага наполяга наполіг просить просять попрос звернув зверта відкида
+  відкину відповів відповіла відповіда вважа хоче хочуть хотів хотіла готов погоди погодж
+  заклика закликав закликала очіку розраховує звинува звинувачу обвинувачу назва називає визна
+  відмов погрожу пригрози пропону запропону наголош підтверд обіця пообіця відреагу реагує
+  повідоми оголоси оголошу запусти запуска атакува атаку вдари завда домага прагне розгляда
+  попереди попереджа висуну висува засуди засуджу прокоментува коментує підписа відклика
+  утвержда отрица требу потребова настаива проси обрати отверга отвер ответи отвеча счита
+  хочет хотят хотел соглас призыва призва ожида рассчитыва обвиня обвини называ призна отказ
+  угрожа предлага предложи подчеркива подчеркну подтверди подтвержда обеща сообщи объяви
+  объявля запусти атакова нанес нанос добива стреми рассматрива предупреди предупрежда выдвину
+  выдвига осуди осужда прокомментирова комментиру подписа отозва
+`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/** Capitals outside the gazetteer that pair with Kyiv or Moscow as actors: "Kyiv and Washington", "між Москвою та Пекіном". */
+export const FOREIGN_CAPITAL_PREFIXES: readonly string[] = `
+  washington brussels berlin london paris beijing minsk warsaw tehran ankara budapest vienna rome
+  tokyo pyongyang vilnius riga tallinn helsinki stockholm oslo prague bratislava bucharest
+  chisinau tbilisi ottawa canberra delhi
+  вашингтон брюссел берлін берлин лондон париж пекін пекин мінськ минск варшав тегеран анкар
+  будапешт відн вен рим токіо токио пхеньян вільнюс вильнюс ризі риг таллінн таллин кишин
+`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/** Month names (and Ukrainian/Russian genitives) that follow a dateline: "KYIV, Nov 21", "Київ, 21 листопада". */
+export const DATELINE_AFTER =
+  /^\s*(?:,\s*(?:\d|ukraine|russia|україна|украина|росія|россия|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)|\([^)\n]{1,40}\)\s*[—–-])/iu;
