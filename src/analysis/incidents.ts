@@ -117,9 +117,13 @@ function matchScore(report: Report, at: number, titleTokens: Set<string>, incide
   const distance = Math.abs(Date.parse(incident.occurredAt) - at);
   const window = report.kind === "aid" ? AID_WINDOW_MS : STRIKE_WINDOW_MS;
   if (distance > window) return 0;
-  const similarTitle = incident.sources.some(
-    (s) => jaccard(titleTokens, tokens(s.title)) >= DUPLICATE_TITLE_SIMILARITY,
-  );
+  // Templated headlines ("Drones hit X overnight, injuring four") differ only in the place:
+  // a similar title proves nothing when both name places and none is shared.
+  const placesDisagree =
+    report.cities.length > 0 && incident.cities.length > 0 && !report.cities.some((c) => incident.cities.includes(c));
+  const similarTitle =
+    !placesDisagree &&
+    incident.sources.some((s) => jaccard(titleTokens, tokens(s.title)) >= DUPLICATE_TITLE_SIMILARITY);
   if (similarTitle) return 10;
   if (report.kind === "aid") {
     const a = report.aid;

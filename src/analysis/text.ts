@@ -48,6 +48,9 @@ export function decodeEntities(text: string): string {
 const BLOCK_TAG =
   /<\/?(p|div|br|li|ul|ol|h[1-6]|blockquote|tr|table|section|article|figure|figcaption|header|footer)\b[^>]*>/gi;
 
+// Inline markup sits inside words and before punctuation ("<b>useful</b>."): drop it without a space.
+const INLINE_TAG = /<\/?(a|b|i|em|strong|span|u|s|sup|sub|small|mark|abbr|cite|q|font|time|code)\b[^>]*>/gi;
+
 /** HTML or plain text → readable plain text: no tags, no scripts, entities decoded, spaces tidied. */
 export function htmlToText(html: string): string {
   let text = html
@@ -55,7 +58,10 @@ export function htmlToText(html: string): string {
     .replace(/<!--[\s\S]*?-->/g, " ")
     .replace(/<(script|style|template|noscript|iframe|svg)\b[\s\S]*?<\/\1\s*>/gi, " ")
     .replace(/<figcaption\b[\s\S]*?<\/figcaption\s*>/gi, " ");
-  text = text.replace(BLOCK_TAG, "\n").replace(/<[^>]*>/g, " ");
+  text = text
+    .replace(BLOCK_TAG, "\n")
+    .replace(INLINE_TAG, "")
+    .replace(/<[^>]*>/g, " ");
   text = decodeEntities(text);
   return normaliseWhitespace(text);
 }

@@ -126,3 +126,15 @@ test.each([
 ])("isMaterialUpdate(%o → %o) = %s", (before, after, want) => {
   expect(isMaterialUpdate(before, after)).toBe(want);
 });
+
+test("templated headlines about different cities stay apart", () => {
+  const changes = mergeReports(
+    [
+      report({ cities: ["Odesa"], title: "Russian drones hit Odesa overnight, injuring four people" }),
+      report({ cities: ["Dnipro"], title: "Russian drones hit Dnipro overnight, injuring four people" }),
+    ],
+    [],
+    now,
+  );
+  expect(changes.map((c) => c.incident.cities)).toEqual([["Odesa"], ["Dnipro"]]);
+});

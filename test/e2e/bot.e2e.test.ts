@@ -183,7 +183,9 @@ describe("Sitrep bot end to end", () => {
     await bot.waitForLog({ msg: "poll finished" }, 10_000, bot.mark());
     expect(telegram.sent({ chatId, since })).toHaveLength(1);
 
-    await bot.stop();
+    // SIGTERM: stop polling, finish in-flight work, close storage, exit 0.
+    expect(await bot.stop("SIGTERM")).toBe(0);
+    expect(bot.logs({ msg: "stopped" })).toHaveLength(1);
     bot = await startBot(env);
     await bot.waitForLog({ msg: "bot started" }, 30_000);
     await bot.waitForLog({ msg: "poll finished" }, 30_000);
@@ -200,4 +202,18 @@ describe("Sitrep bot end to end", () => {
     const [list] = await telegram.waitForSent({ chatId, since: before }, 10_000);
     expect(list!.plainText).toMatch(/Odesa/);
   }, 90_000);
+});
+
+test("bad configuration: one clear error naming every bad variable, exit 1", async () => {
+  const bot = await startBot({ BOT_TOKEN: "", FEEDS: "ftp://nope", POLL_CRON: "sometimes", STORAGE_URL: "memory://" });
+  const exit = await bot.exited;
+  expect(exit.code).toBe(1);
+  const stderr = bot.lines
+    .filter((l) => l.stream === "stderr")
+    .map((l) => l.raw)
+    .join("\n");
+  expect(stderr).toMatch(/Invalid configuration/);
+  expect(stderr).toMatch(/BOT_TOKEN/);
+  expect(stderr).toMatch(/FEEDS/);
+  expect(stderr).toMatch(/POLL_CRON/);
 });

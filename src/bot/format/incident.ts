@@ -85,14 +85,14 @@ export function formatMoney(amount: number, currency: string | null, locale: str
         style: "currency",
         currency,
         notation: "compact",
-        maximumFractionDigits: 1,
+        maximumSignificantDigits: 3,
       }).format(amount);
     }
   } catch {
     // unknown currency code: fall through to a plain number
   }
   return (
-    new Intl.NumberFormat(tag, { notation: "compact", maximumFractionDigits: 1 }).format(amount) +
+    new Intl.NumberFormat(tag, { notation: "compact", maximumSignificantDigits: 3 }).format(amount) +
     (currency ? ` ${currency}` : "")
   );
 }
