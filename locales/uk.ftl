@@ -119,12 +119,12 @@ target-vehicles = автомобілі
 
 ## Subscriptions
 subscribe-usage = Яке місто? Надішліть /subscribe <i>місто</i>, наприклад /subscribe Харків.
-subscribe-ok = Підписано на <b>{ $city }</b>. Кожна нова подія там надійде в цей чат один раз, щойно про неї повідомлять.
-subscribe-already = Цей чат уже підписано на <b>{ $city }</b>.
+subscribe-ok = Ви підписалися на місто <b>{ $city }</b>. Кожна нова подія там надійде в цей чат один раз, щойно про неї повідомлять.
+subscribe-already = Цей чат уже підписано на місто <b>{ $city }</b>.
 subscribe-limit = Чат може стежити щонайбільше за { $max } містами. Спершу приберіть одне через /unsubscribe.
 unsubscribe-usage = Надішліть /unsubscribe <i>місто</i> або /unsubscribe all.
-unsubscribe-ok = Підписку на <b>{ $city }</b> скасовано.
-unsubscribe-not-subscribed = Цей чат не підписано на <b>{ $city }</b>.
+unsubscribe-ok = Підписку на місто <b>{ $city }</b> скасовано.
+unsubscribe-not-subscribed = Цей чат не підписано на місто <b>{ $city }</b>.
 unsubscribe-all-ok = Усі підписки скасовано.
 subscriptions-list = <b>Підписки</b>: { $cities }
 subscriptions-empty = Підписок ще немає. Надішліть /subscribe <i>місто</i>, наприклад /subscribe Харків.

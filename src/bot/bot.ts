@@ -20,6 +20,15 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
   bot.use(deps.i18n);
   bot.use(async (ctx, next) => {
     ctx.locale = await ctx.i18n.getLocale();
+    // Alerts are sent outside any update; remember the language this chat speaks for them.
+    const settings = ctx.chatSettings;
+    if (settings && !settings.locale && settings.autoLocale !== ctx.locale && ctx.chat) {
+      ctx.chatSettings = await deps.store.chats.update(
+        ctx.chat.id,
+        (s) => ({ ...s, autoLocale: ctx.locale }),
+        deps.now(),
+      );
+    }
     await next();
   });
 

@@ -124,7 +124,7 @@ export class OutboxWorker {
       });
       return;
     }
-    const locale = settings?.locale ?? this.deps.defaultLocale;
+    const locale = settings?.locale ?? settings?.autoLocale ?? this.deps.defaultLocale;
     const view: View = { t: (key, vars) => this.deps.i18n.t(locale, key, vars), locale, timezone: this.deps.timezone };
     const text = job.kind === "alert" ? formatAlert(incident, view) : formatUpdate(incident, view);
     try {

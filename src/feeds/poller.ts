@@ -77,7 +77,8 @@ export class FeedPoller {
     const log = this.deps.logger;
     log.info({ feeds: urls.length }, "poll started");
     const batches = await mapLimit(urls, this.deps.concurrency ?? 4, (url) => this.readFeed(url));
-    const ok = batches.filter((b): b is FeedBatch => b !== null);
+    const ok = batches.filter((b): b is FeedBatch => b !== null && b !== "unchanged");
+    const failed = batches.filter((b) => b === null).length;
     const now = this.now();
 
     const fresh: Array<{ item: RawItem; quiet: boolean }> = [];
@@ -123,7 +124,7 @@ export class FeedPoller {
 
     const outcome: PollOutcome = {
       feeds: urls.length,
-      failedFeeds: urls.length - ok.length,
+      failedFeeds: failed,
       newItems: fresh.length,
       reports: counts,
       created: changes.filter((c) => c.type === "created").length,
@@ -134,8 +135,8 @@ export class FeedPoller {
     return outcome;
   }
 
-  /** Fetches and parses one feed; failures are logged and recorded, never thrown. */
-  private async readFeed(url: string): Promise<FeedBatch | null> {
+  /** Fetches and parses one feed; failures are logged, recorded and returned as null, never thrown. */
+  private async readFeed(url: string): Promise<FeedBatch | "unchanged" | null> {
     const { store, logger } = this.deps;
     const state = await store.feeds.get(url);
     const log = logger.child({ feed: url });
@@ -149,7 +150,7 @@ export class FeedPoller {
       if (result.status === "not-modified") {
         log.debug("feed not modified");
         await store.feeds.save({ ...state, lastSuccessAt: this.now().toISOString(), consecutiveFailures: 0 });
-        return null;
+        return "unchanged";
       }
       const parsed = await parseFeed(result.body, result.finalUrl);
       log.debug({ items: parsed.items.length }, "feed read");

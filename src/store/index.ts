@@ -126,6 +126,8 @@ export interface ChatSettings {
   chatId: number;
   /** Chosen with /language; null = follow the user's Telegram language. */
   locale: string | null;
+  /** The language the chat's users last spoke to the bot in; used for alerts when `locale` is unset. */
+  autoLocale?: string | null;
   /** Canonical city names the chat receives instant alerts for. */
   cities: string[];
   /** Set when the bot is blocked or removed: subscriptions are kept but nothing is sent. */

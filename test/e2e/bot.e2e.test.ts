@@ -160,6 +160,16 @@ describe("Sitrep bot end to end", () => {
     });
     const [ok] = await telegram.waitForSent({ chatId, since }, 10_000);
     expect(ok!.plainText).toMatch(/Subscribed to Odesa/);
+    const ukChat = 701;
+    let ukSince = telegram.lastSeq;
+    telegram.sendUserMessage({
+      chatId: ukChat,
+      text: "/subscribe Одеса",
+      from: { id: ukChat, first_name: "Ірина", language_code: "uk" },
+    });
+    const [ukOk] = await telegram.waitForSent({ chatId: ukChat, since: ukSince }, 10_000);
+    expect(ukOk!.plainText).toMatch(/Ви підписалися на місто Одеса/);
+    ukSince = telegram.lastSeq;
 
     since = telegram.lastSeq;
     items.push({
@@ -176,6 +186,10 @@ describe("Sitrep bot end to end", () => {
     expect(alert!.plainText).toMatch(/Odesa/);
     expect(alert!.plainText).toMatch(/2 killed, 5 injured/);
     expect(alert!.parseMode).toBe("HTML");
+    // Alerts speak the subscriber's language.
+    const [ukAlert] = await telegram.waitForSent({ chatId: ukChat, since: ukSince }, 20_000);
+    expect(ukAlert!.plainText).toMatch(/Нова подія/);
+    expect(ukAlert!.plainText).toMatch(/Одеса · .*2 загиблі, 5 поранених/);
 
     // A few more polls find nothing new: still exactly one message after the subscription reply.
     const mark = bot.mark();

@@ -19,7 +19,7 @@ export function mainCitiesKeyboard(locale: string, prefix: string): InlineKeyboa
   const keyboard = new InlineKeyboard();
   MAIN_CITIES.forEach((city, index) => {
     keyboard.text(placeName(city, locale), `${prefix}:${city}`);
-    if (index % 3 === 2) keyboard.row();
+    if (index % 3 === 2 && index < MAIN_CITIES.length - 1) keyboard.row();
   });
   return keyboard;
 }
@@ -39,10 +39,11 @@ export function lookUpCity(ctx: BotContext, query: string, buttonPrefix: string)
   }
   lines.push(ctx.t("city-did-you-mean"));
   const keyboard = new InlineKeyboard();
-  for (const place of result.suggestions.slice(0, 5)) {
+  result.suggestions.slice(0, 5).forEach((place, index) => {
     lines.push(`• ${escapeHtml(placeName(place.name, view.locale))}`);
-    keyboard.text(placeName(place.name, view.locale), `${buttonPrefix}:${place.name}`).row();
-  }
+    if (index > 0) keyboard.row();
+    keyboard.text(placeName(place.name, view.locale), `${buttonPrefix}:${place.name}`);
+  });
   return { reply: lines.join("\n"), keyboard };
 }
 

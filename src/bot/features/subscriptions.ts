@@ -21,7 +21,12 @@ async function subscribe(ctx: BotContext, city: string): Promise<void> {
   }
   ctx.chatSettings = await ctx.deps.store.chats.update(
     chatId,
-    (s) => ({ ...s, paused: false, cities: s.cities.includes(city) ? s.cities : [...s.cities, city] }),
+    (s) => ({
+      ...s,
+      paused: false,
+      autoLocale: ctx.locale,
+      cities: s.cities.includes(city) ? s.cities : [...s.cities, city],
+    }),
     ctx.deps.now(),
   );
   ctx.log.info({ chat: chatId, city }, "subscribed");
