@@ -1,6 +1,6 @@
 import { NUMBER_SOURCE, parseNumberWords } from "../numbers.js";
 import type { AidInfo, AidStatus, AidType, ArticleText } from "../types.js";
-import { prepare, type Sentence } from "./prepare.js";
+import { memo, prepare, type Sentence } from "./prepare.js";
 
 /**
  * Aid to Ukraine: who gives, how much, what kind, and where it stands.
@@ -16,6 +16,12 @@ import { prepare, type Sentence } from "./prepare.js";
  * - null when the lead has no aid wording, or names neither a donor nor an amount.
  */
 export function extractAid(article: ArticleText): AidInfo | null {
+  return copyAid(memo(aidCache, article, computeExtractAid));
+}
+
+const aidCache = new WeakMap<ArticleText, AidInfo | null>();
+
+function computeExtractAid(article: ArticleText): AidInfo | null {
   const { sentences } = prepare(article);
   const title = sentences[0]!;
   const lead = sentences
@@ -40,6 +46,10 @@ export function extractAid(article: ArticleText): AidInfo | null {
   };
 }
 
+function copyAid(aid: AidInfo | null): AidInfo | null {
+  return aid === null ? null : { ...aid };
+}
+
 function firstOf<T>(sentences: Sentence[], find: (s: Sentence) => T | null): T | null {
   for (const s of sentences) {
     const found = find(s);
@@ -49,10 +59,10 @@ function firstOf<T>(sentences: Sentence[], find: (s: Sentence) => T | null): T |
 }
 
 const AID_CUE =
-  /\b(?:aid|assistance|package|support|funding|funds|tranche|loan|grant|weapons|arms|military|donat\w*|pledg\w*|deliver\w*|supplies|supply|financing|disburs\w*|ammunition|equipment|generators?)\b|(?<![\p{L}])(?:допомог\p{L}*|пакет\p{L}*|транш\p{L}*|кредит\p{L}*|підтримк\p{L}*|фінансуван\p{L}*|постач\p{L}*|передал\p{L}*|передав|передасть|надасть|надала|надав|виділ\p{L}*|позик\p{L}*|грант\p{L}*|помощ\p{L}*|поддержк\p{L}*|финансирован\p{L}*|постав\p{L}*|передаст|предостав\p{L}*|выдел\p{L}*|заем|займ\p{L}*)(?![\p{L}])/u;
+  /\b(?:aid|assistance|package|support|funding|funds|tranche|loan|grant|weapons|arms|military|donat\w*|pledg\w*|deliver\w*|supplies|supply|financing|disburs\w*|ammunition|equipment|generators?)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:допомог\p{L}*|пакет\p{L}*|транш\p{L}*|кредит\p{L}*|підтримк\p{L}*|фінансуван\p{L}*|постач\p{L}*|передал\p{L}*|передав|передасть|надасть|надала|надав|виділ\p{L}*|позик\p{L}*|грант\p{L}*|помощ\p{L}*|поддержк\p{L}*|финансирован\p{L}*|постав\p{L}*|передаст|предостав\p{L}*|выдел\p{L}*|заем|займ\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 
 const CUMULATIVE =
-  /\bsince\b|\bto\s+date\b|\bso\s+far\b|\bin\s+total\s+since\b|\balready\s+(?:provided|given|allocated)\b|(?<![\p{L}])(?:з\s+початку|від\s+початку|загалом\s+з|с\s+начала|уже\s+предостав\p{L}*|вже\s+надал\p{L}*)(?![\p{L}])/u;
+  /\bsince\b|\bto\s+date\b|\bso\s+far\b|\bin\s+total\s+since\b|\balready\s+(?:provided|given|allocated)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:з\s+початку|від\s+початку|загалом\s+з|с\s+начала|уже\s+предостав\p{L}*|вже\s+надал\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 
 // ---- donors ----
 
@@ -62,7 +72,7 @@ interface Donor {
 }
 
 function donor(name: string, source: string): Donor {
-  return { name, re: new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])`, "u") };
+  return { name, re: new RegExp(`(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:${source})(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`, "u") };
 }
 
 const W = "\\p{L}*";
@@ -126,13 +136,22 @@ function findDonor(sentence: Sentence): string | null {
     const m = d.re.exec(text);
     if (!m) continue;
     // "US" as a word only when written in capitals: lowercase "us" is the pronoun.
-    if (d.name === "United States" && m[0] === "us" && !/(?<![\p{L}])US(?![\p{L}])/u.test(sentence.text)) {
+    if (
+      d.name === "United States" &&
+      m[0] === "us" &&
+      !/(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])US(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u.test(sentence.text)
+    ) {
       const rest = new RegExp(d.re.source.replace("us|", ""), "u").exec(text);
       if (!rest) continue;
       if (!best || rest.index < best.at) best = { at: rest.index, name: d.name };
       continue;
     }
-    if (d.name === "United Kingdom" && m[0] === "uk" && !/(?<![\p{L}])UK(?![\p{L}])/u.test(sentence.text)) continue;
+    if (
+      d.name === "United Kingdom" &&
+      m[0] === "uk" &&
+      !/(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])UK(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u.test(sentence.text)
+    )
+      continue;
     if (isBlocker(text, m.index, m[0].length)) continue;
     if (!best || m.index < best.at) best = { at: m.index, name: d.name };
   }
@@ -149,10 +168,10 @@ function isBlocker(text: string, at: number, length: number): boolean {
 
 // The donor's own verb: up to two words ("’s government", "prime minister") between it and the verb.
 const BLOCKER_AFTER =
-  /^(?:’s)?((?:\s+[\p{L}’-]+){0,2}?)\s+(?:block\w*|veto\w*|stall\w*|oppos\w*|refus\w*|obstruct\w*|заблок\p{L}*|блоку\p{L}*|ветува\p{L}*|наклал\p{L}*|виступ\p{L}*\s+проти|заблокир\p{L}*|блокиру\p{L}*|наложил\p{L}*|выступ\p{L}*\s+против)(?![\p{L}])/u;
+  /^(?:’s)?((?:\s+[\p{L}’-]+){0,2}?)\s+(?:block\w*|veto\w*|stall\w*|oppos\w*|refus\w*|obstruct\w*|заблок\p{L}*|блоку\p{L}*|ветува\p{L}*|наклал\p{L}*|виступ\p{L}*\s+проти|заблокир\p{L}*|блокиру\p{L}*|наложил\p{L}*|выступ\p{L}*\s+против)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 const AID_NOUN = /aid|package|fund|loan|tranche|допомог|пакет|транш|кредит|помощ/u;
 const BLOCKED_BY =
-  /(?:\b(?:block\w*|veto\w*|stalled|opposed)\s+by|(?<![\p{L}])(?:заблоковано|заблоковані|заблоковано\s+через|заблокирован\p{L}*|из-за\s+позиции|через\s+позицію))\s+$/u;
+  /(?:\b(?:block\w*|veto\w*|stalled|opposed)\s+by|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:заблоковано|заблоковані|заблоковано\s+через|заблокирован\p{L}*|из-за\s+позиции|через\s+позицію))\s+$/u;
 
 // ---- amounts ----
 
@@ -210,17 +229,17 @@ const SYMBOLS: Record<string, string> = {
 const CURRENCY_ALT = CURRENCY_WORDS.map(([w]) => w).join("|");
 // "$61bn", "€50 billion", "US$61-billion", "£2.5bn"
 const SYMBOL_FIRST = new RegExp(
-  `(us\\$|ca\\$|c\\$|a\\$|\\$|€|£|¥)\\s?(${NUMBER_SOURCE})(?:[\\s-]?(${SCALE})(?![\\p{L}])\\.?)?`,
+  `(us\\$|ca\\$|c\\$|a\\$|\\$|€|£|¥)\\s?(${NUMBER_SOURCE})(?:[\\s-]?(${SCALE})(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])\\.?)?`,
   "gu",
 );
 // "NOK 2 billion", "EUR 500 million", "UAH 1.2bn"
 const CODE_FIRST = new RegExp(
-  `(?<![\\p{L}])(usd|eur|gbp|uah|jpy|cad|nok|sek|dkk|chf|aud|czk)\\s?(${NUMBER_SOURCE})(?:[\\s-]?(${SCALE})(?![\\p{L}])\\.?)?`,
+  `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(usd|eur|gbp|uah|jpy|cad|nok|sek|dkk|chf|aud|czk)\\s?(${NUMBER_SOURCE})(?:[\\s-]?(${SCALE})(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])\\.?)?`,
   "gu",
 );
 // "50 млрд євро", "1,5 млрд доларів", "300 тис. доларів", "50 billion euros", "€" after the number.
 const NUMBER_FIRST = new RegExp(
-  `(${NUMBER_SOURCE})(?:[\\s-]?(${SCALE})(?![\\p{L}])\\.?)?\\s?(?:of\\s+)?(${CURRENCY_ALT}|\\$|€|£)(?![\\p{L}])`,
+  `(${NUMBER_SOURCE})(?:[\\s-]?(${SCALE})(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])\\.?)?\\s?(?:of\\s+)?(${CURRENCY_ALT}|\\$|€|£)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
   "gu",
 );
 
@@ -284,19 +303,19 @@ function kronerOf(donor: string | null): string | null {
 const TYPES: [AidType, RegExp][] = [
   [
     "military",
-    /\b(?:weapons?|arms|military|defen[cs]e|ammunition|munitions|shells|missiles|patriots?|himars|f-16s?|tanks|leopards?|abrams|iris-t|nasams|howitzers?|armou?red|artillery|fighter\s+jets?|drones)\b|(?<![\p{L}])(?:військов\p{L}*|зброю|зброя|зброї|озброєн\p{L}*|ппо|боєприпас\p{L}*|снаряд\p{L}*|танк\p{L}*|винищувач\p{L}*|оборонн\p{L}*|военн\p{L}*|оружи\p{L}*|вооружени\p{L}*|пво|боеприпас\p{L}*|истребител\p{L}*|patriot|himars)(?![\p{L}])/gu,
+    /\b(?:weapons?|arms|military|defen[cs]e|ammunition|munitions|shells|missiles|patriots?|himars|f-16s?|tanks|leopards?|abrams|iris-t|nasams|howitzers?|armou?red|artillery|fighter\s+jets?|drones)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:військов\p{L}*|зброю|зброя|зброї|озброєн\p{L}*|ппо|боєприпас\p{L}*|снаряд\p{L}*|танк\p{L}*|винищувач\p{L}*|оборонн\p{L}*|военн\p{L}*|оружи\p{L}*|вооружени\p{L}*|пво|боеприпас\p{L}*|истребител\p{L}*|patriot|himars)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu,
   ],
   [
     "financial",
-    /\b(?:budget|loans?|macro-?financial|financial|grants?|tranches?|funding|economic|cash|ukraine\s+facility|reforms?|salaries|pensions)\b|(?<![\p{L}])(?:фінансов\p{L}*|бюджет\p{L}*|кредит\p{L}*|транш\p{L}*|макрофінансов\p{L}*|грант\p{L}*|економічн\p{L}*|позик\p{L}*|финансов\p{L}*|макрофинансов\p{L}*|экономическ\p{L}*|заем|займ\p{L}*|зарплат\p{L}*|пенсі\p{L}*|пенси\p{L}*)(?![\p{L}])/gu,
+    /\b(?:budget|loans?|macro-?financial|financial|grants?|tranches?|funding|economic|cash|ukraine\s+facility|reforms?|salaries|pensions)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:фінансов\p{L}*|бюджет\p{L}*|кредит\p{L}*|транш\p{L}*|макрофінансов\p{L}*|грант\p{L}*|економічн\p{L}*|позик\p{L}*|финансов\p{L}*|макрофинансов\p{L}*|экономическ\p{L}*|заем|займ\p{L}*|зарплат\p{L}*|пенсі\p{L}*|пенси\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu,
   ],
   [
     "humanitarian",
-    /\b(?:humanitarian|food|medicines?|medical|shelters?|refugees|hospitals?|demining)\b|(?<![\p{L}])(?:гуманітар\p{L}*|продовол\p{L}*|продукт\p{L}*|ліки|ліків|медикамент\p{L}*|медичн\p{L}*|гуманитар\p{L}*|лекарств\p{L}*|продовольств\p{L}*|медицинск\p{L}*)(?![\p{L}])/gu,
+    /\b(?:humanitarian|food|medicines?|medical|shelters?|refugees|hospitals?|demining)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:гуманітар\p{L}*|продовол\p{L}*|продукт\p{L}*|ліки|ліків|медикамент\p{L}*|медичн\p{L}*|гуманитар\p{L}*|лекарств\p{L}*|продовольств\p{L}*|медицинск\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu,
   ],
   [
     "energy",
-    /\b(?:generators?|transformers?|power\s+equipment|energy|heating|gas|electricity|grid)\b|(?<![\p{L}])(?:генератор\p{L}*|трансформатор\p{L}*|енергетичн\p{L}*|енергосистем\p{L}*|енергообладнан\p{L}*|енергетик\p{L}*|энергетическ\p{L}*|энергосистем\p{L}*|энергетик\p{L}*)(?![\p{L}])/gu,
+    /\b(?:generators?|transformers?|power\s+equipment|energy|heating|gas|electricity|grid)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:генератор\p{L}*|трансформатор\p{L}*|енергетичн\p{L}*|енергосистем\p{L}*|енергообладнан\p{L}*|енергетик\p{L}*|энергетическ\p{L}*|энергосистем\p{L}*|энергетик\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu,
   ],
 ];
 
@@ -305,19 +324,19 @@ const TYPES: [AidType, RegExp][] = [
 const TYPED_AID: [AidType, RegExp][] = [
   [
     "military",
-    /\b(?:military|defen[cs]e|security|weapons|arms)\s+(?:aid|assistance|support|package)|(?<![\p{L}])(?:військов\p{L}*|оборонн\p{L}*|военн\p{L}*)\s+(?:допомог|підтримк|помощ|поддержк|пакет)/u,
+    /\b(?:military|defen[cs]e|security|weapons|arms)\s+(?:aid|assistance|support|package)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:військов\p{L}*|оборонн\p{L}*|военн\p{L}*)\s+(?:допомог|підтримк|помощ|поддержк|пакет)/u,
   ],
   [
     "financial",
-    /\b(?:financial|economic|budget|macro-?financial)\s+(?:aid|assistance|support|package)|(?<![\p{L}])(?:фінансов\p{L}*|макрофінансов\p{L}*|бюджетн\p{L}*|економічн\p{L}*|финансов\p{L}*|макрофинансов\p{L}*|бюджетн\p{L}*|экономическ\p{L}*)\s+(?:допомог|підтримк|помощ|поддержк)/u,
+    /\b(?:financial|economic|budget|macro-?financial)\s+(?:aid|assistance|support|package)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:фінансов\p{L}*|макрофінансов\p{L}*|бюджетн\p{L}*|економічн\p{L}*|финансов\p{L}*|макрофинансов\p{L}*|бюджетн\p{L}*|экономическ\p{L}*)\s+(?:допомог|підтримк|помощ|поддержк)/u,
   ],
   [
     "humanitarian",
-    /\bhumanitarian\s+(?:aid|assistance|support|package|convoy|cargo)|(?<![\p{L}])(?:гуманітарн\p{L}*|гуманитарн\p{L}*)\s+(?:допомог|вантаж|конво|помощ|груз)/u,
+    /\bhumanitarian\s+(?:aid|assistance|support|package|convoy|cargo)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:гуманітарн\p{L}*|гуманитарн\p{L}*)\s+(?:допомог|вантаж|конво|помощ|груз)/u,
   ],
   [
     "energy",
-    /\benergy\s+(?:aid|assistance|support|package|equipment)|(?<![\p{L}])(?:енергетичн\p{L}*|энергетическ\p{L}*)\s+(?:допомог|підтримк|обладнан|помощ|поддержк|оборудован)/u,
+    /\benergy\s+(?:aid|assistance|support|package|equipment)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:енергетичн\p{L}*|энергетическ\p{L}*)\s+(?:допомог|підтримк|обладнан|помощ|поддержк|оборудован)/u,
   ],
 ];
 
@@ -349,23 +368,23 @@ function aidType(title: Sentence, lead: Sentence[], donor: string | null): AidTy
 const STATUSES: [AidStatus, RegExp][] = [
   [
     "blocked",
-    /\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|stall(?:s|ed|ing)?|fail(?:s|ed)?\s+to\s+(?:pass|approve|agree)|holds?\s+up|held\s+up)\b|(?<![\p{L}])(?:заблокува\p{L}*|заблоков\p{L}*|блоку\p{L}*|ветува\p{L}*|вето|заблокирова\p{L}*|блокиру\p{L}*)(?![\p{L}])/u,
+    /\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|stall(?:s|ed|ing)?|fail(?:s|ed)?\s+to\s+(?:pass|approve|agree)|holds?\s+up|held\s+up)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:заблокува\p{L}*|заблоков\p{L}*|блоку\p{L}*|ветува\p{L}*|вето|заблокирова\p{L}*|блокиру\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
   ],
   [
     "vote pending",
-    /\b(?:vote\s+(?:expected|scheduled|due|set|is\s+expected)|will\s+vote|to\s+vote\s+on|set\s+to\s+vote|expected\s+to\s+vote|votes?\s+(?:on|next|later|this)|ahead\s+of\s+(?:a|the)\s+vote)\b|(?<![\p{L}])(?:голосуван\p{L}*|проголосує|проголосують|голосуватиме|голосуватимуть|голосовани\p{L}*|проголосует|проголосуют|будет\s+голосовать)(?![\p{L}])/u,
+    /\b(?:vote\s+(?:expected|scheduled|due|set|is\s+expected)|will\s+vote|to\s+vote\s+on|set\s+to\s+vote|expected\s+to\s+vote|votes?\s+(?:on|next|later|this)|ahead\s+of\s+(?:a|the)\s+vote)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:голосуван\p{L}*|проголосує|проголосують|голосуватиме|голосуватимуть|голосовани\p{L}*|проголосует|проголосуют|будет\s+голосовать)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
   ],
   [
     "delivered",
-    /\b(?:deliver(?:s|ed|y|ies)|arriv(?:e|es|ed)|receiv(?:e|es|ed)|disburs(?:e|es|ed)|transfer(?:s|red)|handed\s+over|hand(?:s|ed)\s+over|has\s+sent|have\s+sent|shipped)\b|(?<![\p{L}])(?:отрима\p{L}*|надійш\p{L}*|прибул\p{L}*|прибули|доставил\p{L}*|доставле\p{L}*|передал\p{L}*|передав|перерахува\p{L}*|переказал\p{L}*|получил\p{L}*|поступил\p{L}*|прибыл\p{L}*|доставлен\p{L}*|перечислил\p{L}*)(?![\p{L}])/u,
+    /\b(?:deliver(?:s|ed|y|ies)|arriv(?:e|es|ed)|receiv(?:e|es|ed)|disburs(?:e|es|ed)|transfer(?:s|red)|handed\s+over|hand(?:s|ed)\s+over|has\s+sent|have\s+sent|shipped)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:отрима\p{L}*|надійш\p{L}*|прибул\p{L}*|прибули|доставил\p{L}*|доставле\p{L}*|передал\p{L}*|передав|перерахува\p{L}*|переказал\p{L}*|получил\p{L}*|поступил\p{L}*|прибыл\p{L}*|доставлен\p{L}*|перечислил\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
   ],
   [
     "approved",
-    /\b(?:approv(?:e|es|ed|al)|pass(?:es|ed)|sign(?:s|ed)|adopt(?:s|ed)|green-?light(?:s|ed)?|endorse[sd]?|unblock(?:s|ed)?|voted\s+(?:for|to|in\s+favou?r)|agree[sd]?|clears?|cleared)\b|(?<![\p{L}])(?:ухвалил\p{L}*|ухвалив|ухвалено|схвалил\p{L}*|схвалив|схвалено|затвердил\p{L}*|затвердив|затверджено|підписа\p{L}*|погодил\p{L}*|погодив|розблокува\p{L}*|одобрил\p{L}*|одобрен\p{L}*|утвердил\p{L}*|утвержден\p{L}*|принял\p{L}*|подписал\p{L}*|разблокирова\p{L}*)(?![\p{L}])/u,
+    /\b(?:approv(?:e|es|ed|al)|pass(?:es|ed)|sign(?:s|ed)|adopt(?:s|ed)|green-?light(?:s|ed)?|endorse[sd]?|unblock(?:s|ed)?|voted\s+(?:for|to|in\s+favou?r)|agree[sd]?|clears?|cleared)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:ухвалил\p{L}*|ухвалив|ухвалено|схвалил\p{L}*|схвалив|схвалено|затвердил\p{L}*|затвердив|затверджено|підписа\p{L}*|погодил\p{L}*|погодив|розблокува\p{L}*|одобрил\p{L}*|одобрен\p{L}*|утвердил\p{L}*|утвержден\p{L}*|принял\p{L}*|подписал\p{L}*|разблокирова\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
   ],
   [
     "pledged",
-    /\b(?:announc(?:e|es|ed)|pledg(?:e|es|ed)|promis(?:e|es|ed)|will\s+(?:provide|send|give|allocate|transfer|supply|deliver|donate)|to\s+(?:provide|send|give|allocate)|commit(?:s|ted)?|unveil(?:s|ed)?|offer(?:s|ed)?|plans?\s+to\s+(?:provide|send)|allocat(?:e|es|ed)|prepar(?:es|ed|ing)\s+(?:a\s+)?(?:new\s+)?package)\b|(?<![\p{L}])(?:оголоси\p{L}*|анонсува\p{L}*|пообіця\p{L}*|надасть|нададуть|виділить|виділять|передасть|передадуть|виділя\p{L}*|виділил\p{L}*|виділив|оголосив|объявил\p{L}*|пообещал\p{L}*|выделит|выделят|выделил\p{L}*|предоставит|предоставят|передаст|передадут|анонсировал\p{L}*)(?![\p{L}])/u,
+    /\b(?:announc(?:e|es|ed)|pledg(?:e|es|ed)|promis(?:e|es|ed)|will\s+(?:provide|send|give|allocate|transfer|supply|deliver|donate)|to\s+(?:provide|send|give|allocate)|commit(?:s|ted)?|unveil(?:s|ed)?|offer(?:s|ed)?|plans?\s+to\s+(?:provide|send)|allocat(?:e|es|ed)|prepar(?:es|ed|ing)\s+(?:a\s+)?(?:new\s+)?package)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:оголоси\p{L}*|анонсува\p{L}*|пообіця\p{L}*|надасть|нададуть|виділить|виділять|передасть|передадуть|виділя\p{L}*|виділил\p{L}*|виділив|оголосив|объявил\p{L}*|пообещал\p{L}*|выделит|выделят|выделил\p{L}*|предоставит|предоставят|передаст|передадут|анонсировал\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
   ],
 ];
 

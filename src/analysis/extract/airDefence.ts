@@ -1,6 +1,6 @@
 import { parseNumberWords, QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
 import type { ArticleText, InterceptionFigures } from "../types.js";
-import { prepare } from "./prepare.js";
+import { countStarts, matchAt, memo, prepare, type Sentence } from "./prepare.js";
 
 /**
  * What was launched and what air defence brought down, per weapon class.
@@ -65,31 +65,43 @@ const MONTHS =
 // Up to three words between the count and the noun ("49 Shahed-136/131 attack drones",
 // "60 ударними БпЛА"), but never a conjunction, a number or a month, so that "7 missiles and 46
 // drones" stays two mentions and "5 травня шахеди" none.
-const MOD = `(?:[«"“„]?(?!(?:and|or|of|with|from|by|over|in|on|at|і|й|та|з|із|зі|и|или|або|а|${MONTHS})(?![\\p{L}]))\\p{L}[\\p{L}\\d’'/-]*[»"”]?\\s+)`;
-const NOUN = `[«"“„]?(?:(${DRONE_NOUN})|(${MISSILE_NOUN})|(${TARGET_NOUN}))(?![\\p{L}\\d-])[»"”]?`;
+const MOD = `(?:[«"“„]?(?!(?:and|or|of|with|from|by|over|in|on|at|і|й|та|з|із|зі|и|или|або|а|${MONTHS})(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’]))\\p{L}[\\p{L}\\d’'/-]*[»"”]?\\s+)`;
+const NOUN = `[«"“„]?(?:(${DRONE_NOUN})|(${MISSILE_NOUN})|(${TARGET_NOUN}))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’\\d-])[»"”]?`;
 const ALL = "(?:(all|усі|всі|все|всех|усіх|всіх)\\s+(?:(?:the|of\\s+the)\\s+)?)?";
 
 // "21 of the 49 attack drones", "12 з 15 шахедів", "shot down 21 of 49".
 const COMPOSITE = new RegExp(
   `${Q}\\s+(?:out\\s+of|of|з|із|зі|из)\\s+(?:the\\s+|a\\s+total\\s+of\\s+|загалом\\s+)?${Q}(?:\\s+${MOD}{0,3}${NOUN})?`,
-  "gu",
+  "uy",
 );
 // "9 баллистических и 14 крылатых ракет": the first count borrows the noun of the second.
 const ELLIPSIS = new RegExp(
-  `${Q}\\s+(?:ballistic|cruise|guided|hypersonic|aeroballistic|баліст\\p{L}*|крилат\\p{L}*|аеробаліст\\p{L}*|керован\\p{L}*|гіперзвук\\p{L}*|баллист\\p{L}*|крылат\\p{L}*|аэробаллист\\p{L}*|управляем\\p{L}*|гиперзвук\\p{L}*)(?=\\s*(?:,|and|і|та|й|и)\\s+\\d+\\s+${MOD}{0,3}[«"“„]?${MISSILE_NOUN}(?![\\p{L}]))`,
-  "gu",
+  `${Q}\\s+(?:ballistic|cruise|guided|hypersonic|aeroballistic|баліст\\p{L}*|крилат\\p{L}*|аеробаліст\\p{L}*|керован\\p{L}*|гіперзвук\\p{L}*|баллист\\p{L}*|крылат\\p{L}*|аэробаллист\\p{L}*|управляем\\p{L}*|гиперзвук\\p{L}*)(?=\\s*(?:,|and|і|та|й|и)\\s+\\d+\\s+${MOD}{0,3}[«"“„]?${MISSILE_NOUN}(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’]))`,
+  "uy",
 );
 // "49 Shahed attack drones", "all 35 drones", "60 ударними БпЛА".
-const NP = new RegExp(`${ALL}${Q}\\s+${MOD}{0,3}${NOUN}`, "gu");
+const NP = new RegExp(`${ALL}${Q}\\s+${MOD}{0,3}${NOUN}`, "uy");
+const ALL_BEFORE = /(?:all|усі|всі|все|всех|усіх|всіх)\s+(?:(?:the|of\s+the)\s+)?$/u;
+
+/** Count starts, plus the start of "all"/"усі" right before a count ("all 35 drones"). */
+function withAll(text: string, starts: number[]): number[] {
+  const out: number[] = [];
+  for (const start of starts) {
+    const m = ALL_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+    if (m) out.push(start - m[0].length);
+    out.push(start);
+  }
+  return out;
+}
 
 const SHOOT =
-  /\b(?:repell?(?:ed|s)?\s+(?:an?\s+|the\s+)?attack(?:\s+(?:of|by))?|shot\s+down|shoot\s+down|shoots\s+down|shooting\s+down|downed|downing|downs|destroyed|destroying|destroys|intercepted|intercepting|intercepts|neutrali[sz]ed|eliminated|taken\s+out|took\s+out|brought\s+down)\b|(?<![\p{L}])(?:збил\p{L}*|збито|збиті|збитих|збиває|збивали|знищено|знищили|знищила|знищив|знищені|знищених|знешкоджено|знешкодили|знешкодила|знешкоджені|перехоплено|перехопили|перехопила|перехоплені|приземлили|приземлено|нейтралізовано|нейтралізували|ліквідовано|сбил\p{L}*|сбито|сбиты|сбитых|уничтожен\p{L}*|уничтожил\p{L}*|перехвачен\p{L}*|перехватил\p{L}*|нейтрализован\p{L}*|нейтрализовал\p{L}*|відбил\p{L}*\s+атак\p{L}*|відбили\s+атак\p{L}*|отразил\p{L}*\s+атак\p{L}*)(?![\p{L}])/gu;
+  /\b(?:repell?(?:ed|s)?\s+(?:an?\s+|the\s+)?attack(?:\s+(?:of|by))?|shot\s+down|shoot\s+down|shoots\s+down|shooting\s+down|downed|downing|downs|destroyed|destroying|destroys|intercepted|intercepting|intercepts|neutrali[sz]ed|eliminated|taken\s+out|took\s+out|brought\s+down)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:збил\p{L}*|збито|збиті|збитих|збиває|збивали|знищено|знищили|знищила|знищив|знищені|знищених|знешкоджено|знешкодили|знешкодила|знешкоджені|перехоплено|перехопили|перехопила|перехоплені|приземлили|приземлено|нейтралізовано|нейтралізували|ліквідовано|сбил\p{L}*|сбито|сбиты|сбитых|уничтожен\p{L}*|уничтожил\p{L}*|перехвачен\p{L}*|перехватил\p{L}*|нейтрализован\p{L}*|нейтрализовал\p{L}*|відбил\p{L}*\s+атак\p{L}*|відбили\s+атак\p{L}*|отразил\p{L}*\s+атак\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu;
 const EW =
-  /\b(?:suppressed|jammed|lost|locationally|electronic\s+warfare|ew)\b|(?<![\p{L}])(?:подавлено|подавили|подавлені|подавлен\p{L}*|локаційно|втрачено|втрачені|радіоелектронн\p{L}*|реб|рэб|локационно|потерян\p{L}*|подавил\p{L}*)(?![\p{L}])/gu;
+  /\b(?:suppressed|jammed|lost|locationally|electronic\s+warfare|ew)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:подавлено|подавили|подавлені|подавлен\p{L}*|локаційно|втрачено|втрачені|радіоелектронн\p{L}*|реб|рэб|локационно|потерян\p{L}*|подавил\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu;
 const LAUNCH =
-  /\b(?:launched|launching|launches|launch|fired|firing|fires|attacked|attacking|attacks|sent|used|using|deployed|unleashed|struck|(?:hit|targeted|pounded)\s+(?:[\p{L}’-]+\s+){0,3}with)\b|(?<![\p{L}])(?:атакува\p{L}*|атакує|випустил\p{L}*|випустив|випуска\p{L}*|запустил\p{L}*|запустив|запуска\p{L}*|застосува\p{L}*|застосову\p{L}*|використа\p{L}*|атакова\p{L}*|атакует|выпустил\p{L}*|выпуска\p{L}*|запустил\p{L}*|применил\p{L}*|применя\p{L}*|использова\p{L}*|спрямува\p{L}*|направил\p{L}*)(?![\p{L}])/gu;
+  /\b(?:launched|launching|launches|launch|fired|firing|fires|attacked|attacking|attacks|sent|used|using|deployed|unleashed|struck|(?:hit|targeted|pounded)\s+(?:[\p{L}’-]+\s+){0,3}with)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:атакува\p{L}*|атакує|випустил\p{L}*|випустив|випуска\p{L}*|запустил\p{L}*|запустив|запуска\p{L}*|застосува\p{L}*|застосову\p{L}*|використа\p{L}*|атакова\p{L}*|атакует|выпустил\p{L}*|выпуска\p{L}*|запустил\p{L}*|применил\p{L}*|применя\p{L}*|использова\p{L}*|спрямува\p{L}*|направил\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu;
 const HIT =
-  /\b(?:hit|reached|impacts?|landed|returned|flew)\b|(?<![\p{L}])(?:влучан\p{L}*|влучил\p{L}*|влучили|досягли|досягл\p{L}*|повернул\p{L}*|полетіл\p{L}*|попадани\p{L}*|попал\p{L}*|достигл\p{L}*|вернул\p{L}*)(?![\p{L}])/gu;
+  /\b(?:hit|reached|impacts?|landed|returned|flew)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:влучан\p{L}*|влучил\p{L}*|влучили|досягли|досягл\p{L}*|повернул\p{L}*|полетіл\p{L}*|попадани\p{L}*|попал\p{L}*|достигл\p{L}*|вернул\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu;
 
 /** Role of the last verb in a stretch of text, or null. */
 function lastRole(text: string): Role | null {
@@ -134,10 +146,10 @@ function forwardRole(text: string): Role | null {
 // What may stand between two figures of one list: "7 missiles and 46 drones", "595 drones and
 // decoys alongside 48 missiles", "60 ударними БпЛА типу Shahed та 2 ракетами".
 const CONJ = new RegExp(
-  `^[\\s,:–—-]*(?:(?:and|as\\s+well\\s+as|alongside|along\\s+with|together\\s+with|plus|also|including|разом\\s+(?:з|із)|вместе\\s+с|та|і|й|а\\s+також|також|зокрема|и|а\\s+также|также|в\\s+том\\s+числе|у\\s+тому\\s+числі|of\\s+various\\s+types|різних\\s+типів|различных\\s+типов|типу\\s+[\\p{L}\\d/-]+|типа\\s+[\\p{L}\\d/-]+|${DRONE_NOUN}|${MISSILE_NOUN}|\\p{L}+-[\\p{L}\\d]+(?:/[\\p{L}\\d-]+)?|[«"“„][^»"”]{1,24}[»"”]|\\([^)]{1,30}\\))(?![\\p{L}])[\\s,:–—-]*)*$`,
+  `^[\\s,:–—-]*(?:(?:and|as\\s+well\\s+as|alongside|along\\s+with|together\\s+with|plus|also|including|разом\\s+(?:з|із)|вместе\\s+с|та|і|й|а\\s+також|також|зокрема|и|а\\s+также|также|в\\s+том\\s+числе|у\\s+тому\\s+числі|of\\s+various\\s+types|різних\\s+типів|различных\\s+типов|типу\\s+[\\p{L}\\d/-]+|типа\\s+[\\p{L}\\d/-]+|${DRONE_NOUN}|${MISSILE_NOUN}|\\p{L}+-[\\p{L}\\d]+(?:/[\\p{L}\\d-]+)?|[«"“„][^»"”]{1,24}[»"”]|\\([^)]{1,30}\\))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])[\\s,:–—-]*)*$`,
   "u",
 );
-const OF_BEFORE = /(?:\bof|\bout\s+of|(?<![\p{L}])(?:з|із|зі|из))\s+(?:the\s+)?$/u;
+const OF_BEFORE = /(?:\bof|\bout\s+of|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:з|із|зі|из))\s+(?:the\s+)?$/u;
 const OF_WHICH_AFTER =
   /^\s*,?\s*(?:\S+\s+)?(?:of\s+which|of\s+them|з\s+яких|із\s+яких|з\s+них|із\s+них|из\s+которых|из\s+них)/u;
 
@@ -160,17 +172,24 @@ const ONE_VERB =
 // "shot down or suppressed", "збито/подавлено", "перехвачены и уничтожены": one figure.
 const VERB_WORD = `(?:${ONE_VERB}(?:\\s*(?:/|or|and|або|чи|та|і|и|или)\\s*${ONE_VERB})?)`;
 const BARE_AFTER = new RegExp(
-  `(?:(?:of which|of them|з яких|із яких|з них|із них|из которых|из них|ще|ещё|еще|another|a further),?\\s+)?${Q}\\s+(?:more\\s+|others?\\s+)?(?:(?:of which|of them|з яких|з них|из которых|из них)\\s+)?(?:(?:were|was|have been|had been|було|були|было|были|also|також|также)\\s+)*[«"“„]?(${VERB_WORD})(?![\\p{L}])`,
-  "gu",
+  `(?:(?:of which|of them|з яких|із яких|з них|із них|из которых|из них|ще|ещё|еще|another|a further),?\\s+)?${Q}\\s+(?:more\\s+|others?\\s+)?(?:(?:of which|of them|з яких|з них|из которых|из них)\\s+)?(?:(?:were|was|have been|had been|було|були|было|были|also|також|также)\\s+)*[«"“„]?(${VERB_WORD})(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
+  "uy",
 );
 const BARE_BEFORE = new RegExp(
-  `(?<![\\p{L}])(${VERB_WORD})\\s+(?:(?:ще|ещё|еще|another|a further|загалом|всего)\\s+)?${Q}(?:\\s+(?:of\\s+them|з\\s+них|из\\s+них))?(?!\\s*[\\p{L}\\d])`,
+  `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(${VERB_WORD})\\s+(?:(?:ще|ещё|еще|another|a further|загалом|всего)\\s+)?${Q}(?:\\s+(?:of\\s+them|з\\s+них|из\\s+них))?(?!\\s*[\\p{L}\\d])`,
   "gu",
 );
+const ALL_CUE = /all|усі|всі|все|их все/u;
 const ALL_PRONOUN =
-  /\ball\s+(?:of\s+them|were|have\s+been)\s+(?:were\s+|been\s+)?(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot\s+down|destroyed|intercepted|downed)\s+(?:them\s+)?all(?:\s+of\s+them)?\b|(?<![\p{L}])(?:усі|всі|все|их\s+все)\s+(?:вони\s+|они\s+|були\s+|были\s+)?(?:збиті|збито|знищені|знищено|знешкоджені|сбиты|уничтожены|перехвачены)(?![\p{L}])|(?<![\p{L}])(?:збили|знищили|знешкодили|сбили|уничтожили|перехватили)\s+(?:усі|всі|все|их\s+все)(?![\p{L}\s]*\d)/u;
+  /\ball\s+(?:of\s+them|were|have\s+been)\s+(?:were\s+|been\s+)?(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot\s+down|destroyed|intercepted|downed)\s+(?:them\s+)?all(?:\s+of\s+them)?\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:усі|всі|все|их\s+все)\s+(?:вони\s+|они\s+|були\s+|были\s+)?(?:збиті|збито|знищені|знищено|знешкоджені|сбиты|уничтожены|перехвачены)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:збили|знищили|знешкодили|сбили|уничтожили|перехватили)\s+(?:усі|всі|все|их\s+все)(?![\p{L}\s]*\d)/u;
 
 export function extractAirDefence(article: ArticleText): AirDefenceFigures {
+  return copyAirDefence(memo(airdefenceCache, article, computeExtractAirDefence));
+}
+
+const airdefenceCache = new WeakMap<ArticleText, AirDefenceFigures>();
+
+function computeExtractAirDefence(article: ArticleText): AirDefenceFigures {
   const { sentences } = prepare(article);
   const tally: Record<"drone" | "missile", Tally> = {
     drone: { launched: [], down: [], lost: [], allDown: false },
@@ -190,9 +209,9 @@ export function extractAirDefence(article: ArticleText): AirDefenceFigures {
       continue;
     }
     if (sentence.past) continue;
-    const mentions = findMentions(text);
+    const mentions = findMentions(sentence);
     const consumed = mentions.map((m) => [m.start, m.end] as const);
-    const bare = findBare(text, consumed);
+    const bare = findBare(sentence, consumed);
 
     let contributed = false;
     // Figures of one list add up: "35 крилатих ракет Х-101 та 3 «Кинджали»" → 38 missiles.
@@ -223,7 +242,7 @@ export function extractAirDefence(article: ArticleText): AirDefenceFigures {
       (b.role === "down" ? tally[cls].down : tally[cls].lost).push(b.value);
       contributed = true;
     }
-    if (ALL_PRONOUN.test(text)) {
+    if (ALL_CUE.test(text) && ALL_PRONOUN.test(text)) {
       const classes = new Set(mentions.filter((m) => m.cls !== "target").map((m) => m.cls));
       if (classes.size === 0 && lastClass) classes.add(lastClass);
       for (const c of classes) tally[c as "drone" | "missile"].allDown = true;
@@ -258,9 +277,15 @@ function lists(text: string, mentions: Mention[]): Mention[][] {
   return out;
 }
 
+function copyAirDefence(f: AirDefenceFigures): AirDefenceFigures {
+  return { drones: { ...f.drones }, missiles: { ...f.missiles }, period: f.period };
+}
+
 function soleClass(text: string): "drone" | "missile" | null {
   const drone = new RegExp(DRONE_NOUN, "u").test(text);
-  const missile = new RegExp(`(?<![\\p{L}])${MISSILE_NOUN}(?![\\p{L}])`, "u").test(text);
+  const missile = new RegExp(`(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])${MISSILE_NOUN}(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`, "u").test(
+    text,
+  );
   if (drone && !missile) return "drone";
   if (missile && !drone) return "missile";
   return null;
@@ -280,13 +305,15 @@ function figures(t: Tally): InterceptionFigures {
   return { launched, downed };
 }
 
-function findMentions(text: string): Mention[] {
+function findMentions(sentence: Sentence): Mention[] {
+  const text = sentence.lower;
   const mentions: Mention[] = [];
   const taken: [number, number][] = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+  const starts = countStarts(sentence);
+  if (starts.length === 0) return mentions;
 
-  COMPOSITE.lastIndex = 0;
-  for (let m = COMPOSITE.exec(text); m !== null; m = COMPOSITE.exec(text)) {
+  for (const m of matchAt(COMPOSITE, text, starts)) {
     const downed = count(m[1]);
     const launched = count(m[2]);
     if (downed === null || launched === null || downed > launched) continue;
@@ -302,8 +329,7 @@ function findMentions(text: string): Mention[] {
     mentions.push({ cls, value: downed, start: m.index, end, role: "down", all: false, composite: true });
   }
 
-  NP.lastIndex = 0;
-  for (let m = NP.exec(text); m !== null; m = NP.exec(text)) {
+  for (const m of matchAt(NP, text, withAll(text, starts))) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(start, end)) continue;
@@ -311,8 +337,7 @@ function findMentions(text: string): Mention[] {
     if (value === null) continue;
     mentions.push({ cls: classOf(m, 3), value, start, end, role: null, all: m[1] !== undefined });
   }
-  ELLIPSIS.lastIndex = 0;
-  for (let m = ELLIPSIS.exec(text); m !== null; m = ELLIPSIS.exec(text)) {
+  for (const m of matchAt(ELLIPSIS, text, starts)) {
     const start = m.index;
     const end = start + m[0].length;
     const value = count(m[1]);
@@ -360,11 +385,14 @@ function assignRoles(text: string, mentions: Mention[]): void {
   }
 }
 
-function findBare(text: string, consumed: (readonly [number, number])[]): { value: number; role: Role; at: number }[] {
+function findBare(
+  sentence: Sentence,
+  consumed: (readonly [number, number])[],
+): { value: number; role: Role; at: number }[] {
+  const text = sentence.lower;
   const out: { value: number; role: Role; at: number }[] = [];
   const inside = (at: number) => consumed.some(([a, b]) => at >= a && at < b);
-  BARE_AFTER.lastIndex = 0;
-  for (let m = BARE_AFTER.exec(text); m !== null; m = BARE_AFTER.exec(text)) {
+  for (const m of matchAt(BARE_AFTER, text, countStarts(sentence))) {
     const numberAt = m.index + m[0].indexOf(m[1]!);
     if (inside(numberAt)) continue;
     const value = count(m[1]);
@@ -372,6 +400,7 @@ function findBare(text: string, consumed: (readonly [number, number])[]): { valu
     if (value === null || (role !== "down" && role !== "lost")) continue;
     out.push({ value, role, at: numberAt });
   }
+  if (countStarts(sentence).length === 0) return out;
   BARE_BEFORE.lastIndex = 0;
   for (let m = BARE_BEFORE.exec(text); m !== null; m = BARE_BEFORE.exec(text)) {
     const numberAt = m.index + m[0].lastIndexOf(m[2]!);

@@ -1,6 +1,6 @@
 import { parseNumberWords, QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
 import type { ArticleText, CasualtyFigures } from "../types.js";
-import { prepare, type Sentence } from "./prepare.js";
+import { countStarts, matchAt, memo, prepare, type Sentence } from "./prepare.js";
 
 /**
  * Killed and injured among civilians in the reported attack.
@@ -23,6 +23,12 @@ import { prepare, type Sentence } from "./prepare.js";
  * - Children: "including three children", "серед них двоє дітей", "среди погибших двое детей".
  */
 export function extractCasualties(article: ArticleText): CasualtyFigures {
+  return { ...memo(casualtiesCache, article, computeExtractCasualties) };
+}
+
+const casualtiesCache = new WeakMap<ArticleText, CasualtyFigures>();
+
+function computeExtractCasualties(article: ArticleText): CasualtyFigures {
   const { sentences } = prepare(article);
   const mentions: Mention[] = [];
   // Zero from "no casualties" (both fields) counts for a field only if the other has no figure:
@@ -30,12 +36,16 @@ export function extractCasualties(article: ArticleText): CasualtyFigures {
   const zero = { killed: false, injured: false, both: false };
   let previous: Mention | null = null;
   for (const sentence of sentences) {
-    if (sentence.past || !CUE.test(sentence.lower) || MILITARY.test(sentence.lower)) {
+    if (
+      sentence.past ||
+      !CUE.test(sentence.lower) ||
+      (MILITARY_CUE.test(sentence.lower) && MILITARY.test(sentence.lower))
+    ) {
       previous = null;
       continue;
     }
     const found = sentenceMentions(sentence, previous);
-    for (const z of ZERO) {
+    for (const z of ZERO_CUE.test(sentence.lower) ? ZERO : []) {
       if (!z.re.test(sentence.lower)) continue;
       if (z.killed && z.injured) zero.both = true;
       else if (z.killed) zero.killed = true;
@@ -75,14 +85,16 @@ interface Mention {
 const Q = QUALIFIED_NUMBER_SOURCE;
 
 // Words that put a sentence on the table at all; everything else is skipped cheaply.
-const CUE =
+export const CUE =
   /kill|dead|died|death|toll|bod(?:y|ies)|injur|wound|hurt|hospitali|casualt|victim|загин|загибл|вбит|убит|вбил|убил|жертв|помер|поранен|травм|постражд|госпіт|шпитал|погиб|ранен|пострада|госпит|ніхто|никто|nobody|no one|без\s/u;
 
 // Military losses are not civilian casualties of a strike: "ліквідовано 1 200 окупантів", "Russia lost
 // 1,200 soldiers", "двоє військовослужбовців поранені", General Staff tallies. Attackers named as
 // the subject ("Russian troops shelled Kherson, killing a man") do not make a sentence military.
-const MILITARY = new RegExp(
-  `${Q}\\s+(?:[\\p{L}’-]+\\s+)?(?:soldiers|troops|servicem[ae]n|service\\s+members|personnel|occupiers|invaders|militants|окупант\\p{L}*|загарбник\\p{L}*|військовослужбов\\p{L}*|військових|бійц\\p{L}*|солдат\\p{L}*|военнослужащ\\p{L}*|военных|оккупант\\p{L}*|боевик\\p{L}*)(?![\\p{L}])|\\b(?:russian|enemy|russia’s|ukrainian)\\s+(?:military\\s+)?losses\\b|\\blost\\s+(?:about\\s+|around\\s+|over\\s+|more\\s+than\\s+)?[\\d,.\\s]+(?:soldiers|troops|personnel)|(?<![\\p{L}])(?:ліквідова\\p{L}*|особового\\s+складу|личного\\s+состава|генштаб\\p{L}*|бойові\\s+втрати|втрати\\s+(?:ворога|противника|росії|рф)|потери\\s+(?:противника|врага|всу|россии)|уничтожено\\s+до)(?![\\p{L}])|\\bgeneral\\s+staff\\b|\\bin\\s+action\\b`,
+const MILITARY_CUE =
+  /soldier|troop|servicem|service\s?member|personnel|occupier|invader|militant|losses|lost|in action|general staff|окупант|загарбник|військовослужб|військових|бійц|солдат|ліквід|особового|генштаб|втрат|военнослуж|военных|оккупант|боевик|личного|потер|уничтожено/u;
+export const MILITARY = new RegExp(
+  `${Q}\\s+(?:[\\p{L}’-]+\\s+)?(?:soldiers|troops|servicem[ae]n|service\\s+members|personnel|occupiers|invaders|militants|окупант\\p{L}*|загарбник\\p{L}*|військовослужбов\\p{L}*|військових|бійц\\p{L}*|солдат\\p{L}*|военнослужащ\\p{L}*|военных|оккупант\\p{L}*|боевик\\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|\\b(?:russian|enemy|russia’s|ukrainian)\\s+(?:military\\s+)?losses\\b|\\blost\\s+(?:about\\s+|around\\s+|over\\s+|more\\s+than\\s+)?[\\d,.\\s]+(?:soldiers|troops|personnel)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:ліквідова\\p{L}*|особового\\s+складу|личного\\s+состава|генштаб\\p{L}*|бойові\\s+втрати|втрати\\s+(?:ворога|противника|росії|рф)|потери\\s+(?:противника|врага|всу|россии)|уничтожено\\s+до)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|\\bgeneral\\s+staff\\b|\\bin\\s+action\\b`,
   "u",
 );
 
@@ -107,6 +119,8 @@ const NOT_THING =
 const AGE = "(?:\\d+-(?:year-old|річн\\p{L}*|летн\\p{L}*)\\s+)";
 
 interface Rule {
+  /** Cheap test on the sentence before the rule's regex runs at all. */
+  cue: RegExp;
   re: RegExp;
   field: Field | "group";
   update?: boolean;
@@ -117,6 +131,16 @@ interface Rule {
   /** Weak verb ("постраждали", "hurt", "treated"): dropped when the sentence is about shock. */
   weak?: boolean;
 }
+
+// Per-rule cues: most sentences need only a few of the rules.
+const EN_KILL = /kill|dead|died|perish|lost their|death/;
+const EN_INJ = /injur|wound|hurt|hospitali/;
+const EN_ANY = /kill|died|dead|injur|wound|hurt|hospitali/;
+const CYR_KILL = /загин|загибл|вбит|убит|вбил|убил|помер|жертв|погиб|скончал/u;
+const CYR_INJ = /поранен|травм|постражд|госпіт|шпитал|ранен|пострада|госпит/u;
+const CYR_TOTAL = /загалом|всього|усього|всего|в общей/u;
+const CHILD_CUE =
+  /child|kid|minor|teen|girl|boy|infant|baby|діт|дит|підліт|неповнол|дівчин|хлопч|немовл|дет|реб|подрост|несовершен|девоч|мальчик|младен/u;
 
 function rx(source: string): RegExp {
   return new RegExp(source, "gu");
@@ -140,27 +164,30 @@ const UK_SINGLE_NOUN =
   "(жінк[аиу]|чоловік[аи]?|людин[аиу]|дитин[аиу]|дівчинк[аиу]|хлопчик[аи]?|пенсіонерк[аиу]|пенсіонер[аи]?|підліт(?:ок|ка)|мешканк[аиу]|мешкан(?:ець|ця)|жительк[аиу]|воді[йя]|женщин[аыу]|мужчин[аыу]|человек|ребен(?:ок|ка)|ребён(?:ок|ка)|девочк[аиу]|мальчик[а]?|пенсионерк[аиу]|пенсионер[а]?|подрост(?:ок|ка)|жительниц[аыу]|жител[ья]|водител[ья])";
 const UK_SINGLE_CHILD = /^(?:дитин|дівчинк|хлопчик|підліт|ребен|ребён|девочк|мальчик|подрост)/;
 
-const RULES: Rule[] = [
+export const RULES: Rule[] = [
   // English, figure first: "At least five people were killed", "two died", "X dead, Y wounded".
-  { re: rx(`${Q}${SUBJECT}${ASIDE}\\s+${BE}${EN_KILLED_VERB}\\b${NOT_BOTH}`), field: "killed" },
-  { re: rx(`${Q}${SUBJECT}${ASIDE}\\s+${BE}${EN_INJURED_VERB}\\b`), field: "injured", weak: false },
+  { cue: EN_KILL, re: rx(`${Q}${SUBJECT}${ASIDE}\\s+${BE}${EN_KILLED_VERB}\\b${NOT_BOTH}`), field: "killed" },
+  { cue: EN_INJ, re: rx(`${Q}${SUBJECT}${ASIDE}\\s+${BE}${EN_INJURED_VERB}\\b`), field: "injured", weak: false },
   // Verb first: "killing three and injuring 22 others", "the strike killed at least five people".
   {
+    cue: EN_KILL,
     re: rx(
       `\\b(?:killed|killing|kills|kill|claimed the lives of|claiming the lives of|took the lives of)\\s+${Q}${NOT_THING}${SUBJECT}`,
     ),
     field: "killed",
   },
   {
+    cue: EN_INJ,
     re: rx(
       `\\b(?:injuring|injured|injures|injure|wounding|wounded|wounds|wound|hurting|hospitali[sz]ing)\\s+${Q}${NOT_THING}${SUBJECT}`,
     ),
     field: "injured",
   },
   // "left 3 dead and 12 injured"
-  { re: rx(`\\bleft\\s+${Q}${SUBJECT}\\s+(dead|injured|wounded)`), field: "group" },
+  { cue: /\bleft\b/, re: rx(`\\bleft\\s+${Q}${SUBJECT}\\s+(dead|injured|wounded)`), field: "group" },
   // Updates: "the death toll rose to 7", "number of injured has risen to at least 31".
   {
+    cue: /toll|number of/,
     re: rx(
       `\\b(?:death toll|toll|number of (?:dead|deaths|fatalities|people killed|those killed|victims))(?:\\s+[\\p{L}’'-]+){0,14}?\\s+(?:has\\s+|had\\s+)?(?:risen|rose|climbed|increased|grown|grew|jumped|reached|stands at|stood at|now stands at|is|was|hit)(?:\\s+to)?\\s+${Q}`,
     ),
@@ -168,25 +195,38 @@ const RULES: Rule[] = [
     update: true,
   },
   {
+    cue: /number of|injury toll/,
     re: rx(
       `\\b(?:number of (?:injured|wounded|people injured|those injured|people hurt)|injury toll)(?:\\s+[\\p{L}’'-]+){0,14}?\\s+(?:has\\s+|had\\s+)?(?:risen|rose|climbed|increased|grown|grew|jumped|reached|stands at|stood at|is|was|hit)(?:\\s+to)?\\s+${Q}`,
     ),
     field: "injured",
     update: true,
   },
-  { re: rx(`\\bin total,?\\s+${Q}${SUBJECT}\\s+${BE}${EN_KILLED_VERB}\\b`), field: "killed", update: true },
-  { re: rx(`\\bin total,?\\s+${Q}${SUBJECT}\\s+${BE}${EN_INJURED_VERB}\\b`), field: "injured", update: true },
-  { re: rx(`${Q}\\s+(?:deaths|fatalities|bodies)\\b`), field: "killed" },
-  { re: rx(`\\bbodies of\\s+${Q}${SUBJECT}`), field: "killed" },
+  {
+    cue: /in total/,
+    re: rx(`\\bin total,?\\s+${Q}${SUBJECT}\\s+${BE}${EN_KILLED_VERB}\\b`),
+    field: "killed",
+    update: true,
+  },
+  {
+    cue: /in total/,
+    re: rx(`\\bin total,?\\s+${Q}${SUBJECT}\\s+${BE}${EN_INJURED_VERB}\\b`),
+    field: "injured",
+    update: true,
+  },
+  { cue: /deaths|fatalit|bodies/, re: rx(`${Q}\\s+(?:deaths|fatalities|bodies)\\b`), field: "killed" },
+  { cue: /bodies of/, re: rx(`\\bbodies of\\s+${Q}${SUBJECT}`), field: "killed" },
   // "a woman was killed", "an elderly man was injured", "killing a 45-year-old man".
   {
+    cue: EN_ANY,
     re: rx(
-      `(?<![\\p{L}])(?:an?|one)\\s+(?:(?:\\d+-year-old|elderly|young|pregnant|local)\\s+){0,2}(${SINGLE})\\s+${BE}(killed|died|injured|wounded|hurt|hospitali[sz]ed)\\b${NOT_BOTH}`,
+      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:an?|one)\\s+(?:(?:\\d+-year-old|elderly|young|pregnant|local)\\s+){0,2}(${SINGLE})\\s+${BE}(killed|died|injured|wounded|hurt|hospitali[sz]ed)\\b${NOT_BOTH}`,
     ),
     field: "group",
     single: true,
   },
   {
+    cue: EN_ANY,
     re: rx(
       `\\b(killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds)\\s+(?:an?|the)\\s+(?:(?:\\d+-year-old|elderly|young|pregnant|local)\\s+){0,2}(${SINGLE})\\b`,
     ),
@@ -196,77 +236,99 @@ const RULES: Rule[] = [
 
   // Ukrainian and Russian, figure first: "п’ятеро загиблих", "троє людей загинули", "20 постраждалих".
   {
+    cue: CYR_KILL,
     re: rx(
-      `${Q}${SUBJECT}${ASIDE}\\s+(?:(?:було|були|было|были|ще|ещё|еще)\\s+)?${UK_KILLED_AFTER}(?![\\p{L}])${NOT_BOTH}`,
+      `${Q}${SUBJECT}${ASIDE}\\s+(?:(?:було|були|было|были|ще|ещё|еще)\\s+)?${UK_KILLED_AFTER}(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])${NOT_BOTH}`,
     ),
     field: "killed",
   },
   {
-    re: rx(`${Q}${SUBJECT}${ASIDE}\\s+(?:(?:було|були|было|были|ще|ещё|еще)\\s+)?${UK_INJURED_AFTER}(?![\\p{L}])`),
+    cue: CYR_INJ,
+    re: rx(
+      `${Q}${SUBJECT}${ASIDE}\\s+(?:(?:було|були|было|были|ще|ещё|еще)\\s+)?${UK_INJURED_AFTER}(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
+    ),
     field: "injured",
     weak: true,
   },
   // Verb first: "загинули щонайменше п’ятеро людей", "постраждали 20 осіб", "погибли двое".
   {
-    re: rx(`(?<![\\p{L}])(?<!серед\\s|среди\\s)${UK_KILLED_BEFORE}\\s*(?:[—–:-]\\s*)?${Q}${NOT_THING}${SUBJECT}`),
+    cue: CYR_KILL,
+    re: rx(
+      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?<!серед\\s|среди\\s)${UK_KILLED_BEFORE}\\s*(?:[—–:-]\\s*)?${Q}${NOT_THING}${SUBJECT}`,
+    ),
     field: "killed",
   },
   {
-    re: rx(`(?<![\\p{L}])(?<!серед\\s|среди\\s)${UK_INJURED_BEFORE}\\s*(?:[—–:-]\\s*)?${Q}${NOT_THING}${SUBJECT}`),
+    cue: CYR_INJ,
+    re: rx(
+      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?<!серед\\s|среди\\s)${UK_INJURED_BEFORE}\\s*(?:[—–:-]\\s*)?${Q}${NOT_THING}${SUBJECT}`,
+    ),
     field: "injured",
     weak: true,
   },
   // Updates: "кількість загиблих зросла до 7", "число пострадавших возросло до 31".
   {
+    cue: /кількість|число|количество/u,
     re: rx(
-      `(?<![\\p{L}])(?:кількість|число|количество)\\s+(?:загиблих|жертв|вбитих|загиблих людей|погибших|убитых)(?:\\s+[\\p{L}’-]+){0,8}?\\s+(?:зросла|зросло|збільшилася|збільшилась|збільшилося|сягнула|досягла|становить|складає|вже|возросло|выросло|увеличилось|достигло|составляет|составило|уже)\\s+(?:до\\s+)?${Q}`,
+      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:кількість|число|количество)\\s+(?:загиблих|жертв|вбитих|загиблих людей|погибших|убитых)(?:\\s+[\\p{L}’-]+){0,8}?\\s+(?:зросла|зросло|збільшилася|збільшилась|збільшилося|сягнула|досягла|становить|складає|вже|возросло|выросло|увеличилось|достигло|составляет|составило|уже)\\s+(?:до\\s+)?${Q}`,
     ),
     field: "killed",
     update: true,
   },
   {
+    cue: /кількість|число|количество/u,
     re: rx(
-      `(?<![\\p{L}])(?:кількість|число|количество)\\s+(?:поранених|постраждалих|травмованих|раненых|пострадавших)(?:\\s+[\\p{L}’-]+){0,8}?\\s+(?:зросла|зросло|збільшилася|збільшилась|збільшилося|сягнула|досягла|становить|складає|вже|возросло|выросло|увеличилось|достигло|составляет|составило|уже)\\s+(?:до\\s+)?${Q}`,
+      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:кількість|число|количество)\\s+(?:поранених|постраждалих|травмованих|раненых|пострадавших)(?:\\s+[\\p{L}’-]+){0,8}?\\s+(?:зросла|зросло|збільшилася|збільшилась|збільшилося|сягнула|досягла|становить|складає|вже|возросло|выросло|увеличилось|достигло|составляет|составило|уже)\\s+(?:до\\s+)?${Q}`,
     ),
     field: "injured",
     update: true,
   },
   {
-    re: rx(`(?<![\\p{L}])(?:загалом|всього|усього|всего|в общей сложности)\\s+${UK_KILLED_BEFORE}\\s+${Q}`),
+    cue: CYR_TOTAL,
+    re: rx(
+      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:загалом|всього|усього|всего|в общей сложности)\\s+${UK_KILLED_BEFORE}\\s+${Q}`,
+    ),
     field: "killed",
     update: true,
   },
   {
-    re: rx(`(?<![\\p{L}])(?:загалом|всього|усього|всего|в общей сложности)\\s+${UK_INJURED_BEFORE}\\s+${Q}`),
+    cue: CYR_TOTAL,
+    re: rx(
+      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:загалом|всього|усього|всего|в общей сложности)\\s+${UK_INJURED_BEFORE}\\s+${Q}`,
+    ),
     field: "injured",
     update: true,
   },
   // Singular: "загинула 45-річна жінка", "поранено чоловіка", "погиб мужчина".
   {
+    cue: CYR_KILL,
     re: rx(
-      `(?<![\\p{L}])(?:загинула|загинув|загинуло|вбито|убито|вбили|убили|померла|помер|погибла|погиб|убита|убит|скончалась|скончался)\\s+${AGE}?${UK_SINGLE_NOUN}(?![\\p{L}])`,
+      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:загинула|загинув|загинуло|вбито|убито|вбили|убили|померла|помер|погибла|погиб|убита|убит|скончалась|скончался)\\s+${AGE}?${UK_SINGLE_NOUN}(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
     ),
     field: "killed",
     single: true,
   },
   {
+    cue: CYR_INJ,
     re: rx(
-      `(?<![\\p{L}])(?:поранено|поранена|поранений|травмовано|травмована|травмований|постраждала|постраждав|госпіталізовано|госпіталізували|дістала поранення|отримала поранення|дістав поранення|отримав поранення|ранена|ранен|ранено|пострадала|пострадал|травмирована|травмирован|госпитализирована|госпитализирован|получила ранения|получил ранения)\\s+${AGE}?${UK_SINGLE_NOUN}(?![\\p{L}])`,
+      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:поранено|поранена|поранений|травмовано|травмована|травмований|постраждала|постраждав|госпіталізовано|госпіталізували|дістала поранення|отримала поранення|дістав поранення|отримав поранення|ранена|ранен|ранено|пострадала|пострадал|травмирована|травмирован|госпитализирована|госпитализирован|получила ранения|получил ранения)\\s+${AGE}?${UK_SINGLE_NOUN}(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
     ),
     field: "injured",
     single: true,
     weak: true,
   },
   {
+    cue: CYR_KILL,
     re: rx(
-      `(?:^|[,;:—–]\\s)${AGE}?${UK_SINGLE_NOUN}\\s+(?:[\\p{L}’]+\\s+)?(?:загинула|загинув|померла|помер|погибла|погиб|скончалась|скончался)(?![\\p{L}])`,
+      `(?:^|[,;:—–]\\s)${AGE}?${UK_SINGLE_NOUN}\\s+(?:[\\p{L}’]+\\s+)?(?:загинула|загинув|померла|помер|погибла|погиб|скончалась|скончался)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
     ),
     field: "killed",
     single: true,
   },
   {
+    cue: CYR_INJ,
     re: rx(
-      `(?:^|[,;:—–]\\s)${AGE}?${UK_SINGLE_NOUN}\\s+(?:[\\p{L}’]+\\s+)?(?:(?:була|був)\\s+)?(?:поранена|поранений|травмована|травмований|дістала поранення|отримала поранення|дістав поранення|отримав поранення|ранена|ранен|получила ранения|получил ранения|госпитализирована|госпитализирован)(?![\\p{L}])`,
+      `(?:^|[,;:—–]\\s)${AGE}?${UK_SINGLE_NOUN}\\s+(?:[\\p{L}’]+\\s+)?(?:(?:була|був)\\s+)?(?:поранена|поранений|травмована|травмований|дістала поранення|отримала поранення|дістав поранення|отримав поранення|ранена|ранен|получила ранения|получил ранения|госпитализирована|госпитализирован)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
     ),
     field: "injured",
     single: true,
@@ -275,18 +337,32 @@ const RULES: Rule[] = [
   // Children within a figure: "including three children", "серед них двоє дітей",
   // "среди погибших двое детей", "among the injured is a 14-year-old girl".
   {
+    cue: CHILD_CUE,
     re: rx(
-      `(?<![\\p{L}])(?:including|among them|among (?:the )?(dead|killed|victims|injured|wounded)|of whom|of them|серед них|серед яких|серед (загиблих|поранених|постраждалих|жертв|травмованих)|зокрема|у тому числі|в тому числі|з них|із них|среди них|среди которых|среди (погибших|раненых|пострадавших|жертв)|в том числе|из них)\\s*(?:[—–:-]\\s*)?(?:(?:є|были|are|were|is|was|також|также|also)\\s+)?(?:(${Q})\\s+(?:${ADJ}\\s+)?${CHILD}|(?:an?\\s+)?${AGE}?(child|girl|boy|teenager|baby|infant|дитина|дівчинка|хлопчик|підліток|немовля|ребенок|ребёнок|девочка|мальчик|подросток|младенец))(?![\\p{L}])`,
+      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:including|among them|among (?:the )?(dead|killed|victims|injured|wounded)|of whom|of them|серед них|серед яких|серед (загиблих|поранених|постраждалих|жертв|травмованих)|зокрема|у тому числі|в тому числі|з них|із них|среди них|среди которых|среди (погибших|раненых|пострадавших|жертв)|в том числе|из них)\\s*(?:[—–:-]\\s*)?(?:(?:є|были|are|were|is|was|також|также|also)\\s+)?(?:(${Q})\\s+(?:${ADJ}\\s+)?${CHILD}|(?:an?\\s+)?${AGE}?(child|girl|boy|teenager|baby|infant|дитина|дівчинка|хлопчик|підліток|немовля|ребенок|ребёнок|девочка|мальчик|подросток|младенец))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
     ),
     field: "group",
     children: true,
   },
   {
+    cue: /of them|of whom/,
     re: rx(`${Q}\\s+(?:of them|of whom)(?:\\s+(?:were|are))?\\s+(?:children|minors|kids)\\b`),
     field: "group",
     children: true,
   },
 ];
+
+// Rules that open with a count run only where a count starts (see `countStarts`).
+const STICKY = new Map<Rule, RegExp>(
+  RULES.filter((r) => r.re.source.startsWith(Q)).map((r) => [r, new RegExp(r.re.source, "uy")]),
+);
+
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m);
+  return out;
+}
 
 // Shock and acute stress are not injuries: "two people were treated for shock",
 // "у трьох людей гостра реакція на стрес", "в состоянии острой реакции на стресс".
@@ -303,7 +379,10 @@ interface ZeroRule {
 
 // "No casualties were reported", "ніхто не постраждав", "обошлось без жертв". Not: "no information on
 // casualties", "інформація про постраждалих уточнюється", "не обійшлося без жертв".
-const ZERO: ZeroRule[] = [
+const ZERO_CUE =
+  /no |nobody|without|avoided|без|ніхто|никто|немає|нема|нет|не було|не было|не выявлено|не зафікс|не зафикс/u;
+
+export const ZERO: ZeroRule[] = [
   {
     re: /\bno\s+(?:civilian\s+|human\s+)?(?:casualties|victims)\b|\bno\s+reports?\s+of\s+(?:any\s+)?(?:casualties|victims|injuries)\b|\bwithout\s+(?:any\s+)?casualties\b|\b(?:no\s+one|nobody)\s+(?:was|were|has\s+been)\s+(?:hurt|harmed|injured|wounded)\b|\bno\s+(?:one|body)\s+was\s+(?:killed|hurt)\s+or\s+(?:injured|wounded|hurt)\b|\bno\s+injuries\b|\bno\s+one\s+(?:was\s+)?(?:injured|hurt)\b|\bcasualties\s+were\s+avoided\b/u,
     killed: true,
@@ -315,12 +394,12 @@ const ZERO: ZeroRule[] = [
     injured: false,
   },
   {
-    re: /(?<![\p{L}])(?<!не\s+обійшлося\s|не\s+обійшлось\s|не\s+обошлось\s|не\s+обошлось\s+)без\s+(?:людських\s+|человеческих\s+)?(?:постраждалих|жертв|потерпілих|пострадавших|раненых|поранених|загиблих|погибших)(?![\p{L}])|(?:ніхто|никто)\s+(?:з\s+людей\s+|из\s+людей\s+)?не\s+(?:постраждав|травмувався|був\s+поранений|пострадал|ранен|получил\s+ранени)|(?<![\p{L}])(?:(?:загиблих|жертв|погибших)\s+(?:і|та|й|и)\s+)?(?:постраждалих|поранених|пострадавших|раненых|потерпілих)(?:\s+[\p{L}’]+){0,3}?\s+(?:немає|нема|не\s+було|нет|не\s+было|не\s+выявлено|не\s+зафіксовано|не\s+зафиксировано)(?![\p{L}])|(?<![\p{L}])жертв\s+(?:немає|нема|не\s+було|нет|не\s+было)(?![\p{L}])/u,
+    re: /(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?<!не\s+обійшлося\s|не\s+обійшлось\s|не\s+обошлось\s|не\s+обошлось\s+)без\s+(?:людських\s+|человеческих\s+)?(?:постраждалих|жертв|потерпілих|пострадавших|раненых|поранених|загиблих|погибших)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|(?:ніхто|никто)\s+(?:з\s+людей\s+|из\s+людей\s+)?не\s+(?:постраждав|травмувався|був\s+поранений|пострадал|ранен|получил\s+ранени)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:(?:загиблих|жертв|погибших)\s+(?:і|та|й|и)\s+)?(?:постраждалих|поранених|пострадавших|раненых|потерпілих)(?:\s+[\p{L}’]+){0,3}?\s+(?:немає|нема|не\s+було|нет|не\s+было|не\s+выявлено|не\s+зафіксовано|не\s+зафиксировано)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])жертв\s+(?:немає|нема|не\s+було|нет|не\s+было)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
     killed: true,
     injured: true,
   },
   {
-    re: /(?<![\p{L}])(?:ніхто\s+не\s+загинув|никто\s+не\s+погиб|(?:загиблих|погибших)\s+(?:немає|нема|не\s+було|нет))(?![\p{L}])/u,
+    re: /(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:ніхто\s+не\s+загинув|никто\s+не\s+погиб|(?:загиблих|погибших)\s+(?:немає|нема|не\s+було|нет))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
     killed: true,
     injured: false,
   },
@@ -343,7 +422,7 @@ const CLAUSE_PLACE =
   /(?:^|[,;]\s+|\s(?:and|а|і|и|та|й)\s+)(?:In|in|Near|near|At|at|У|у|В|в|На|на|Під|під|Біля|біля|Поблизу|поблизу|Под|под|Возле|возле)\s+(?:the\s+)?(?:(?:village|town|city|settlement|community|селі|селищі|місті|громаді|селе|посёлке|поселке|городе)\s+(?:of\s+)?)?(\p{Lu}[\p{L}’'-]+)(\s+(?:[Oo]blast|[Rr]egion|[Dd]istrict|області|області|области|району|районі|районе|округе|окрузі|громаді|обл\.))?/gu;
 // "Separately, a drone hit a lorry…", "Крім того, …", "Кроме того, …", "Того ж дня у Слов’янську…".
 const ADDITIVE =
-  /^(?:separately|elsewhere|in\s+a\s+separate|in\s+another|in\s+addition|additionally|also\s+(?:in|on)|that\s+same\s+day|the\s+same\s+day|later\s+that\s+day|крім\s+того|окрім\s+того|окрім\s+цього|окремо|також\s+(?:у|в)|того\s+ж\s+дня|кроме\s+того|помимо\s+этого|также\s+(?:в|во)|в\s+тот\s+же\s+день)(?![\p{L}])/u;
+  /^(?:separately|elsewhere|in\s+a\s+separate|in\s+another|in\s+addition|additionally|also\s+(?:in|on)|that\s+same\s+day|the\s+same\s+day|later\s+that\s+day|крім\s+того|окрім\s+того|окрім\s+цього|окремо|також\s+(?:у|в)|того\s+ж\s+дня|кроме\s+того|помимо\s+этого|также\s+(?:в|во)|в\s+тот\s+же\s+день)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 const NOT_PLACE =
   /^(?:total|addition|general|turn|response|result|particular|telegram|the|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ukraine|russia|результат|наслідок|ніч|ночь|повітрян|воздушн|генштаб|генерал|дснс|гсчс|мвс|мвд|телеграм|цілому|целом|свою|своєму|своем|загалом|понеділок|вівторок|середу|четвер|п’ятницю|суботу|неділю|понедельник|вторник|среду|пятницу|субботу|воскресенье|окрем|зв’яз|связ|ході|ходе|том|тому|цей|этот|даний|україн|украин|росі|росси|рф)/iu;
 
@@ -371,20 +450,30 @@ function placeAt(sentence: Sentence, at: number): Place | null {
 // A lead figure tied to a place ("…in Druzhkivka", "атака по Києву") is local: places named later
 // add to it. Without one ("Russian strikes killed 3 across Ukraine") it is a total: places split it.
 const LOCAL =
-  /(?<![\p{L}])(?:in|on|at|near|of|у|в|по|на|під|біля|под|возле)\s+(?:the\s+)?(?!Ukraine|Russia|Україн|Украин|Росі|Росси|Telegram)\p{Lu}\p{L}/u;
+  /(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:in|on|at|near|of|у|в|по|на|під|біля|под|возле)\s+(?:the\s+)?(?!Ukraine|Russia|Україн|Украин|Росі|Росси|Telegram)\p{Lu}\p{L}/u;
 // Who said it is not where it happened: "…, said the head of the Kyiv City Military Administration".
 const ATTRIBUTION =
-  /,?\s+(?:said|says|told|wrote|reported|according\s+to|повідомил\p{L}*|повідомив|сказав|сказала|заявив|заявила|написав|написала|за\s+словами|за\s+даними|сообщил\p{L}*|заявил\p{L}*|написал\p{L}*|по\s+словам|по\s+данным)(?![\p{L}])[\s\S]*$/u;
+  /,?\s+(?:said|says|told|wrote|reported|according\s+to|повідомил\p{L}*|повідомив|сказав|сказала|заявив|заявила|написав|написала|за\s+словами|за\s+даними|сообщил\p{L}*|заявил\p{L}*|написал\p{L}*|по\s+словам|по\s+данным)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])[\s\S]*$/u;
 
 function sentenceMentions(sentence: Sentence, previous: Mention | null): Mention[] {
   const lower = sentence.lower;
-  const shock = SHOCK.test(lower);
+  let shock: boolean | undefined;
   const found: Mention[] = [];
   const pendingChildren: { value: number; at: number; field: Field | null }[] = [];
 
+  const starts = countStarts(sentence);
+  // Rules share a dozen cues: test each once per sentence.
+  const cues = new Map<RegExp, boolean>();
   for (const rule of RULES) {
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(lower); m !== null; m = rule.re.exec(lower)) {
+    let cued = cues.get(rule.cue);
+    if (cued === undefined) {
+      cued = rule.cue.test(lower);
+      cues.set(rule.cue, cued);
+    }
+    if (!cued) continue;
+    const sticky = STICKY.get(rule);
+    if (sticky && starts.length === 0) continue;
+    for (const m of sticky ? matchAt(sticky, lower, starts) : allMatches(rule.re, lower)) {
       if (rule.children) {
         const parsed = childrenMatch(m);
         if (parsed) pendingChildren.push({ ...parsed, at: m.index });
@@ -392,7 +481,7 @@ function sentenceMentions(sentence: Sentence, previous: Mention | null): Mention
       }
       const parsed = ruleMatch(rule, m);
       if (!parsed) continue;
-      if (parsed.field === "injured" && shock) {
+      if (parsed.field === "injured" && (shock ??= SHOCK.test(lower))) {
         const tail = lower.slice(m.index + m[0].length);
         const weak = rule.weak === true && /постражд|пострада|hurt/u.test(m[0]);
         if (weak || SHOCK_NEAR.test(tail) || /treated|affected|звернул|обратил/.test(m[0])) continue;
@@ -450,7 +539,7 @@ function ruleMatch(rule: Rule, m: RegExpExecArray): { field: Field; value: numbe
   const value = parseNumberWords(numberText);
   if (value === null || !Number.isInteger(value) || value > 100_000) return null;
   const noun = m[2] ?? "";
-  const child = new RegExp(`^${CHILD}$`, "u").test(noun);
+  const child = CHILD_RE.test(noun);
   let field: Field;
   if (rule.field === "group") {
     const word = m[3] ?? "";
@@ -459,6 +548,7 @@ function ruleMatch(rule: Rule, m: RegExpExecArray): { field: Field; value: numbe
   return { field, value, child };
 }
 
+const CHILD_RE = new RegExp(`^${CHILD}$`, "u");
 const SINGLE_RE = new RegExp(`^(?:${SINGLE})$`, "u");
 const UK_SINGLE_RE = new RegExp(`^${UK_SINGLE_NOUN}$`, "u");
 function isSingleNoun(word: string): boolean {

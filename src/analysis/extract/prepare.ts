@@ -1,4 +1,5 @@
-import { splitSentences, unifyApostrophes } from "../text.js";
+import { QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
+import { splitSentences } from "../text.js";
 import type { ArticleText } from "../types.js";
 
 /** One sentence of an article, ready for matching. */
@@ -24,17 +25,17 @@ export interface Prepared {
 // Past-time markers: a sentence that recalls an earlier event does not report this one's figures.
 // "Earlier, on October 5, a similar strike killed 12." / "Раніше повідомлялося про 18 поранених." /
 // "Напомним, в прошлом месяце…". "Earlier today"/"earlier on Monday" stay: same day, same story.
-const PAST =
-  /\bearlier(?!\s+(?:today|this\s+(?:morning|evening|afternoon)|on\s+\w+day|in\s+the\s+day|that\s+day|tonight))\b|\bpreviously\b|\bprevious\s+(?:attack|strike|day|week|night)|\blast\s+(?:week|month|year|summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:a|one|two|three|several)\s+(?:days?|weeks?|months?|years?)\s+ago\b|\bago\b|\b(?:in|since)\s+(?:19|20)\d\d\b|\bsince\s+the\s+(?:start|beginning)\b|\bsince\s+(?:february|the\s+full-scale)|\bthe\s+day\s+before\b|\bon\s+the\s+eve\b|\ba\s+similar\s+(?:attack|strike)|\bas\s+(?:\p{L}+\s+)?(?:previously\s+)?reported\b|\bin\s+(?:january|february|march|april|june|july|august|september|october|november|december)\s*,|\bthroughout\s+the\s+war\b|\b(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier)\b|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b|(?:19|20)\d\d\s+(?:року|роки|года|году|г\.)|^(?:тоді|тогда)\s|(?<![\p{L}])(?:раніше|раннє|минулого\s+(?:тижня|місяця|року)|минулої\s+(?:неділі|середи|п’ятниці|суботи)|торік|нагадаємо|нагадуємо|як\s+(?:\p{L}+\s+)?повідомля(?:лося|ли|в|ла)|напередодні|з\s+початку\s+(?:повномасштабного|війни|вторгнення|року|місяця|року)|у\s+(?:19|20)\d\d\s+році|в\s+(?:19|20)\d\d\s+році|у\s+(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні)\s*,|ранее|на\s+прошлой\s+неделе|в\s+прошлом\s+(?:месяце|году)|напомним|как\s+(?:\p{L}+\s+)?сообща(?:лось|ли|л|ла)|накануне|с\s+начала\s+(?:войны|года|вторжения|сво|спецоперации|полномасштабного)|в\s+(?:19|20)\d\d\s+году)(?![\p{L}])/u;
+export const PAST =
+  /\bearlier(?!\s+(?:today|this\s+(?:morning|evening|afternoon)|on\s+\w+day|in\s+the\s+day|that\s+day|tonight))\b|\bpreviously\b|\bprevious\s+(?:attack|strike|day|week|night)|\blast\s+(?:week|month|year|summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:a|one|two|three|several)\s+(?:days?|weeks?|months?|years?)\s+ago\b|\bago\b|\b(?:in|since)\s+(?:19|20)\d\d\b|\bsince\s+the\s+(?:start|beginning)\b|\bsince\s+(?:february|the\s+full-scale)|\bthe\s+day\s+before\b|\bon\s+the\s+eve\b|\ba\s+similar\s+(?:attack|strike)|\bas\s+(?:\p{L}+\s+)?(?:previously\s+)?reported\b|\bin\s+(?:january|february|march|april|june|july|august|september|october|november|december)\s*,|\bthroughout\s+the\s+war\b|\b(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier)\b|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b|(?:19|20)\d\d\s+(?:року|роки|года|году|г\.)|^(?:тоді|тогда)\s|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:раніше|раннє|минулого\s+(?:тижня|місяця|року)|минулої\s+(?:неділі|середи|п’ятниці|суботи)|торік|нагадаємо|нагадуємо|як\s+(?:\p{L}+\s+)?повідомля(?:лося|ли|в|ла)|напередодні|з\s+початку\s+(?:повномасштабного|війни|вторгнення|року|місяця|року)|у\s+(?:19|20)\d\d\s+році|в\s+(?:19|20)\d\d\s+році|у\s+(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні)\s*,|ранее|на\s+прошлой\s+неделе|в\s+прошлом\s+(?:месяце|году)|напомним|как\s+(?:\p{L}+\s+)?сообща(?:лось|ли|л|ла)|накануне|с\s+начала\s+(?:войны|года|вторжения|сво|спецоперации|полномасштабного)|в\s+(?:19|20)\d\d\s+году)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 
 // Period totals. "this week", "over the past week", "за тиждень", "за неделю"; "since the start of
 // the month", "in October Russia launched 5,000 drones" is left to the past marker.
-const WEEK =
-  /\b(?:this|past|last|the)\s+week\b|\bover\s+(?:the\s+)?(?:past\s+|last\s+)?(?:seven\s+days|week)\b|\bweekly\b|(?<![\p{L}])(?:за\s+(?:минулий\s+|цей\s+|останній\s+|прошедшую\s+|эту\s+|последнюю\s+)?(?:тиждень|неделю|сім\s+днів|семь\s+дней)|протягом\s+(?:минулого\s+|цього\s+)?тижня|цього\s+тижня|минулого\s+тижня|на\s+этой\s+неделе|на\s+прошлой\s+неделе|в\s+течение\s+недели)(?![\p{L}])/u;
-const MONTH =
-  /\b(?:this|past|last|the)\s+month\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?month\b|\bmonthly\b|(?<![\p{L}])(?:за\s+(?:минулий\s+|цей\s+|прошедший\s+|этот\s+|последний\s+)?(?:місяць|месяц)|з\s+початку\s+(?:місяця|(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня))|с\s+начала\s+(?:месяца|(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря))|протягом\s+(?:минулого\s+|цього\s+)?місяця|в\s+течение\s+месяца)(?![\p{L}])/u;
-const DAY =
-  /\bover\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b|\bpast\s+24\s+hours\b|\bin\s+the\s+past\s+day\b|(?<![\p{L}])(?:за\s+(?:минулу\s+|прошедшие\s+|последние\s+)?(?:добу|сутки)|протягом\s+(?:минулої\s+)?доби|в\s+течение\s+(?:суток|дня))(?![\p{L}])/u;
+export const WEEK =
+  /\b(?:this|past|last|the)\s+week\b|\bover\s+(?:the\s+)?(?:past\s+|last\s+)?(?:seven\s+days|week)\b|\bweekly\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:за\s+(?:минулий\s+|цей\s+|останній\s+|прошедшую\s+|эту\s+|последнюю\s+)?(?:тиждень|неделю|сім\s+днів|семь\s+дней)|протягом\s+(?:минулого\s+|цього\s+)?тижня|цього\s+тижня|минулого\s+тижня|на\s+этой\s+неделе|на\s+прошлой\s+неделе|в\s+течение\s+недели)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
+export const MONTH =
+  /\b(?:this|past|last|the)\s+month\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?month\b|\bmonthly\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:за\s+(?:минулий\s+|цей\s+|прошедший\s+|этот\s+|последний\s+)?(?:місяць|месяц)|з\s+початку\s+(?:місяця|(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня))|с\s+начала\s+(?:месяца|(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря))|протягом\s+(?:минулого\s+|цього\s+)?місяця|в\s+течение\s+месяца)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
+export const DAY =
+  /\bover\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b|\bpast\s+24\s+hours\b|\bin\s+the\s+past\s+day\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:за\s+(?:минулу\s+|прошедшие\s+|последние\s+)?(?:добу|сутки)|протягом\s+(?:минулої\s+)?доби|в\s+течение\s+(?:суток|дня))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 
 const cache = new WeakMap<ArticleText, Prepared>();
 
@@ -47,18 +48,99 @@ export function prepare(article: ArticleText): Prepared {
   if (hit) return hit;
   const texts = [article.title.trim(), ...splitSentences(article.body)].filter((s, i) => i === 0 || s.length > 0);
   const sentences: Sentence[] = texts.map((raw, index) => {
-    const text = unifyApostrophes(raw);
+    const text = unify(raw);
     const lower = text.toLowerCase();
-    return { index, text, lower, past: PAST.test(lower), period: periodOf(lower) };
+    return { index, text, lower, past: PAST_CUE.test(lower) && PAST.test(lower), period: periodOf(lower) };
   });
   const prepared = { sentences, lower: sentences.map((s) => s.lower).join("\n") };
   cache.set(article, prepared);
   return prepared;
 }
 
+const COUNT = new RegExp(QUALIFIED_NUMBER_SOURCE, "gu");
+const countCache = new WeakMap<Sentence, number[]>();
+
+/**
+ * Where counts start in a sentence ("at least 22", "п’ятеро", "1,200"): both the qualifier's and the
+ * number's position. Rules that begin with a count are tried only there (`matchAt`), instead of
+ * scanning every position of the sentence with a long alternation.
+ */
+export function countStarts(sentence: Sentence): number[] {
+  const hit = countCache.get(sentence);
+  if (hit) return hit;
+  const starts: number[] = [];
+  COUNT.lastIndex = 0;
+  for (let m = COUNT.exec(sentence.lower); m !== null; m = COUNT.exec(sentence.lower)) {
+    starts.push(m.index);
+    const numberAt = m.index + m[0].length - m[1]!.length;
+    if (numberAt !== m.index) starts.push(numberAt);
+  }
+  countCache.set(sentence, starts);
+  return starts;
+}
+
+/** Matches of a sticky (`y`) regex tried at the given positions, in order, without overlaps. */
+export function matchAt(sticky: RegExp, text: string, starts: number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let end = -1;
+  for (const start of starts) {
+    if (start < end) continue;
+    sticky.lastIndex = start;
+    const m = sticky.exec(text);
+    if (m) {
+      out.push(m);
+      end = start + Math.max(1, m[0].length);
+    }
+  }
+  return out;
+}
+
+const WORD_START_GUARD = /\(\?<!\[a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’(?:\\d)?\]\)/g;
+const WORD_CHAR = /[\p{L}\d]/u;
+
+/**
+ * A rule's source for a combined scan: its own groups made non-capturing (so that group i is rule
+ * i) and its word-start lookbehinds removed: V8 skips quickly to positions where an alternative's
+ * first letter fits only when no lookbehind comes first. The caller checks `wordStart` instead.
+ */
+export function scanSource(re: RegExp): string {
+  return re.source.replace(/(?<!\\)\((?!\?)/g, "(?:").replace(WORD_START_GUARD, "");
+}
+
+/** True when `at` begins a word: the character before it is not a letter or digit. */
+export function wordStart(text: string, at: number): boolean {
+  return at === 0 || !WORD_CHAR.test(text[at - 1]!);
+}
+
+/** Pure memoisation per article object: classification and the report builder share the work. */
+export function memo<T>(cache: WeakMap<ArticleText, T>, article: ArticleText, compute: (a: ArticleText) => T): T {
+  const hit = cache.get(article);
+  if (hit !== undefined) return hit;
+  const value = compute(article);
+  cache.set(article, value);
+  return value;
+}
+
 function periodOf(lower: string): Sentence["period"] {
+  if (!PERIOD_CUE.test(lower)) return null;
   if (WEEK.test(lower)) return "week";
   if (MONTH.test(lower)) return "month";
   if (DAY.test(lower)) return "day";
   return null;
+}
+
+// Cheap literal pre-checks: the full markers are long alternations, most sentences have none of these.
+const PAST_CUE =
+  /earl|previous|last|ago|since|19\d\d|20\d\d|before|eve\b|similar|report|throughout|after|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|раніш|раннє|минул|торік|нагада|повідомл|напередод|початку|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|ранее|прошл|напомн|сообща|накануне|начала|тоді|тогда/u;
+const PERIOD_CUE = /week|month|day|hours|тиж|міся|доб|недел|месяц|сутк|дня|початку|начала/u;
+
+// Same result as `unifyApostrophes` in text.ts ("п'ятеро" → "п’ятеро"), but it only looks at the
+// apostrophes themselves: the lookbehind there is tried at every position of every sentence.
+const APOSTROPHE = /['ʼ`´‘]/g;
+const LETTER = /\p{L}/u;
+function unify(text: string): string {
+  if (!/['ʼ`´‘]/.test(text)) return text;
+  return text.replace(APOSTROPHE, (ch, at: number) =>
+    LETTER.test(text[at - 1] ?? "") && LETTER.test(text[at + 1] ?? "") ? "’" : ch,
+  );
 }

@@ -1,5 +1,5 @@
 import type { ArticleText, Weapon } from "../types.js";
-import { prepare } from "./prepare.js";
+import { memo, prepare, scanSource, wordStart } from "./prepare.js";
 
 /**
  * Weapons named in the report, as canonical lowercase tags (see `Weapon` in types.ts), in a fixed
@@ -7,18 +7,41 @@ import { prepare } from "./prepare.js";
  * one when the text names the class too ("Shahed drones" → "drone", "shahed").
  */
 export function extractWeapons(article: ArticleText): Weapon[] {
+  return [...memo(weaponsCache, article, compute)];
+}
+
+const weaponsCache = new WeakMap<ArticleText, Weapon[]>();
+
+function compute(article: ArticleText): Weapon[] {
   const { sentences } = prepare(article);
+  const current = sentences.filter((s) => !s.past);
+  // Air-defence units are not weapons used in the attack: "anti-aircraft missile units".
+  const lower = current
+    .map((s) => s.lower)
+    .join("\n")
+    .replace(UNITS, " ");
   const found = new Set<Weapon>();
-  for (const s of sentences) {
-    if (s.past) continue;
-    // Air-defence units are not weapons used in the attack: "anti-aircraft missile units".
-    const lower = s.lower.replace(UNITS, " ");
-    for (const rule of RULES) {
-      if (found.has(rule.tag)) continue;
-      if ((rule.cased ? rule.re.test(s.text) : rule.re.test(lower)) && !rule.unless?.test(lower)) found.add(rule.tag);
+  scan(LOWER_SCAN, lower, found);
+  if (CASED_CUE.test(lower)) scan(CASED_SCAN, current.map((s) => s.text).join("\n"), found);
+  return ORDER.filter((tag) => found.has(tag));
+}
+
+/** One pass over the text with every rule as a capturing group, specific names before classes. */
+function scan(combined: Combined, text: string, found: Set<Weapon>): void {
+  const { re, tags } = combined;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (!wordStart(text, m.index)) {
+      re.lastIndex = m.index + 1;
+      continue;
     }
+    const i = m.findIndex((g, k) => k > 0 && g !== undefined);
+    const tag = tags[i - 1];
+    if (!tag) continue;
+    found.add(tag);
+    const general = IMPLIES[tag];
+    if (general) found.add(general);
   }
-  return RULES.map((r) => r.tag).filter((tag, i, all) => found.has(tag) && all.indexOf(tag) === i);
 }
 
 interface Rule {
@@ -26,14 +49,13 @@ interface Rule {
   re: RegExp;
   /** Run on the original text (proper names such as "Grad" or "KAB" that are ordinary words in lowercase). */
   cased?: boolean;
-  unless?: RegExp;
 }
 
-const UNITS =
+export const UNITS =
   /anti-aircraft\s+missile\s+(?:units?|troops|forces|systems?)|surface-to-air\s+missiles?|missile\s+defen[cs]e|air\s+defen[cs]e\s+missiles?|зенітн\p{L}*\s+ракетн\p{L}*\s+(?:підрозділ\p{L}*|військ\p{L}*|комплекс\p{L}*)|зенитн\p{L}*\s+ракетн\p{L}*\s+(?:подразделени\p{L}*|войск\p{L}*|комплекс\p{L}*)|ракетн\p{L}*\s+небезпек\p{L}*|ракетн\p{L}*\s+опасност\p{L}*/gu;
 
-const B = "(?<![\\p{L}\\d])";
-const E = "(?![\\p{L}\\d])";
+const B = "(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’\\d])";
+const E = "(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’\\d])";
 function rx(source: string, flags = "u"): RegExp {
   return new RegExp(source, flags);
 }
@@ -107,3 +129,40 @@ const RULES: Rule[] = [
     cased: true,
   },
 ];
+
+const ORDER: Weapon[] = RULES.map((r) => r.tag).filter((tag, i, all) => all.indexOf(tag) === i);
+
+interface Combined {
+  re: RegExp;
+  tags: Weapon[];
+}
+
+// A named weapon is also its class: "Kinzhal" → missile, "Shahed" → drone. The scan stops at the
+// first rule that matches at a position, so the class is added here rather than matched again.
+const IMPLIES: Record<string, Weapon> = {
+  shahed: "drone",
+  "fpv drone": "drone",
+  "cruise missile": "missile",
+  "ballistic missile": "missile",
+  kinzhal: "missile",
+  "iskander-m": "missile",
+  "kh-101": "missile",
+  "kh-22": "missile",
+  "kh-59": "missile",
+  kalibr: "missile",
+};
+
+function combine(rules: Rule[]): Combined {
+  // Specific rules first; their own groups become non-capturing so that group i is rule i.
+  const ordered = [...rules].sort((a, b) => Number(GENERAL.has(a.tag)) - Number(GENERAL.has(b.tag)));
+  const source = ordered.map((r) => `(${scanSource(r.re)})`).join("|");
+  return { re: new RegExp(source, "gu"), tags: ordered.map((r) => r.tag) };
+}
+
+const GENERAL = new Set<Weapon>(["drone", "missile"]);
+
+const LOWER_SCAN = combine(RULES.filter((r) => !r.cased));
+const CASED_SCAN = combine(RULES.filter((r) => r.cased));
+// Case-sensitive names only matter when one of them is there at all.
+const CASED_CUE =
+  /kab|каб|umpk|умпк|fab-|фаб-|mlrs|grad|smerch|uragan|tornado|tos-1|рсзв|рсзо|град|смерч|ураган|тос-1|multiple|kalibr|калібр|калибр/u;
