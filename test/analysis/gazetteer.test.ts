@@ -300,6 +300,74 @@ describe("findPlaces: context rules", () => {
   });
 });
 
+describe("findPlaces: launch sites, districts, settlements, airports", () => {
+  test.each([
+    ["The drones were launched from Russia's Kursk and Oryol regions and from occupied Crimea.", [], []],
+    ["Russia launched the drones from the directions of Kursk, Oryol and Millerovo.", [], []],
+    ["Tu-95 bombers took off from Engels and fired cruise missiles at Lviv.", ["Lviv"], []],
+    ["Drones launched from the Kursk region hit Sumy and Kharkiv.", ["Sumy", "Kharkiv"], []],
+    ["Ворог атакував Україну дронами з напрямків Курськ, Брянськ, Міллерово.", [], []],
+    ["Ракети запустили з Брянської області по Чернігову.", ["Chernihiv"], []],
+    ["Ракеты были запущены из Курской области по Сумам.", ["Sumy"], []],
+    // "from" without a launch: the town is where it happened.
+    ["Evacuation from Pokrovsk continues under fire.", ["Pokrovsk"], []],
+  ])("%s", (text, cities, regions) => {
+    expect(findPlaces(text)).toMatchObject({ cities, regions });
+  });
+
+  test.each([
+    ["In the Brovary district, a private house caught fire.", "Kyiv Oblast"],
+    ["Port facilities were hit in the Izmail district of Odesa Oblast.", "Odesa Oblast"],
+    ["Унаслідок обстрілу Нікопольського району поранено жінку.", "Dnipropetrovsk Oblast"],
+    ["На Нікопольщині пошкоджено лінію електропередачі.", "Dnipropetrovsk Oblast"],
+    ["Обстріл Покровської громади не вщухає.", "Donetsk Oblast"],
+    ["Війська РФ завдали удару по Харківському району.", "Kharkiv Oblast"],
+    ["Обломки упали в Раменском округе.", "Moscow Oblast"],
+    ["В Шебекинском округе пострадал водитель.", "Belgorod Oblast"],
+  ])("a raion counts for its oblast: %s", (text, region) => {
+    expect(findPlaces(text)).toMatchObject({ cities: [], regions: [region] });
+  });
+
+  test.each([
+    "У Київському районі Харкова пошкоджено будинок.",
+    "A shell hit a school in the Kyivskyi district of Kharkiv.",
+    "У Покровському районі міста влучила ракета.",
+    "На Покровському напрямку тривають бої.",
+  ])("a city district or a front sector is not a raion: %s", (text) => {
+    expect(findPlaces(text).regions).toEqual([]);
+  });
+
+  test.each([
+    ["A drone dropped explosives in the settlement of Bilozerka in Kherson Oblast.", "Kherson Oblast"],
+    ["Смт Велика Новосілка обстріляли з артилерії.", "Donetsk Oblast"],
+    ["В поселке Суджа повреждены дома.", "Kursk Oblast"],
+  ])("a town called a settlement counts for its oblast: %s", (text, region) => {
+    expect(findPlaces(text)).toMatchObject({ cities: [], regions: [region] });
+  });
+
+  test("an airport named after a town is not the town", () => {
+    const text = "В аэропортах Внуково и Домодедово вводились ограничения, Москва атакована.";
+    expect(roleOf(text, "Domodedovo")).toBe("other");
+  });
+
+  test.each([
+    ["Kyiv cannot wait any longer, one senator said.", "actor"],
+    ["Russian strikes cut gas output, forcing Kyiv to import more.", "actor"],
+    ["Kyiv to receive more F-16s this year.", "actor"],
+    ["В Киеве назвали решение Будапешта ударом по единству Европы.", "actor"],
+    ["У Києві заявили, що не отримували пропозицій.", "actor"],
+    ["Будапешт вимагає гарантій, що фонд не підуть на озброєння Києва.", "actor"],
+    ["Kyiv could see blackouts this winter.", "location"],
+    ["У Києві лунали вибухи.", "location"],
+  ])("%s → Kyiv is %s", (text, role) => expect(roleOf(text, "Kyiv")).toBe(role));
+
+  test("a Ukrainian agency dateline", () => {
+    const text = "КИЇВ. 21 листопада. УНН. Унаслідок атаки на Київщину загинули троє.";
+    expect(findPlaces(text)).toMatchObject({ cities: [], regions: ["Kyiv Oblast"] });
+    expect(roleOf(text, "Kyiv")).toBe("dateline");
+  });
+});
+
 describe("public helpers", () => {
   test("getPlace and getRegion by canonical name", () => {
     expect(getPlace("Kharkiv")).toMatchObject({ country: "UA", region: "Kharkiv Oblast", uk: "Харків" });

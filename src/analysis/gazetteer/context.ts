@@ -159,7 +159,7 @@ export const ACTOR_POSSESSED_SKIP_EN = set("western european foreign internation
  */
 export const ACTOR_BEFORE = set(`
   official urged urge urges urging pressed pressing pressure pressuring pressured told allowed
-  forced pushing pushed encouraged backing supporting supported arming armed aiding helped
+  forced forcing pushing pushed encouraged backing supporting supported arming armed aiding helped
   helping supplied supplying sanctioned sanctioning blaming accusing criticised criticized
   condemned convinced persuade persuaded negotiating
   офіційний офіційна офіційного офіційної офіційному офіційній офіційним офіційною офіційну
@@ -168,13 +168,13 @@ export const ACTOR_BEFORE = set(`
   представники представників боку рішення пропозиції пропозицію відповідь реакція реакцію
   риторика риторику претензії плани планів політика політику політики ультиматум підтримку
   підтримка підтримки допомогу допомога допомоги переговори переговорів переговорах тиск тиску
-  санкції санкцій офіційно
+  санкції санкцій офіційно озброєння фінансування постачання зброю зброї кредит кредиту
   официальный официальная официального официальной официальному официальным официальную
   союзники союзников союзникам союзниками партнеры партнеров партнерам позиция позиции позицию
   требования требований просьба просьбе просьбу заявления заявление представители представителей
   стороны решение предложения предложение ответ реакция реакцию риторика претензии планы
   политика политику политики поддержку поддержка поддержки помощь помощи переговоры переговоров
-  давление давления санкции санкций
+  давление давления санкции санкций вооружение финансирование поставки оружие оружия
 `);
 
 /** Prepositions between such a noun and the capital: "allies of Kyiv", "aid to Kyiv", "тиск на Москву", "переговори з Москвою". */
@@ -187,9 +187,11 @@ export const ACTOR_NOUNS = set(`
   response reply loans loan package funding sanctions orders instructions commitment commitments
   loyalty dialogue contacts deal agreement
   тиск тиску санкції санкцій переговори переговорів переговорах допомога допомогу допомоги
-  підтримка підтримку підтримки вимоги претензії відносини відносин діалог
+  підтримка підтримку підтримки вимоги претензії відносини відносин діалог озброєння
+  фінансування постачання зброю зброї кредит кредиту кредити
   давление давления санкции санкций переговоры переговоров помощь помощи поддержка поддержку
-  поддержки требования претензии отношения отношений диалог
+  поддержки требования претензии отношения отношений диалог вооружение финансирование поставки
+  оружие оружия кредит
 `);
 
 /** Words skipped between a Cyrillic capital and its verb: "Москва не визнає", "Київ також заявив". */
@@ -229,3 +231,67 @@ export const FOREIGN_CAPITAL_PREFIXES: readonly string[] = `
 /** Month names (and Ukrainian/Russian genitives) that follow a dateline: "KYIV, Nov 21", "Київ, 21 листопада". */
 export const DATELINE_AFTER =
   /^\s*(?:,\s*(?:\d|ukraine|russia|україна|украина|росія|россия|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)|\([^)\n]{1,40}\)\s*[—–-])/iu;
+
+/**
+ * Words after a town or a raion adjective that make it a district, which counts for its oblast:
+ * "the Brovary district", "Izmail district of Odesa Oblast", "Нікопольському районі",
+ * "Покровська громада", "в Раменском округе".
+ */
+export const DISTRICT_WORDS = set(`
+  district districts raion raions community hromada municipality
+  район районі району районом райони районах районів округ округу окрузі округом громада громади
+  громаді громаду громадою
+  районе района округе округа
+`);
+
+/** After "район": a district of a city, not a raion: "Київський район міста", "Киевский район города". */
+export const CITY_DISTRICT_AFTER = set("міста города столиці столицы city");
+
+/**
+ * Words before a town that call it a village or settlement: "the settlement of Bilozerka",
+ * "смт Золочів", "селище Велика Новосілка", "в посёлке Суджа". It then counts for its oblast only.
+ */
+export const SETTLEMENT_WORDS = set(`
+  village settlement township hamlet
+  село села селі селом селу селище селища селищі селищем смт сел
+  поселок поселка поселке поселку пгт деревня деревни деревне станица станицы станице хутор
+  хутора хуторе
+`);
+
+/** An airport named after its town is not the town: "в аэропортах Внуково и Домодедово". */
+export const AIRPORT_BEFORE = set(`
+  аеропорт аеропорту аеропорти аеропортах аеропортів аэропорт аэропорта аэропорту аэропорты
+  аэропортах аэропортов
+`);
+export const AIRPORT_AFTER = set("airports");
+
+/**
+ * Launch sites are not where anything happened: "launched from Russia's Kursk and Oryol regions",
+ * "from the directions of Kursk, Oryol and Millerovo", "з напрямків Курськ, Брянськ",
+ * "запущены из Курской области", "took off from Engels".
+ */
+export const LAUNCH_FROM = set("from з із зі из с со");
+export const LAUNCH_DIRECTION = set(`
+  direction directions area areas airfield airfields напрямку напрямків напрямів напрямком
+  напрямок напрямки району аеродрому аеродромів направления направлений направлении
+  направлениях района аэродрома
+`);
+export const LAUNCH_VERBS = set(`
+  launched launch launches launching fired fire fires firing took lunched
+  запустив запустила запустили запущено запущені запуску запусків запускав запускає випустив
+  випустила випустили випущено атакував атакувала атакували злетіли
+  запустил запустили запущены выпустил выпустила выпустили выпущены атаковал атаковала атаковали
+  взлетели
+`);
+/** Words that end the "from …" phrase: what follows is the target. "from Kursk at Sumy", "з Брянщини по Сумах". */
+export const LAUNCH_STOP = set(`
+  at on against toward towards targeting over into onto hit hitting struck striking
+  на по над проти против
+`);
+
+/** "Kyiv cannot wait", "Moscow will respond": a modal makes the capital the subject of a decision … */
+export const ACTOR_MODALS_EN = set("can cannot will would must should could may might won");
+/** … unless what follows happens to the city: "Kyiv could see blackouts", "Kyiv will remain without power". */
+export const NON_AGENT_EN = set("be been see face get experience remain stay suffer go t not");
+/** "Kyiv to receive F-16s": not before these. */
+export const TO_NOT_VERB_EN = set("the a an its their his her this that these those");

@@ -7,6 +7,7 @@
 import { adjectiveForms, declineByCase, declineName, nominativeOf } from "./declension.js";
 import type { Place, Region } from "./model.js";
 import { PLACE_SPECS, REGION_SPECS, toPlace, toRegion } from "./places.js";
+import { RAION_STEMS } from "./tables/raions.js";
 import type { PlaceSpec } from "./tables/spec.js";
 import { nameKeys } from "./tokens.js";
 import { ruToLatin, skeleton, ukToLatin } from "./translit.js";
@@ -33,8 +34,13 @@ export interface Entry {
   regionStem?: string;
   /** Region meant by the words alone: "Харківщина", "Crimea". */
   region?: string;
-  /** Regional adjective: a region before "область", otherwise the place it is named after (or null). */
-  adj?: { region: string; city: string | null };
+  /**
+   * Regional adjective: a region before "область", otherwise the place it is named after (or null);
+   * `raion`: before "район" it is a raion of that region ("Харківський район"), not a city district.
+   */
+  adj?: { region: string; city: string | null; raion: boolean };
+  /** Adjective of a raion named after this place: "Нікопольський (район)", "Броварського (району)". */
+  raion?: string;
   /** "Kremlin": the capital as an actor. */
   actor?: string;
   /** "Kyivstar": named after the place, never the place. */
@@ -43,6 +49,8 @@ export interface Entry {
 
 export interface PlaceInfo {
   place: Place;
+  /** Centre of an oblast-level region: "Kharkiv district" is then a city district, not a raion. */
+  centre: boolean;
   capital: boolean;
   river: boolean;
   naRegion: string | null;
@@ -114,6 +122,7 @@ function build(): Lexicon {
     if (places.has(place.name)) throw new Error(`duplicate place ${place.name}`);
     places.set(place.name, {
       place,
+      centre: REGION_SPECS.some((r) => r.centre === place.name) || place.region === place.name,
       capital: spec.capital ?? false,
       river: spec.river ?? false,
       naRegion: spec.naRegion ?? null,
@@ -214,7 +223,30 @@ function build(): Lexicon {
     for (const form of adjForms) {
       const e = entryFor(form);
       if (!e) continue;
-      e.adj ??= { region: spec.name, city: adjCity };
+      e.adj ??= { region: spec.name, city: adjCity, raion: !spec.noRaion };
+    }
+  }
+
+  for (const [name, [ukStems, ruStems, areas]] of Object.entries(RAION_STEMS)) {
+    const info = places.get(name);
+    if (!info) throw new Error(`raion of unknown place ${name}`);
+    // "на Нікопольщині" is the area around Nikopol: it counts for the oblast.
+    for (const area of areas ?? []) {
+      for (const form of declineName(area, "uk")) {
+        const e = entryFor(form);
+        if (e) e.region ??= info.place.region;
+      }
+    }
+    const forms = [
+      ...ukStems.flatMap((stem) => [
+        ...adjectiveForms(stem, "uk"),
+        ...["yi", "yy", "iy", "y", "a"].map((end) => ukToLatin(stem) + end),
+      ]),
+      ...ruStems.flatMap((stem) => adjectiveForms(stem, "ru")),
+    ];
+    for (const form of forms) {
+      const e = entryFor(form);
+      if (e) e.raion ??= name;
     }
   }
 

@@ -10,12 +10,17 @@ export function isUpperCode(c: number): boolean {
   );
 }
 
-const NEEDS_FOLDING = /['’ʼ`ё]/;
-
 /** Lookup key of one word: lower case, apostrophes dropped, ё read as е. */
 export function wordKey(raw: string): string {
   const lower = raw.toLowerCase();
-  return NEEDS_FOLDING.test(lower) ? lower.replace(/['’ʼ`]/g, "").replace(/ё/g, "е") : lower;
+  for (let c = 0; c < lower.length; c++) {
+    const code = lower.charCodeAt(c);
+    // ' ` ’ ʼ ё
+    if (code === 39 || code === 96 || code === 0x2019 || code === 0x2bc || code === 0x451) {
+      return lower.replace(/['’ʼ`]/g, "").replace(/ё/g, "е");
+    }
+  }
+  return lower;
 }
 
 /** Keys of the words of a name: "Rostov-on-Don" → ["rostov", "on", "don"]. */

@@ -67,6 +67,7 @@ export const REGIONS: RegionSpec[] = [
     enNames: ["Prykarpattia"],
   }),
   ua("Kyiv Oblast", "Kyiv", "Київська область", "Київськ", "Киевск", {
+    noRaion: true,
     ukNames: ["Київщина"],
     ruNames: ["Киевщина"],
     enNames: ["Kyivshchyna"],
@@ -181,6 +182,7 @@ export const REGIONS: RegionSpec[] = [
     ruNames: ["Подмосковье"],
     stems: ["Moscow"],
     adjCity: "Moscow",
+    noRaion: true,
   }),
   { name: "St Petersburg", country: "RU", centre: "St Petersburg", uk: "Санкт-Петербург", stems: [] },
   ru("Leningrad Oblast", null, "Ленінградська область", "Ленінградськ", "Ленинградск", {

@@ -47,7 +47,8 @@ export const RUSSIA = [
     p("Kamensk-Shakhtinsky", 48.318, 40.259, 88_000, "Каменськ-Шахтинський", "Каменск-Шахтинский", {
       en: ["Kamensk-Shakhtinskiy", "Kamensk-Shakhtinskii"],
     }),
-    p("Millerovo", 48.925, 40.398, 35_000, "Міллерове", "Миллерово"),
+    // Ukraine's Air Force bulletins write the Russian form: "з напрямків Курськ, Міллерово".
+    p("Millerovo", 48.925, 40.398, 35_000, "Міллерове", "Миллерово", { ukAlt: ["=Міллерово"] }),
     p("Morozovsk", 48.351, 41.83, 25_000, "Морозовськ", "Морозовск"),
   ]),
   ...inRegion("Krasnodar Krai", "RU", [

@@ -84,4 +84,9 @@ export interface RegionSpec {
   extraStems?: string[];
   /** Place an adjective alone ("київська влада") refers to; defaults to the centre; null = the region itself. */
   adjCity?: string | null;
+  /**
+   * The adjective before "район" is a district of some city, not a raion of this region:
+   * "Київський район" (in Kharkiv, Odesa, Donetsk, Poltava), "Московський район" (in Kharkiv, Kyiv).
+   */
+  noRaion?: boolean;
 }
