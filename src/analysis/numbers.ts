@@ -345,6 +345,14 @@ const QUALIFIERS = [
 /** Qualifiers dropped before a count ("at least", "щонайменше", "как минимум" …), as a regex source. */
 export const QUALIFIER_SOURCE = `(?<![${LETTERS}])(?:${trieSource(QUALIFIERS)})`;
 
+/**
+ * For scanning a whole sentence for counts: a consumed word boundary instead of lookbehinds, so
+ * that the engine rejects mid-word positions at once; compile without the `u` flag. Group 1 is
+ * the qualifier with its space (may be empty), group 2 the number. The match starts one character
+ * before the count unless the count opens the text.
+ */
+export const COUNT_SCAN_SOURCE = `(?:^|[^${LETTERS}\\d'/\\-–.,])(?<!(?:^|[^${LETTERS}])no\\s)((?:(?:${trieSource(QUALIFIERS)})\\s+)?)(?<!(?:^|[^${LETTERS}])no\\s)(${DIGITS}|(?:${EN_WORDS})(?![${LETTERS}])|${CYR_WORDS_SRC})`;
+
 /** An optionally qualified count: "at least five", "понад 20", "по меньшей мере 3". */
 export const QUALIFIED_NUMBER_SOURCE = `(?:${QUALIFIER_SOURCE}\\s+)?(${NUMBER_SOURCE})`;
 

@@ -1,6 +1,6 @@
 import { parseNumberWords, QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
 import type { ArticleText, InterceptionFigures } from "../types.js";
-import { countStarts, matchAt, memo, prepare, type Sentence } from "./prepare.js";
+import { countStarts, matchAt, memo, prepare, type Sentence, wordCue } from "./prepare.js";
 
 /**
  * What was launched and what air defence brought down, per weapon class.
@@ -51,8 +51,9 @@ interface Tally {
 
 const Q = QUALIFIED_NUMBER_SOURCE;
 
-const CUE =
-  /drone|uav|shahed|geran|gerber|decoy|missile|kinzhal|iskander|kalibr|бпла|дрон|безпілот|шахед|гербер|ракет|беспилот|герань|гераней|кинджал|кинжал|іскандер|искандер|калібр|калибр|імітатор|имитатор|air\s+defen|shot\s+down|intercept|downed|ппо|пво|збит|збил|знищ|знешкод|сбит|сбил|уничтож|перехват|перехоп|подавл|локаційно|локационно|electronic\s+warfare|радіоелектрон|радиоэлектрон|відбил|отразил|repell/u;
+const CUE = wordCue(
+  "drone|uav|shahed|geran|gerber|decoy|missile|kinzhal|iskander|kalibr|бпла|дрон|безпілот|шахед|гербер|ракет|беспилот|герань|гераней|кинджал|кинжал|іскандер|искандер|калібр|калибр|імітатор|имитатор|air\\s+defen|shot\\s+down|intercept|downed|ппо|пво|збит|збил|знищ|знешкод|сбит|сбил|уничтож|перехват|перехоп|подавл|локаційно|локационно|electronic\\s+warfare|радіоелектрон|радиоэлектрон|відбил|отразил|repell",
+);
 
 const DRONE_NOUN =
   "(?:drones?|uavs?|shaheds?|shahed-\\d+(?:/\\d+)?s?|gerans?|geran-\\d+s?|gerberas?|decoys?|unmanned\\s+aerial\\s+vehicles?|бпла|дрон[\\p{L}’-]*|безпілотн\\p{L}*|беспилотн\\p{L}*|шахед\\p{L}*|гербер\\p{L}*|герань|гераней|герані|імітатор\\p{L}*|имитатор\\p{L}*)";
@@ -179,7 +180,7 @@ const BARE_BEFORE = new RegExp(
   `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(${VERB_WORD})\\s+(?:(?:ще|ещё|еще|another|a further|загалом|всего)\\s+)?${Q}(?:\\s+(?:of\\s+them|з\\s+них|из\\s+них))?(?!\\s*[\\p{L}\\d])`,
   "gu",
 );
-const ALL_CUE = /all|усі|всі|все|их все/u;
+const ALL_CUE = wordCue("all|усі|всі|все|их все");
 const ALL_PRONOUN =
   /\ball\s+(?:of\s+them|were|have\s+been)\s+(?:were\s+|been\s+)?(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot\s+down|destroyed|intercepted|downed)\s+(?:them\s+)?all(?:\s+of\s+them)?\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:усі|всі|все|их\s+все)\s+(?:вони\s+|они\s+|були\s+|были\s+)?(?:збиті|збито|знищені|знищено|знешкоджені|сбиты|уничтожены|перехвачены)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:збили|знищили|знешкодили|сбили|уничтожили|перехватили)\s+(?:усі|всі|все|их\s+все)(?![\p{L}\s]*\d)/u;
 
@@ -202,6 +203,8 @@ function computeExtractAirDefence(article: ArticleText): AirDefenceFigures {
 
   for (const sentence of sentences) {
     const text = sentence.lower;
+    // Every figure needs a count, except "shot down all of them" after a count in an earlier sentence.
+    if (countStarts(sentence).length === 0 && !(lastClass !== null && ALL_CUE.test(text))) continue;
     if (!CUE.test(text)) continue;
     // Weekly and monthly tallies are checked first: "since the start of the month" is also "past".
     if (sentence.period === "week" || sentence.period === "month") {

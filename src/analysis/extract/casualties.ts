@@ -1,6 +1,6 @@
 import { parseNumberWords, QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
 import type { ArticleText, CasualtyFigures } from "../types.js";
-import { countStarts, matchAt, memo, prepare, type Sentence } from "./prepare.js";
+import { countStarts, matchAt, memo, prepare, type Sentence, wordCue } from "./prepare.js";
 
 /**
  * Killed and injured among civilians in the reported attack.
@@ -85,14 +85,16 @@ interface Mention {
 const Q = QUALIFIED_NUMBER_SOURCE;
 
 // Words that put a sentence on the table at all; everything else is skipped cheaply.
-export const CUE =
-  /kill|dead|died|death|toll|bod(?:y|ies)|injur|wound|hurt|hospitali|casualt|victim|загин|загибл|вбит|убит|вбил|убил|жертв|помер|поранен|травм|постражд|госпіт|шпитал|погиб|ранен|пострада|госпит|ніхто|никто|nobody|no one|без\s/u;
+export const CUE = wordCue(
+  "kill|dead|died|death|toll|bod(?:y|ies)|injur|wound|hurt|hospitali|casualt|victim|загин|загибл|вбит|убит|вбил|убил|жертв|помер|поранен|травм|постражд|госпіт|шпитал|погиб|ранен|пострада|госпит|ніхто|никто|nobody|no one|без\\s",
+);
 
 // Military losses are not civilian casualties of a strike: "ліквідовано 1 200 окупантів", "Russia lost
 // 1,200 soldiers", "двоє військовослужбовців поранені", General Staff tallies. Attackers named as
 // the subject ("Russian troops shelled Kherson, killing a man") do not make a sentence military.
-const MILITARY_CUE =
-  /soldier|troop|servicem|service\s?member|personnel|occupier|invader|militant|losses|lost|in action|general staff|окупант|загарбник|військовослужб|військових|бійц|солдат|ліквід|особового|генштаб|втрат|военнослуж|военных|оккупант|боевик|личного|потер|уничтожено/u;
+const MILITARY_CUE = wordCue(
+  "soldier|troop|servicem|service\\s?member|personnel|occupier|invader|militant|losses|lost|in action|general staff|окупант|загарбник|військовослужб|військових|бійц|солдат|ліквід|особового|генштаб|втрат|военнослуж|военных|оккупант|боевик|личного|потер|уничтожено",
+);
 export const MILITARY = new RegExp(
   `${Q}\\s+(?:[\\p{L}’-]+\\s+)?(?:soldiers|troops|servicem[ae]n|service\\s+members|personnel|occupiers|invaders|militants|окупант\\p{L}*|загарбник\\p{L}*|військовослужбов\\p{L}*|військових|бійц\\p{L}*|солдат\\p{L}*|военнослужащ\\p{L}*|военных|оккупант\\p{L}*|боевик\\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|\\b(?:russian|enemy|russia’s|ukrainian)\\s+(?:military\\s+)?losses\\b|\\blost\\s+(?:about\\s+|around\\s+|over\\s+|more\\s+than\\s+)?[\\d,.\\s]+(?:soldiers|troops|personnel)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:ліквідова\\p{L}*|особового\\s+складу|личного\\s+состава|генштаб\\p{L}*|бойові\\s+втрати|втрати\\s+(?:ворога|противника|росії|рф)|потери\\s+(?:противника|врага|всу|россии)|уничтожено\\s+до)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|\\bgeneral\\s+staff\\b|\\bin\\s+action\\b`,
   "u",
@@ -139,8 +141,9 @@ const EN_ANY = /kill|died|dead|injur|wound|hurt|hospitali/;
 const CYR_KILL = /загин|загибл|вбит|убит|вбил|убил|помер|жертв|погиб|скончал/u;
 const CYR_INJ = /поранен|травм|постражд|госпіт|шпитал|ранен|пострада|госпит/u;
 const CYR_TOTAL = /загалом|всього|усього|всего|в общей/u;
-const CHILD_CUE =
-  /child|kid|minor|teen|girl|boy|infant|baby|діт|дит|підліт|неповнол|дівчин|хлопч|немовл|дет|реб|подрост|несовершен|девоч|мальчик|младен/u;
+const CHILD_CUE = wordCue(
+  "child|kid|minor|teen|girl|boy|infant|baby|діт|дит|підліт|неповнол|дівчин|хлопч|немовл|дет|реб|подрост|несовершен|девоч|мальчик|младен",
+);
 
 function rx(source: string): RegExp {
   return new RegExp(source, "gu");
@@ -379,8 +382,9 @@ interface ZeroRule {
 
 // "No casualties were reported", "ніхто не постраждав", "обошлось без жертв". Not: "no information on
 // casualties", "інформація про постраждалих уточнюється", "не обійшлося без жертв".
-const ZERO_CUE =
-  /no |nobody|without|avoided|без|ніхто|никто|немає|нема|нет|не було|не было|не выявлено|не зафікс|не зафикс/u;
+const ZERO_CUE = wordCue(
+  "no |nobody|without|avoided|без|ніхто|никто|немає|нема|нет|не було|не было|не выявлено|не зафікс|не зафикс",
+);
 
 export const ZERO: ZeroRule[] = [
   {
@@ -481,7 +485,8 @@ function sentenceMentions(sentence: Sentence, previous: Mention | null): Mention
       }
       const parsed = ruleMatch(rule, m);
       if (!parsed) continue;
-      if (parsed.field === "injured" && (shock ??= SHOCK.test(lower))) {
+      if (parsed.field === "injured") shock ??= SHOCK.test(lower);
+      if (parsed.field === "injured" && shock) {
         const tail = lower.slice(m.index + m[0].length);
         const weak = rule.weak === true && /постражд|пострада|hurt/u.test(m[0]);
         if (weak || SHOCK_NEAR.test(tail) || /treated|affected|звернул|обратил/.test(m[0])) continue;

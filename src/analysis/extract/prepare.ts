@@ -1,4 +1,4 @@
-import { QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
+import { COUNT_SCAN_SOURCE, LETTERS } from "../numbers.js";
 import { splitSentences } from "../text.js";
 import type { ArticleText } from "../types.js";
 
@@ -57,7 +57,7 @@ export function prepare(article: ArticleText): Prepared {
   return prepared;
 }
 
-const COUNT = new RegExp(QUALIFIED_NUMBER_SOURCE, "gu");
+const COUNT = new RegExp(COUNT_SCAN_SOURCE, "g");
 const countCache = new WeakMap<Sentence, number[]>();
 
 /**
@@ -69,11 +69,14 @@ export function countStarts(sentence: Sentence): number[] {
   const hit = countCache.get(sentence);
   if (hit) return hit;
   const starts: number[] = [];
+  const text = sentence.lower;
   COUNT.lastIndex = 0;
-  for (let m = COUNT.exec(sentence.lower); m !== null; m = COUNT.exec(sentence.lower)) {
-    starts.push(m.index);
-    const numberAt = m.index + m[0].length - m[1]!.length;
-    if (numberAt !== m.index) starts.push(numberAt);
+  for (let m = COUNT.exec(text); m !== null; m = COUNT.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
+    starts.push(start);
+    if (m[1]) starts.push(start + m[1].length);
+    // The boundary character was consumed: the next count may start right after this one.
+    if (m[0].length === 0) COUNT.lastIndex++;
   }
   countCache.set(sentence, starts);
   return starts;
@@ -100,11 +103,38 @@ const WORD_CHAR = /[\p{L}\d]/u;
 
 /**
  * A rule's source for a combined scan: its own groups made non-capturing (so that group i is rule
- * i) and its word-start lookbehinds removed: V8 skips quickly to positions where an alternative's
- * first letter fits only when no lookbehind comes first. The caller checks `wordStart` instead.
+ * i), its word-start lookbehinds removed and `\p{L}` spelled out, so that the scan compiles without
+ * the `u` flag. Without a leading lookbehind V8 rejects positions by their first character at
+ * once; the combined regex consumes the word boundary itself (see `combinedScan`).
  */
 export function scanSource(re: RegExp): string {
-  return re.source.replace(/(?<!\\)\((?!\?)/g, "(?:").replace(WORD_START_GUARD, "");
+  return re.source
+    .replace(/(?<!\\)\((?!\?)/g, "(?:")
+    .replace(WORD_START_GUARD, "")
+    .replace(/\[\\p\{L\}/g, `[${LETTERS}`)
+    .replace(/\\p\{L\}/g, `[${LETTERS}]`);
+}
+
+/**
+ * A cue test for stems that begin words ("kill", "загин", "earl…"): the boundary is consumed rather
+ * than looked behind, and no `u` flag, so that most positions are rejected by their first character.
+ */
+export function wordCue(stems: string): RegExp {
+  return new RegExp(`(?:^|[^${LETTERS}\\d])(?:${stems})`);
+}
+
+/** Rules as one regex: a consumed word boundary, then one capturing group per rule, in order. */
+export function combinedScan(sources: string[]): RegExp {
+  return new RegExp(`(?:^|[^${LETTERS}\\d])(?:${sources.map((s) => `(${s})`).join("|")})`, "g");
+}
+
+/** Where the rule's match starts, and which rule (0-based) matched, for a `combinedScan` match. */
+export function scanHit(m: RegExpExecArray): { at: number; rule: number } {
+  for (let i = 1; i < m.length; i++) {
+    const g = m[i];
+    if (g !== undefined) return { at: m.index + m[0].length - g.length, rule: i - 1 };
+  }
+  return { at: m.index, rule: -1 };
 }
 
 /** True when `at` begins a word: the character before it is not a letter or digit. */
@@ -130,9 +160,10 @@ function periodOf(lower: string): Sentence["period"] {
 }
 
 // Cheap literal pre-checks: the full markers are long alternations, most sentences have none of these.
-const PAST_CUE =
-  /earl|previous|last|ago|since|19\d\d|20\d\d|before|eve\b|similar|report|throughout|after|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|раніш|раннє|минул|торік|нагада|повідомл|напередод|початку|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|ранее|прошл|напомн|сообща|накануне|начала|тоді|тогда/u;
-const PERIOD_CUE = /week|month|day|hours|тиж|міся|доб|недел|месяц|сутк|дня|початку|начала/u;
+const PAST_CUE = wordCue(
+  "earl|previous|last|ago|since|19\\d\\d|20\\d\\d|before|eve\\b|similar|report|throughout|after|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|раніш|раннє|минул|торік|нагада|повідомл|напередод|початку|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|ранее|прошл|напомн|сообща|накануне|начала|тоді|тогда",
+);
+const PERIOD_CUE = wordCue("week|month|day|hours|тиж|міся|доб|недел|месяц|сутк|дня|початку|начала");
 
 // Same result as `unifyApostrophes` in text.ts ("п'ятеро" → "п’ятеро"), but it only looks at the
 // apostrophes themselves: the lookbehind there is tried at every position of every sentence.

@@ -1,5 +1,5 @@
 import type { ArticleText, Target } from "../types.js";
-import { memo, prepare, scanSource, wordStart } from "./prepare.js";
+import { combinedScan, memo, prepare, scanHit, scanSource } from "./prepare.js";
 
 /**
  * What the attack hit or damaged, as canonical tags in a fixed order. A target counts only in a
@@ -15,7 +15,7 @@ const targetsCache = new WeakMap<ArticleText, Target[]>();
 function computeExtractTargets(article: ArticleText): Target[] {
   const { sentences } = prepare(article);
   const text = sentences
-    .filter((s) => !s.past && DAMAGE.test(s.lower))
+    .filter((s) => !s.past && damaged(s.lower))
     .map((s) => s.lower)
     .join("\n");
   if (!text) return [];
@@ -24,13 +24,9 @@ function computeExtractTargets(article: ArticleText): Target[] {
   const found = new Set<Target>();
   SCAN.lastIndex = 0;
   for (let m = SCAN.exec(text); m !== null; m = SCAN.exec(text)) {
-    if (!wordStart(text, m.index)) {
-      SCAN.lastIndex = m.index + 1;
-      continue;
-    }
-    const i = m.findIndex((g, k) => k > 0 && g !== undefined);
-    const rule = RULES[i - 1];
-    if (!rule || rule.notAfter?.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    const { at, rule: i } = scanHit(m);
+    const rule = RULES[i];
+    if (!rule || rule.notAfter?.test(text.slice(Math.max(0, at - 24), at))) continue;
     found.add(rule.tag);
   }
   return RULES.map((r) => r.tag).filter((t) => found.has(t));
@@ -38,7 +34,7 @@ function computeExtractTargets(article: ArticleText): Target[] {
 
 // "hit", "damaged", "destroyed", "caught fire", "пошкоджено", "зруйновано", "влучання", "пожежа",
 // "повреждены", "разрушен", "попадание", "загорелся".
-export const DAMAGE =
+const DAMAGE_RULE =
   /\b(?:hit|hits|struck|strikes?|damag\w*|destroy\w*|ablaze|fires?|burn\w*|caught\s+fire|collaps\w*|shattered|blown\s+out|impact|targeted|debris|wreckage|explosion|blast)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:пошкодж\p{L}*|зруйнова\p{L}*|руйнуван\p{L}*|знищен\p{L}*|влучан\p{L}*|влучил\p{L}*|влучи\p{L}*|пожеж\p{L}*|загорян\p{L}*|загорів\p{L}*|загорі\p{L}*|спалахнул\p{L}*|горить|горіл\p{L}*|уламк\p{L}*|вибух\p{L}*|атакува\p{L}*|удар\p{L}*|уражен\p{L}*|постражда\p{L}*|обстріля\p{L}*|повреж\p{L}*|разруш\p{L}*|уничтож\p{L}*|попадан\p{L}*|пожар\p{L}*|возгоран\p{L}*|загорел\p{L}*|горит|обломк\p{L}*|взрыв\p{L}*|атакова\p{L}*|пострада\p{L}*|обстреля\p{L}*|выбит\p{L}*|вибит\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 
 interface Rule {
@@ -125,4 +121,12 @@ const RULES: Rule[] = [
   },
 ];
 
-const SCAN = new RegExp(RULES.map((r) => `(${scanSource(r.re)})`).join("|"), "gu");
+// Same test as DAMAGE_RULE, as a word-start scan without the `u` flag (see `scanSource`).
+const DAMAGE = combinedScan([scanSource(DAMAGE_RULE)]);
+
+function damaged(text: string): boolean {
+  DAMAGE.lastIndex = 0;
+  return DAMAGE.test(text);
+}
+
+const SCAN = combinedScan(RULES.map((r) => scanSource(r.re)));

@@ -1,5 +1,5 @@
 import type { ArticleText, Weapon } from "../types.js";
-import { memo, prepare, scanSource, wordStart } from "./prepare.js";
+import { combinedScan, memo, prepare, scanHit, scanSource, wordCue } from "./prepare.js";
 
 /**
  * Weapons named in the report, as canonical lowercase tags (see `Weapon` in types.ts), in a fixed
@@ -15,31 +15,53 @@ const weaponsCache = new WeakMap<ArticleText, Weapon[]>();
 function compute(article: ArticleText): Weapon[] {
   const { sentences } = prepare(article);
   const current = sentences.filter((s) => !s.past);
+  const lower = current.map((s) => s.lower).join("\n");
+  const text = current.map((s) => s.text).join("\n");
   // Air-defence units are not weapons used in the attack: "anti-aircraft missile units".
-  const lower = current
-    .map((s) => s.lower)
-    .join("\n")
-    .replace(UNITS, " ");
+  const excluded: [number, number][] = [];
+  if (UNITS_CUE.test(lower)) {
+    UNITS.lastIndex = 0;
+    for (let m = UNITS.exec(lower); m !== null; m = UNITS.exec(lower)) excluded.push([m.index, m.index + m[0].length]);
+  }
   const found = new Set<Weapon>();
-  scan(LOWER_SCAN, lower, found);
-  if (CASED_CUE.test(lower)) scan(CASED_SCAN, current.map((s) => s.text).join("\n"), found);
+  // Proper names that are ordinary words in lowercase ("Град", "КАБ", "Калібр") are found in the
+  // lowercase text and confirmed in the original at the same position; lowercasing these alphabets
+  // keeps positions, and when it does not, the names are looked for in the original text directly.
+  const aligned = lower.length === text.length;
+  scan(aligned ? SCAN : LOWER_ONLY, lower, aligned ? text : null, excluded, found);
+  if (!aligned) scan(CASED_ONLY, text, text, [], found);
   return ORDER.filter((tag) => found.has(tag));
 }
 
 /** One pass over the text with every rule as a capturing group, specific names before classes. */
-function scan(combined: Combined, text: string, found: Set<Weapon>): void {
-  const { re, tags } = combined;
+function scan(
+  combined: Combined,
+  text: string,
+  original: string | null,
+  excluded: [number, number][],
+  found: Set<Weapon>,
+): void {
+  const { re, rules } = combined;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (!wordStart(text, m.index)) {
-      re.lastIndex = m.index + 1;
+    const hit = scanHit(m);
+    const at = hit.at;
+    const skip = excluded.find(([a, b]) => at >= a && at < b);
+    if (skip) {
+      re.lastIndex = skip[1];
       continue;
     }
-    const i = m.findIndex((g, k) => k > 0 && g !== undefined);
-    const tag = tags[i - 1];
-    if (!tag) continue;
-    found.add(tag);
-    const general = IMPLIES[tag];
+    const rule = rules[hit.rule];
+    if (!rule) continue;
+    if (rule.cased && original !== null) {
+      rule.cased.lastIndex = at;
+      if (!rule.cased.test(original)) {
+        re.lastIndex = at + 1;
+        continue;
+      }
+    }
+    found.add(rule.tag);
+    const general = IMPLIES[rule.tag];
     if (general) found.add(general);
   }
 }
@@ -51,7 +73,7 @@ interface Rule {
   cased?: boolean;
 }
 
-export const UNITS =
+const UNITS =
   /anti-aircraft\s+missile\s+(?:units?|troops|forces|systems?)|surface-to-air\s+missiles?|missile\s+defen[cs]e|air\s+defen[cs]e\s+missiles?|зенітн\p{L}*\s+ракетн\p{L}*\s+(?:підрозділ\p{L}*|військ\p{L}*|комплекс\p{L}*)|зенитн\p{L}*\s+ракетн\p{L}*\s+(?:подразделени\p{L}*|войск\p{L}*|комплекс\p{L}*)|ракетн\p{L}*\s+небезпек\p{L}*|ракетн\p{L}*\s+опасност\p{L}*/gu;
 
 const B = "(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’\\d])";
@@ -134,7 +156,8 @@ const ORDER: Weapon[] = RULES.map((r) => r.tag).filter((tag, i, all) => all.inde
 
 interface Combined {
   re: RegExp;
-  tags: Weapon[];
+  /** In group order; `cased` confirms a case-sensitive name in the original text. */
+  rules: { tag: Weapon; cased: RegExp | null }[];
 }
 
 // A named weapon is also its class: "Kinzhal" → missile, "Shahed" → drone. The scan stops at the
@@ -152,17 +175,29 @@ const IMPLIES: Record<string, Weapon> = {
   kalibr: "missile",
 };
 
-function combine(rules: Rule[]): Combined {
+function combine(rules: Rule[], lowercase: boolean): Combined {
   // Specific rules first; their own groups become non-capturing so that group i is rule i.
   const ordered = [...rules].sort((a, b) => Number(GENERAL.has(a.tag)) - Number(GENERAL.has(b.tag)));
-  const source = ordered.map((r) => `(${scanSource(r.re)})`).join("|");
-  return { re: new RegExp(source, "gu"), tags: ordered.map((r) => r.tag) };
+  const sources = ordered.map((r) => {
+    const own = scanSource(r.re);
+    // Lowercase the literals of a case-sensitive rule; its escapes ("\\d", "\\s") are lowercase already.
+    return r.cased && lowercase ? own.toLowerCase() : own;
+  });
+  return {
+    re: combinedScan(sources),
+    rules: ordered.map((r) => ({ tag: r.tag, cased: r.cased ? new RegExp(r.re.source, "uy") : null })),
+  };
 }
 
 const GENERAL = new Set<Weapon>(["drone", "missile"]);
 
-const LOWER_SCAN = combine(RULES.filter((r) => !r.cased));
-const CASED_SCAN = combine(RULES.filter((r) => r.cased));
-// Case-sensitive names only matter when one of them is there at all.
-const CASED_CUE =
-  /kab|каб|umpk|умпк|fab-|фаб-|mlrs|grad|smerch|uragan|tornado|tos-1|рсзв|рсзо|град|смерч|ураган|тос-1|multiple|kalibr|калібр|калибр/u;
+const SCAN = combine(RULES, true);
+const LOWER_ONLY = combine(
+  RULES.filter((r) => !r.cased),
+  true,
+);
+const CASED_ONLY = combine(
+  RULES.filter((r) => r.cased),
+  false,
+);
+const UNITS_CUE = wordCue("anti-aircraft|surface-to-air|defen|зенітн|зенитн|небезпек|опасност");
