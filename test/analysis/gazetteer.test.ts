@@ -172,6 +172,7 @@ describe("findPlaces: context rules", () => {
       ["Moscow denies targeting civilians.", "Moscow"],
       ["Moscow launched 90 drones and six missiles overnight.", "Moscow"],
       ["Moscow-backed officials announced the results.", "Moscow"],
+      ["Pro-Moscow bloggers claimed the village was taken.", "Moscow"],
       ["The Kremlin said talks were not on the agenda.", "Moscow"],
       ["Washington urged Kyiv to hold back.", "Kyiv"],
       ["Germany pledged new aid to Kyiv.", "Kyiv"],
@@ -266,6 +267,11 @@ describe("findPlaces: context rules", () => {
       ["The Zaporizhzhia nuclear power plant lost external power.", "Zaporizhzhia", "other"],
       ["A Kharkiv-based volunteer group delivered the drones.", "Kharkiv", "other"],
       ["Київська влада закликала економити світло.", "Kyiv", "other"],
+      ["The Kyiv Security Forum opened on Monday.", "Kyiv", "other"],
+      ["The Kursk incursion began in August 2024.", "Kursk", "other"],
+      ["Суми коштів на відновлення ще уточнюються.", "Sumy", "other"],
+      ["Drones hit a bus on the Kharkiv-Kyiv highway.", "Kyiv", "street"],
+      ["Курская АЭС работает в штатном режиме.", "Kursk", "other"],
       ["У Києві на вулиці Богдана Хмельницького пошкоджено авто.", "Khmelnytskyi", "other"],
     ])("%s → %s is %s", (text, name, role) => {
       expect(roleOf(text, name)).toBe(role);

@@ -52,12 +52,15 @@ export const STREET_AFTER = set(`
  * Words after a place name that make it an organisation, a publication, a time zone, a plant
  * outside the town, and so on: "the Kyiv Independent", "Kyiv Post", "The Moscow Times",
  * "Moscow time", "Zaporizhzhia nuclear power plant" (in Enerhodar), "Kakhovka dam",
- * "Donetsk People's Republic", "Odesa Film Studio", "Moscow Patriarchate", "Kyiv School of Economics".
+ * "Donetsk People's Republic", "Odesa Film Studio", "Moscow Patriarchate", "Kyiv School of Economics",
+ * "Kyiv Security Forum", "the Kursk incursion" (the operation in the oblast, not the city),
+ * "Суми коштів" (sums of money, capitalised at the start of a sentence).
  */
 export const OTHER_AFTER = set(`
   independent post times journal film studio time patriarchate school mohyla exchange declaration
   format nuclear npp aes hpp hydroelectric dam reservoir people peoples народна народної народній
-  народну народною народная народной
+  народну народною народная народной forum summit conference incursion offensive
+  counteroffensive operation коштів грошей виплат компенсацій
 `);
 
 /**

@@ -391,6 +391,14 @@ function cityRole(s: Scan, info: PlaceInfo, hit: CityHit, i: number, j: number):
   if (i > 0 && OTHER_BEFORE.has(key(s, i - 1)) && /^[\s«"“„]*$/.test(gap(s, i))) return "other";
   const after = j < n ? gap(s, j) : "";
   if (j < n && OTHER_AFTER.has(key(s, j)) && SPACES.test(after)) return "other";
+  // "Kyiv Security Forum", "Odesa Film Studio": one capitalised word between.
+  if (j + 1 < n && isUpper(s, j) && spacesBefore(s, j) && spacesBefore(s, j + 1) && OTHER_AFTER.has(key(s, j + 1))) {
+    return "other";
+  }
+  // Second part of a compound: "pro-Moscow" and "anti-Kyiv" (the government), "Kharkiv-Kyiv highway".
+  if (i > 0 && /^[-‐‑]$/.test(gap(s, i))) {
+    return info.capital && /^(?:pro|anti|про|анти)$/.test(key(s, i - 1)) ? "actor" : "other";
+  }
   // Compounds: "Kharkiv-based" (other), "Moscow-backed" (actor), "Москва-Сіті" (still the place).
   if (j < n && /^[-‐‑]$/.test(after) && !HYPHEN_PLACE.has(key(s, j))) {
     return HYPHEN_ACTOR.has(key(s, j)) && info.capital ? "actor" : "other";
