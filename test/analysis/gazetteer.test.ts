@@ -330,6 +330,11 @@ describe("findPlaces: launch sites, districts, settlements, airports", () => {
     ["Війська РФ завдали удару по Харківському району.", "Kharkiv Oblast"],
     ["Обломки упали в Раменском округе.", "Moscow Oblast"],
     ["В Шебекинском округе пострадал водитель.", "Belgorod Oblast"],
+    ["У селищі Білий Колодязь Вовчанської громади поранено чоловіка.", "Kharkiv Oblast"],
+    ["Ворог обстріляв 21 населений пункт у Харківському, Куп'янському та Чугуївському районах.", "Kharkiv Oblast"],
+    ["Shelling hit the Kupiansk and Izium districts overnight.", "Kharkiv Oblast"],
+    ["09:40 Kupiansk district, Kupiansk community: a car was damaged.", "Kharkiv Oblast"],
+    ["The head of the Kharkiv OVA said a warehouse burned.", "Kharkiv Oblast"],
   ])("a raion counts for its oblast: %s", (text, region) => {
     expect(findPlaces(text)).toMatchObject({ cities: [], regions: [region] });
   });

@@ -12,6 +12,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).f
  */
 export const REGION_WORDS = set(`
   oblast oblasts region regions province provinces krai kray territory regional governor governors
+  ova oda
   область області областю обл областях областей областями областям ова ода облдержадміністрація
   обласна обласної обласній обласну обласною облрада край краю краї краєм
   области областью областная областной областную ова краем крае края губернатор
@@ -245,6 +246,12 @@ export const DISTRICT_WORDS = set(`
   район районі району районом райони районах районів округ округу окрузі округом громада громади
   громаді громаду громадою
   районе района округе округа
+`);
+
+/** District words that close a list: "у Харківському, Куп'янському та Чугуївському районах". */
+export const PLURAL_DISTRICT_WORDS = set(`
+  districts raions communities районах районів райони районами районам громадах громад громади
+  районах районов районы районами
 `);
 
 /** After "район": a district of a city, not a raion: "Київський район міста", "Киевский район города". */

@@ -28,6 +28,7 @@ const {
   CONJUNCTIONS,
   DATELINE_AFTER,
   DISTRICT_WORDS,
+  PLURAL_DISTRICT_WORDS,
   FOREIGN_CAPITAL_PREFIXES,
   HYPHEN_ACTOR,
   HYPHEN_PLACE,
@@ -365,10 +366,14 @@ function settlementBefore(s: Scan, i: number): boolean {
 /**
  * A district word right after word j-1 ("Brovary district", "Нікопольському районі") that is a raion,
  * not a district of a city ("Київський район Харкова", "Kyivskyi district of Kharkiv",
- * "Покровський район міста"). Returns the index after the district word, or -1.
+ * "Покровський район міста"). Returns where the mention ends (after the district word, or at j
+ * inside a list of raions), or -1.
  */
 function raionAfter(s: Scan, j: number): number {
-  if (j >= s.n || !DISTRICT_WORDS.has(key(s, j)) || !spacesBefore(s, j)) return -1;
+  if (j >= s.n) return -1;
+  // In a list the mention is the adjective alone; the district word belongs to the last one.
+  if (!DISTRICT_WORDS.has(key(s, j))) return raionListAfter(s, j) > 0 ? j : -1;
+  if (!spacesBefore(s, j)) return -1;
   const k = j + 1;
   if (k < s.n && !breakBefore(s, k)) {
     const next = key(s, k);
@@ -379,10 +384,42 @@ function raionAfter(s: Scan, j: number): number {
       const ofRegion = m && (m.entry.regionStem || m.entry.adj) && regionWordAfter(s, m.end);
       if (key(s, k + 1) === "the" || (m?.entry.city && !ofRegion)) return -1;
     }
-    const m = matchAt(s, k);
-    if (m?.entry.city && !m.entry.adj && !m.entry.region) return -1;
+    // "Київський район Харкова": a city in the genitive right after the district word.
+    if (spacesBefore(s, k) && s.text.charCodeAt(s.starts[k]!) >= 0x400) {
+      const m = matchAt(s, k);
+      if (m?.entry.city && !m.entry.adj && !m.entry.region) return -1;
+    }
   }
   return j + 1;
+}
+
+/**
+ * A list of raion adjectives closed by a plural district word: "у Харківському, Куп'янському та
+ * Чугуївському районах". Returns the index after the district word, or -1.
+ */
+function raionListAfter(s: Scan, j: number): number {
+  let k = j;
+  let listed = false;
+  for (let steps = 0; steps < 10 && k < s.n; steps++) {
+    const sep = gap(s, k);
+    if (/[.!?;:()\n"«»“”]/.test(sep)) return -1;
+    const word = key(s, k);
+    if (DISTRICT_WORDS.has(word)) return listed && PLURAL_DISTRICT_WORDS.has(word) ? k + 1 : -1;
+    if (CONJUNCTIONS.has(word)) {
+      listed = true;
+      k++;
+      continue;
+    }
+    const m = matchAt(s, k);
+    const town = m?.entry.city && !s.lex.places.get(m.entry.city.name)!.centre;
+    if (m && (m.entry.raion || m.entry.adj?.raion || town) && (listed || sep.includes(","))) {
+      listed = true;
+      k = m.end;
+      continue;
+    }
+    return -1;
+  }
+  return -1;
 }
 
 function cityRole(s: Scan, info: PlaceInfo, hit: CityHit, i: number, j: number): MentionRole {

@@ -227,7 +227,17 @@ function build(): Lexicon {
     }
   }
 
-  for (const [name, [ukStems, ruStems, areas]] of Object.entries(RAION_STEMS)) {
+  // Towns in -ськ/-цьк/-зьк have the adjective of their community or old raion built in:
+  // Вовчанськ → "Вовчанської громади", "Вовчанський район".
+  const raionTable: Record<string, readonly [string[], string[], string[]?]> = { ...RAION_STEMS };
+  for (const spec of PLACE_SPECS) {
+    const uk = nominativeOf(spec.uk);
+    const info = places.get(spec.name)!;
+    if (spec.country !== "UA" || info.centre || raionTable[spec.name] || !/^[^ -]+(?:ськ|цьк|зьк)$/.test(uk)) continue;
+    if ((spec.queryOnly ?? []).includes(spec.uk)) continue;
+    raionTable[spec.name] = [[uk], []];
+  }
+  for (const [name, [ukStems, ruStems, areas]] of Object.entries(raionTable)) {
     const info = places.get(name);
     if (!info) throw new Error(`raion of unknown place ${name}`);
     // "на Нікопольщині" is the area around Nikopol: it counts for the oblast.
