@@ -28,45 +28,52 @@ function computeClassify(article: ArticleText): ReportKind {
   const title = sentences[0]!;
   const lead = sentences.slice(1, 5).filter((s) => !s.past);
 
-  const casualties = extractCasualties(article);
-  const airDefence = extractAirDefence(article);
-  const hasCasualties = casualties.killed !== null || casualties.injured !== null;
-  const hasInterceptions =
-    airDefence.period !== "week" &&
-    airDefence.period !== "month" &&
-    [airDefence.drones, airDefence.missiles].some((f) => f.launched !== null || f.downed !== null);
-  const consequences = hasCasualties || hasInterceptions || extractTargets(article).length > 0;
-
-  const aid = extractAid(article);
+  // Extractors run only when the decision needs them: most feed items are decided by the title.
+  const interceptions = () => {
+    const ad = extractAirDefence(article);
+    return (
+      ad.period !== "week" &&
+      ad.period !== "month" &&
+      [ad.drones, ad.missiles].some((f) => f.launched !== null || f.downed !== null)
+    );
+  };
+  const consequences = () => {
+    const c = extractCasualties(article);
+    return c.killed !== null || c.injured !== null || interceptions() || extractTargets(article).length > 0;
+  };
   // Sanctions, tariffs and court cases are not aid, whatever money they name.
   const notAid = NOT_AID.test(title.lower);
-  const aidTitle =
-    !notAid && aid !== null && (AID.test(title.lower) || (aid.amount !== null && MONEY.test(title.lower)));
+  const aid = () => (notAid ? null : extractAid(article));
+  const aidTitle = () => {
+    if (notAid || !(AID.test(title.lower) || MONEY.test(title.lower))) return false;
+    const found = aid();
+    return found !== null && (AID.test(title.lower) || found.amount !== null);
+  };
   const strikeTitle = STRIKE.test(title.lower) || CASED_STRIKE.test(title.text);
   const talkTitle = TALK.test(title.lower);
   const frontTitle = FRONT.test(title.lower);
 
-  if (strikeTitle && aidTitle) {
+  if (strikeTitle && aidTitle()) {
     // "Germany delivers air defence after Russian strikes" vs "Strike kills 5 as EU approves aid":
     // the figure decides; without one, the aid wording in the title does.
-    return consequences && !AID_VERB.test(title.lower) ? "strike" : "aid";
+    return !AID_VERB.test(title.lower) && consequences() ? "strike" : "aid";
   }
-  if (aidTitle) return "aid";
+  if (!strikeTitle && aidTitle()) return "aid";
   if (COURT.test(title.lower)) return "other";
   if (strikeTitle) {
-    if (consequences) return "strike";
+    if (consequences()) return "strike";
     if (talkTitle || frontTitle) return "other";
     // A strike headline without figures still reports a strike when it names a weapon or damage.
     return hasStrikeDetail([title, ...lead]) ? "strike" : "other";
   }
-  if (talkTitle || frontTitle || PERIOD_TITLE.test(title.lower)) {
-    return aidTitle ? "aid" : "other";
-  }
+  if (talkTitle || frontTitle || PERIOD_TITLE.test(title.lower)) return "other";
   // The title says neither: the lead decides.
   const leadText = lead.map((s) => s.lower).join(" ");
-  if (!notAid && aid !== null && AID.test(leadText) && !STRIKE.test(leadText)) return "aid";
-  if (STRIKE.test(leadText) && consequences && leadHasFigures(lead, hasInterceptions)) return "strike";
-  if (!notAid && aid !== null && AID.test(leadText)) return "aid";
+  const leadAid = !notAid && AID.test(leadText);
+  const leadStrike = STRIKE.test(leadText);
+  if (leadAid && !leadStrike && aid() !== null) return "aid";
+  if (leadStrike && consequences() && (interceptions() || leadHasFigures(lead))) return "strike";
+  if (leadAid && aid() !== null) return "aid";
   return "other";
 }
 
@@ -74,8 +81,8 @@ function hasStrikeDetail(sentences: Sentence[]): boolean {
   return sentences.some((s) => WEAPON.test(s.lower) || DAMAGE.test(s.lower));
 }
 
-function leadHasFigures(lead: Sentence[], interceptions: boolean): boolean {
-  return interceptions || lead.some((s) => CASUALTY.test(s.lower) || DAMAGE.test(s.lower));
+function leadHasFigures(lead: Sentence[]): boolean {
+  return lead.some((s) => CASUALTY.test(s.lower) || DAMAGE.test(s.lower));
 }
 
 // "Russian strike on Kyiv kills five", "Drones attack Kharkiv", "Air defence downs 21 of 49 drones",

@@ -366,11 +366,9 @@ const TOKEN = /[\p{L}’]+|\d+(?:[.,]\d+)*/gu;
  * Trailing words after the number are ignored ("five people" → 5).
  */
 export function parseNumberWords(text: string): number | null {
-  let s = text
-    .toLowerCase()
-    .replace(/(?<=\p{L})['ʼ`´‘](?=\p{L})/gu, "’")
-    .replace(/[\u00a0\u202f]/g, " ")
-    .trim();
+  let s = text.toLowerCase().trim();
+  if (/['ʼ`´‘]/.test(s)) s = s.replace(/(?<=\p{L})['ʼ`´‘](?=\p{L})/gu, "’");
+  if (/[\u00a0\u202f]/.test(s)) s = s.replace(/[\u00a0\u202f]/g, " ");
   for (let i = 0; i < 3 && QUALIFIER_PREFIX.test(s); i++) s = s.replace(QUALIFIER_PREFIX, "");
   if (s.startsWith("a ") || s.startsWith("an ")) s = s.replace(/^an?\s+/, "");
 

@@ -104,19 +104,23 @@ const LAUNCH =
 const HIT =
   /\b(?:hit|reached|impacts?|landed|returned|flew)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:влучан\p{L}*|влучил\p{L}*|влучили|досягли|досягл\p{L}*|повернул\p{L}*|полетіл\p{L}*|попадани\p{L}*|попал\p{L}*|достигл\p{L}*|вернул\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu;
 
+// Later entries win ties at one position: "hit … with" is a launch, "shot down" beats "lost".
+const ROLE_VERBS: [RegExp, Role][] = [
+  [HIT, "hit"],
+  [LAUNCH, "launch"],
+  [EW, "lost"],
+  [SHOOT, "down"],
+];
+
 /** Role of the last verb in a stretch of text, or null. */
 function lastRole(text: string): Role | null {
   let best: { at: number; role: Role } | null = null;
-  const consider = (re: RegExp, role: Role) => {
+  for (const [re, role] of ROLE_VERBS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (!best || m.index >= best.at) best = { at: m.index, role };
     }
-  };
-  consider(HIT, "hit");
-  consider(LAUNCH, "launch");
-  consider(EW, "lost");
-  consider(SHOOT, "down");
+  }
   if (best === null) return null;
   const found = best as { at: number; role: Role };
   // "збито/подавлено", "intercepted or jammed": a shoot-down verb just before the EW word makes it one figure.

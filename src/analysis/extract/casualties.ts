@@ -1,6 +1,6 @@
 import { parseNumberWords, QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
 import type { ArticleText, CasualtyFigures } from "../types.js";
-import { countStarts, matchAt, memo, prepare, type Sentence, wordCue } from "./prepare.js";
+import { memo, prepare, type Sentence, wordCue } from "./prepare.js";
 
 /**
  * Killed and injured among civilians in the reported attack.
@@ -30,31 +30,46 @@ const casualtiesCache = new WeakMap<ArticleText, CasualtyFigures>();
 
 function computeExtractCasualties(article: ArticleText): CasualtyFigures {
   const { sentences } = prepare(article);
-  const mentions: Mention[] = [];
+  const selected = sentences.filter(
+    (s) => !s.past && CUE.test(s.lower) && !(MILITARY_CUE.test(s.lower) && MILITARY.test(s.lower)),
+  );
+  // Every rule runs once over the selected sentences joined, not once per sentence: on sentences of
+  // a few dozen characters the cost of a regex call, not of the characters, is what adds up.
+  const joined = join(selected);
+  const perSentence = selected.map(() => [] as { rule: Rule; m: RegExpExecArray }[]);
+  for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r]!;
+    if (!CUE_RESULT(r, joined.text)) continue;
+    const re = GLOBAL[r]!;
+    re.lastIndex = 0;
+    for (let m = re.exec(joined.text); m !== null; m = re.exec(joined.text)) {
+      const i = joined.sentenceAt(m.index);
+      m.index -= joined.offsets[i]!;
+      perSentence[i]!.push({ rule, m });
+    }
+  }
+
   // Zero from "no casualties" (both fields) counts for a field only if the other has no figure:
   // "injuring two…; no one was hurt there" is about one place, not the whole attack.
   const zero = { killed: false, injured: false, both: false };
-  let previous: Mention | null = null;
-  for (const sentence of sentences) {
-    if (
-      sentence.past ||
-      !CUE.test(sentence.lower) ||
-      (MILITARY_CUE.test(sentence.lower) && MILITARY.test(sentence.lower))
-    ) {
-      previous = null;
-      continue;
-    }
-    const found = sentenceMentions(sentence, previous);
-    for (const z of ZERO_CUE.test(sentence.lower) ? ZERO : []) {
-      if (!z.re.test(sentence.lower)) continue;
+  if (ZERO_CUE.test(joined.text)) {
+    for (const z of ZERO) {
+      if (!z.re.test(joined.text)) continue;
       if (z.killed && z.injured) zero.both = true;
       else if (z.killed) zero.killed = true;
       else zero.injured = true;
     }
-    mentions.push(...found);
-    const last = found.filter((m) => !m.among).at(-1);
-    previous = last ?? null;
   }
+
+  const mentions: Mention[] = [];
+  let previous: Mention | null = null;
+  selected.forEach((sentence, i) => {
+    // "…, серед них двоє дітей" may refer to the figure of the sentence right before.
+    const before = i > 0 && selected[i - 1]!.index === sentence.index - 1 ? previous : null;
+    const found = sentenceMentions(sentence, perSentence[i]!, before);
+    mentions.push(...found);
+    previous = found.filter((m) => !m.among).at(-1) ?? null;
+  });
   const has = (field: Field) => mentions.some((m) => m.field === field);
   return {
     killed: total(mentions, "killed", zero.killed || (zero.both && !has("injured")), sentences),
@@ -62,6 +77,28 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
     childrenKilled: children(mentions, "killed"),
     childrenInjured: children(mentions, "injured"),
   };
+}
+
+/** Sentences joined by a separator no pattern crosses (whitespace classes stop at the full stop). */
+function join(sentences: Sentence[]): { text: string; offsets: number[]; sentenceAt: (at: number) => number } {
+  const offsets: number[] = [];
+  let text = "";
+  for (const s of sentences) {
+    if (text) text += "\n.\n";
+    offsets.push(text.length);
+    text += s.lower;
+  }
+  const sentenceAt = (at: number) => {
+    let lo = 0;
+    let hi = offsets.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (offsets[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return { text, offsets, sentenceAt };
 }
 
 type Field = "killed" | "injured";
@@ -355,16 +392,23 @@ export const RULES: Rule[] = [
   },
 ];
 
-// Rules that open with a count run only where a count starts (see `countStarts`).
-const STICKY = new Map<Rule, RegExp>(
-  RULES.filter((r) => r.re.source.startsWith(Q)).map((r) => [r, new RegExp(r.re.source, "uy")]),
-);
+const CUES = [...new Set(RULES.map((r) => r.cue))];
+const CUE_INDEX = RULES.map((r) => CUES.indexOf(r.cue));
 
-function allMatches(re: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m);
-  return out;
+// Each rule as a global, multiline regex over the joined sentences ("^" after each separator).
+const GLOBAL = RULES.map((r) => new RegExp(r.re.source, "gmu"));
+
+/** Whether the rule's cue occurs in the text, tested once per cue. */
+let cueText = "";
+let cueResults: (boolean | undefined)[] = [];
+function CUE_RESULT(rule: number, text: string): boolean {
+  if (text !== cueText) {
+    cueText = text;
+    cueResults = [];
+  }
+  const c = CUE_INDEX[rule]!;
+  cueResults[c] ??= CUES[c]!.test(text);
+  return cueResults[c]!;
 }
 
 // Shock and acute stress are not injuries: "two people were treated for shock",
@@ -435,19 +479,36 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/[іїєеиыэё]/g, "е");
 }
 
-function placeAt(sentence: Sentence, at: number): Place | null {
-  if (ADDITIVE.test(sentence.lower)) return { key: `#${sentence.index}`, stem: "", additive: true, region: false };
-  let found: Place | null = null;
-  CLAUSE_PLACE.lastIndex = 0;
-  for (let m = CLAUSE_PLACE.exec(sentence.text); m !== null && m.index <= at; m = CLAUSE_PLACE.exec(sentence.text)) {
-    const word = m[1]!;
-    if (NOT_PLACE.test(word)) continue;
-    // Four letters are enough to tell the places of one item apart and survive case endings:
-    // "Кривому Розі"/"Кривий Ріг" → "крев", "Харкові"/"Харкову" → "харк".
-    const stem = normalise(word).slice(0, 4);
-    const region = m[2] !== undefined || /щин\p{L}?$/u.test(word);
-    found = { key: stem, stem, additive: false, region };
+const placesCache = new WeakMap<Sentence, { at: number; place: Place }[] | Place>();
+
+/** Places that open clauses of the sentence, found once per sentence; an additive sentence is one place. */
+function placesOf(sentence: Sentence): { at: number; place: Place }[] | Place {
+  const hit = placesCache.get(sentence);
+  if (hit) return hit;
+  let out: { at: number; place: Place }[] | Place;
+  if (ADDITIVE.test(sentence.lower)) out = { key: `#${sentence.index}`, stem: "", additive: true, region: false };
+  else {
+    out = [];
+    CLAUSE_PLACE.lastIndex = 0;
+    for (let m = CLAUSE_PLACE.exec(sentence.text); m !== null; m = CLAUSE_PLACE.exec(sentence.text)) {
+      const word = m[1]!;
+      if (NOT_PLACE.test(word)) continue;
+      // Four letters are enough to tell the places of one item apart and survive case endings:
+      // "Кривому Розі"/"Кривий Ріг" → "крев", "Харкові"/"Харкову" → "харк".
+      const stem = normalise(word).slice(0, 4);
+      const region = m[2] !== undefined || /щин\p{L}?$/u.test(word);
+      out.push({ at: m.index, place: { key: stem, stem, additive: false, region } });
+    }
   }
+  placesCache.set(sentence, out);
+  return out;
+}
+
+function placeAt(sentence: Sentence, at: number): Place | null {
+  const places = placesOf(sentence);
+  if (!Array.isArray(places)) return places;
+  let found: Place | null = null;
+  for (const p of places) if (p.at <= at) found = p.place;
   return found;
 }
 
@@ -459,49 +520,40 @@ const LOCAL =
 const ATTRIBUTION =
   /,?\s+(?:said|says|told|wrote|reported|according\s+to|повідомил\p{L}*|повідомив|сказав|сказала|заявив|заявила|написав|написала|за\s+словами|за\s+даними|сообщил\p{L}*|заявил\p{L}*|написал\p{L}*|по\s+словам|по\s+данным)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])[\s\S]*$/u;
 
-function sentenceMentions(sentence: Sentence, previous: Mention | null): Mention[] {
+function sentenceMentions(
+  sentence: Sentence,
+  matches: { rule: Rule; m: RegExpExecArray }[],
+  previous: Mention | null,
+): Mention[] {
   const lower = sentence.lower;
   let shock: boolean | undefined;
   const found: Mention[] = [];
   const pendingChildren: { value: number; at: number; field: Field | null }[] = [];
 
-  const starts = countStarts(sentence);
-  // Rules share a dozen cues: test each once per sentence.
-  const cues = new Map<RegExp, boolean>();
-  for (const rule of RULES) {
-    let cued = cues.get(rule.cue);
-    if (cued === undefined) {
-      cued = rule.cue.test(lower);
-      cues.set(rule.cue, cued);
+  for (const { rule, m } of matches) {
+    if (rule.children) {
+      const parsed = childrenMatch(m);
+      if (parsed) pendingChildren.push({ ...parsed, at: m.index });
+      continue;
     }
-    if (!cued) continue;
-    const sticky = STICKY.get(rule);
-    if (sticky && starts.length === 0) continue;
-    for (const m of sticky ? matchAt(sticky, lower, starts) : allMatches(rule.re, lower)) {
-      if (rule.children) {
-        const parsed = childrenMatch(m);
-        if (parsed) pendingChildren.push({ ...parsed, at: m.index });
-        continue;
-      }
-      const parsed = ruleMatch(rule, m);
-      if (!parsed) continue;
-      if (parsed.field === "injured") shock ??= SHOCK.test(lower);
-      if (parsed.field === "injured" && shock) {
-        const tail = lower.slice(m.index + m[0].length);
-        const weak = rule.weak === true && /постражд|пострада|hurt/u.test(m[0]);
-        if (weak || SHOCK_NEAR.test(tail) || /treated|affected|звернул|обратил/.test(m[0])) continue;
-      }
-      found.push({
-        field: parsed.field,
-        value: parsed.value,
-        sentence: sentence.index,
-        at: m.index,
-        update: rule.update === true,
-        child: parsed.child,
-        among: false,
-        place: placeAt(sentence, m.index),
-      });
+    const parsed = ruleMatch(rule, m);
+    if (!parsed) continue;
+    if (parsed.field === "injured") shock ??= SHOCK.test(lower);
+    if (parsed.field === "injured" && shock) {
+      const tail = lower.slice(m.index + m[0].length);
+      const weak = rule.weak === true && /постражд|пострада|hurt/u.test(m[0]);
+      if (weak || SHOCK_NEAR.test(tail) || /treated|affected|звернул|обратил/.test(m[0])) continue;
     }
+    found.push({
+      field: parsed.field,
+      value: parsed.value,
+      sentence: sentence.index,
+      at: m.index,
+      update: rule.update === true,
+      child: parsed.child,
+      among: false,
+      place: placeAt(sentence, m.index),
+    });
   }
 
   for (const c of pendingChildren) {
