@@ -71,7 +71,7 @@ interface Match {
   lower: boolean;
 }
 
-const SPACES = /^\s+$/;
+const SPACES = /^[ \t\u00a0]+$/;
 // Cheap pre-check for launchContext: the text names no launch at all in most items.
 const LAUNCH_HINT =
   /launch|fire[ds]?\b|firing|took off|direction|airfield|запуск|запуст|запущ|випуст|випущ|атакува|злеті|напрям|аеродром|выпуст|выпущ|атакова|взлет|направлени|аэродром/gi;
@@ -101,7 +101,7 @@ function gap(s: Scan, k: number): string {
   return s.text.slice(k > 0 ? s.ends[k - 1] : 0, s.starts[k]);
 }
 
-/** Whether word k-1 and word k are separated by white space only (no punctuation). */
+/** Whether word k-1 and word k are separated by spaces only (no punctuation, no line break). */
 function spacesBefore(s: Scan, k: number): boolean {
   if (k <= 0 || k >= s.n) return false;
   const { text } = s;
@@ -110,7 +110,7 @@ function spacesBefore(s: Scan, k: number): boolean {
   if (end === start) return false;
   for (let c = start; c < end; c++) {
     const code = text.charCodeAt(c);
-    if (code !== 32 && code !== 10 && code !== 9 && code !== 160 && code !== 13) return false;
+    if (code !== 32 && code !== 9 && code !== 160) return false;
   }
   return true;
 }

@@ -44,11 +44,6 @@ for (let c = 0; c < 0x530; c++) {
   CLASS[c] = c >= 0x400 && c <= 0x4ff ? 2 : word ? 1 : 0;
 }
 
-const isWordCode = (c: number): boolean => c < 0x530 && CLASS[c] !== 0;
-const isCyrillicCode = (c: number): boolean => c < 0x530 && CLASS[c] === 2;
-// ' ’ ʼ `
-const isApostropheCode = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2bc || c === 96;
-
 /**
  * Word boundaries of a text. A word is a run of Latin or Cyrillic letters, combining marks and
  * digits; an apostrophe joins two Cyrillic parts of one word ("Слов'янськ", "Кам’янське") but
@@ -59,23 +54,23 @@ export function wordSpans(text: string, starts: number[], ends: number[]): void 
   const len = text.length;
   let i = 0;
   while (i < len) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x530 || CLASS[c] === 0) {
       i++;
       continue;
     }
     const start = i;
     i++;
     for (;;) {
-      while (i < len && isWordCode(text.charCodeAt(i))) i++;
-      // "Слов'янськ": an apostrophe between two Cyrillic letters stays inside the word.
-      if (
-        i + 1 < len &&
-        isApostropheCode(text.charCodeAt(i)) &&
-        isCyrillicCode(text.charCodeAt(i - 1)) &&
-        isCyrillicCode(text.charCodeAt(i + 1))
-      ) {
-        i++;
-        continue;
+      while (i < len && (c = text.charCodeAt(i)) < 0x530 && CLASS[c] !== 0) i++;
+      // "Слов'янськ": an apostrophe (' ’ ʼ `) between two Cyrillic letters stays inside the word.
+      if (i + 1 < len && (c === 39 || c === 0x2019 || c === 0x2bc || c === 96)) {
+        const before = text.charCodeAt(i - 1);
+        const after = text.charCodeAt(i + 1);
+        if (before < 0x530 && CLASS[before] === 2 && after < 0x530 && CLASS[after] === 2) {
+          i++;
+          continue;
+        }
       }
       break;
     }
