@@ -62,7 +62,10 @@ export function wordSpans(text: string, starts: number[], ends: number[]): void 
     const start = i;
     i++;
     for (;;) {
-      while (i < len && (c = text.charCodeAt(i)) < 0x530 && CLASS[c] !== 0) i++;
+      for (; i < len; i++) {
+        c = text.charCodeAt(i);
+        if (c >= 0x530 || CLASS[c] === 0) break;
+      }
       // "Слов'янськ": an apostrophe (' ’ ʼ `) between two Cyrillic letters stays inside the word.
       if (i + 1 < len && (c === 39 || c === 0x2019 || c === 0x2bc || c === 96)) {
         const before = text.charCodeAt(i - 1);
