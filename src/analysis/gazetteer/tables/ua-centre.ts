@@ -168,6 +168,7 @@ export const VINNYTSIA = inRegion("Vinnytsia Oblast", "UA", [
   p("Khmilnyk", 49.56, 27.957, 27_000, "Хмільник", "Хмельник", { en: ["Khmelnik"] }),
   p("Koziatyn", 49.716, 28.839, 23_000, "Козятин", "Казатин", { en: ["Kozyatyn", "Kazatin"] }),
   p("Ladyzhyn", 48.684, 29.238, 22_000, "Ладижин", "Ладыжин", { en: ["Ladyzhin"] }),
+  p("Haisyn", 48.811, 29.39, 25_000, "Гайсин", "Гайсин", { en: ["Gaisin", "Haysyn"] }),
 ]);
 
 export const ZHYTOMYR = inRegion("Zhytomyr Oblast", "UA", [
@@ -180,4 +181,5 @@ export const ZHYTOMYR = inRegion("Zhytomyr Oblast", "UA", [
     en: ["Zvyahel", "Novohrad-Volynskyi", "Novograd-Volynsky"],
   }),
   p("Malyn", 50.77, 29.239, 25_000, "Малин", "Малин", { en: ["Malin"] }),
+  p("Korostyshiv", 50.319, 29.059, 25_000, "Коростишів", "Коростышев", { en: ["Korostyshev"] }),
 ]);

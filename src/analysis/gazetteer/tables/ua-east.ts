@@ -165,4 +165,13 @@ export const LUHANSK = inRegion("Luhansk Oblast", "UA", [
   p("Kreminna", 49.045, 38.218, 19_000, "af:Кремінна", "Кременная", { en: ["Kremennaya"], front: true }),
   p("Starobilsk", 49.278, 38.91, 16_000, "Старобільськ", "Старобельск", { en: ["Starobelsk"] }),
   p("Svatove", 49.41, 38.163, 16_000, "Сватове", "Сватово", { en: ["Svatovo"], front: true }),
+  p("Popasna", 48.633, 38.383, 20_000, "af:Попасна", "Попасная", { en: ["Popasnaya"] }),
+  p("Holubivka", 48.637, 38.646, 27_000, "Голубівка", "Голубовка", {
+    ukAlt: ["Кіровськ"],
+    ruAlt: ["Кировск"],
+    en: ["Golubovka", "Kirovsk"],
+    // Kirovsk is also a town near St Petersburg and one in Murmansk Oblast.
+    queryOnly: ["Kirovsk", "Кіровськ", "Кировск"],
+  }),
+  p("Molodohvardiisk", 48.344, 39.657, 22_000, "Молодогвардійськ", "Молодогвардейск", { en: ["Molodogvardeysk"] }),
 ]);

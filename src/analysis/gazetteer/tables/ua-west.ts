@@ -21,6 +21,8 @@ export const LVIV = inRegion("Lviv Oblast", "UA", [
     en: ["Novy Rozdil", "Novyy Rozdil"],
   }),
   p("Yavoriv", 49.938, 23.383, 13_000, "Яворів", "Яворов", { en: ["Yavorov"] }),
+  p("Sokal", 50.481, 24.282, 21_000, "Сокаль", "Сокаль"),
+  p("Brody", 50.081, 25.15, 23_000, "Броди|Бродів", "Броды|Брод"),
 ]);
 
 export const VOLYN = inRegion("Volyn Oblast", "UA", [
@@ -59,6 +61,7 @@ export const IVANO_FRANKIVSK = inRegion("Ivano-Frankivsk Oblast", "UA", [
   p("Kalush", 49.043, 24.36, 66_000, "Калуш", "Калуш"),
   p("Kolomyia", 48.531, 25.037, 61_000, "Коломия", "Коломыя", { en: ["Kolomyya", "Kolomyja"] }),
   p("Nadvirna", 48.634, 24.578, 22_000, "af:Надвірна", "Надворная", { en: ["Nadvornaya"] }),
+  p("Dolyna", 48.971, 24.011, 20_000, "Долина", "Долина", { en: ["Dolina"] }),
 ]);
 
 export const ZAKARPATTIA = inRegion("Zakarpattia Oblast", "UA", [
