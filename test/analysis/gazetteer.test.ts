@@ -59,6 +59,14 @@ describe("findPlaces: cities in any spelling and case form", () => {
     ["В Санкт-Петербурге и Орле закрыли аэропорты.", ["St Petersburg", "Oryol"]],
   ])("%s", (text, cities) => expect(findPlaces(text).cities).toEqual(cities));
 
+  test("empty and odd input", () => {
+    expect(findPlaces("")).toEqual({ cities: [], regions: [], mentions: [] });
+    expect(findPlaces(undefined as unknown as string)).toEqual({ cities: [], regions: [], mentions: [] });
+    expect(findPlaces("Kyiv")).toMatchObject({ cities: ["Kyiv"] });
+    expect(findPlaces("’'-—Київ’").cities).toEqual(["Kyiv"]);
+    expect(findPlaces("Kharkiv ".repeat(20_000)).cities).toEqual(["Kharkiv"]);
+  });
+
   test("cities come in order of first mention, without repeats", () => {
     const text = "Odesa was hit. Kharkiv too. Then Odesa again, and Kharkiv, and Lviv.";
     expect(findPlaces(text).cities).toEqual(["Odesa", "Kharkiv", "Lviv"]);

@@ -524,6 +524,7 @@ function classify(s: Scan, m: Match, i: number): { mention: PlaceMention; next: 
 
 /** Places and regions named in a text, with the role each mention plays. */
 export function findPlaces(text: string): PlaceMatches {
+  if (typeof text !== "string" || text.length === 0) return { cities: [], regions: [], mentions: [] };
   const lex = lexicon();
   const s = tokenize(text, lex);
   const mentions: PlaceMention[] = [];
