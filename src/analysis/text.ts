@@ -45,24 +45,26 @@ export function decodeEntities(text: string): string {
 
 // Block-level tags end a sentence or paragraph even when the outlet forgot the full stop
 // ("<p>Three people were injured</p><p>The attack began at 2 am</p>").
-const BLOCK_TAG =
-  /<\/?(p|div|br|li|ul|ol|h[1-6]|blockquote|tr|table|section|article|figure|figcaption|header|footer)\b[^>]*>/gi;
-
+const BLOCK_TAGS = new Set(
+  "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote tr table section article figure header footer hr".split(" "),
+);
 // Inline markup sits inside words and before punctuation ("<b>useful</b>."): drop it without a space.
-const INLINE_TAG = /<\/?(a|b|i|em|strong|span|u|s|sup|sub|small|mark|abbr|cite|q|font|time|code)\b[^>]*>/gi;
+const INLINE_TAGS = new Set("a b i em strong span u s sup sub small mark abbr cite q font time code".split(" "));
+const HIDDEN_ELEMENTS = /<(script|style|template|noscript|iframe|svg|figcaption)\b[\s\S]*?<\/\1\s*>/gi;
+const ANY_TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)[^>]*>|<[^>]*>/g;
 
 /** HTML or plain text → readable plain text: no tags, no scripts, entities decoded, spaces tidied. */
 export function htmlToText(html: string): string {
-  let text = html
-    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, "$1")
-    .replace(/<!--[\s\S]*?-->/g, " ")
-    .replace(/<(script|style|template|noscript|iframe|svg)\b[\s\S]*?<\/\1\s*>/gi, " ")
-    .replace(/<figcaption\b[\s\S]*?<\/figcaption\s*>/gi, " ");
-  text = text
-    .replace(BLOCK_TAG, "\n")
-    .replace(INLINE_TAG, "")
-    .replace(/<[^>]*>/g, " ");
-  text = decodeEntities(text);
+  let text = html;
+  if (text.includes("<")) {
+    if (text.includes("<!")) text = text.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, "$1").replace(/<!--[\s\S]*?-->/g, " ");
+    text = text.replace(HIDDEN_ELEMENTS, " ").replace(ANY_TAG, (_tag, name: string | undefined) => {
+      if (!name) return " ";
+      const lower = name.toLowerCase();
+      return BLOCK_TAGS.has(lower) ? "\n" : INLINE_TAGS.has(lower) ? "" : " ";
+    });
+  }
+  if (text.includes("&")) text = decodeEntities(text);
   return normaliseWhitespace(text);
 }
 
@@ -88,19 +90,45 @@ export function unifyApostrophes(text: string): string {
   return text.replace(/(?<=\p{L})['ʼ`´‘](?=\p{L})/gu, "’");
 }
 
-const CYRILLIC = /[\u0400-\u04ff]/g;
-const UK_ONLY = /[іїєґІЇЄҐ]/g;
-const RU_ONLY = /[ыэъёЫЭЪЁ]/g;
-
-/** Language by script and by letters that only one of Ukrainian and Russian uses. */
+/** Language by script and by letters that only one of Ukrainian and Russian uses (one pass, no allocation). */
 export function detectLang(text: string): Lang {
-  const sample = text.slice(0, 4000);
-  const cyr = sample.match(CYRILLIC)?.length ?? 0;
-  const latin = sample.match(/[a-z]/gi)?.length ?? 0;
-  if (cyr < latin) return "en";
-  const uk = sample.match(UK_ONLY)?.length ?? 0;
-  const ru = sample.match(RU_ONLY)?.length ?? 0;
-  return ru > uk ? "ru" : "uk";
+  let cyrillic = 0;
+  let latin = 0;
+  let ukrainian = 0;
+  let russian = 0;
+  const n = Math.min(text.length, 3000);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) latin++;
+    else if (c >= 0x400 && c <= 0x4ff) {
+      cyrillic++;
+      // і ї є ґ (and capitals) are Ukrainian only; ы э ъ ё are Russian only.
+      if (
+        c === 0x456 ||
+        c === 0x457 ||
+        c === 0x454 ||
+        c === 0x491 ||
+        c === 0x406 ||
+        c === 0x407 ||
+        c === 0x404 ||
+        c === 0x490
+      )
+        ukrainian++;
+      else if (
+        c === 0x44b ||
+        c === 0x44d ||
+        c === 0x44a ||
+        c === 0x451 ||
+        c === 0x42b ||
+        c === 0x42d ||
+        c === 0x42a ||
+        c === 0x401
+      )
+        russian++;
+    }
+  }
+  if (cyrillic < latin) return "en";
+  return russian > ukrainian ? "ru" : "uk";
 }
 
 /** Raw item → cleaned title and body. The title is not repeated in the body. */
