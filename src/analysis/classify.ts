@@ -18,10 +18,8 @@ import type { ArticleText, ReportKind } from "./types.js";
  *   An item that names Kyiv but reports no attack is other.
  */
 export function classify(article: ArticleText): ReportKind {
-  return memo(classifyCache, article, computeClassify);
+  return memo("kind", article, computeClassify);
 }
-
-const classifyCache = new WeakMap<ArticleText, ReportKind>();
 
 function computeClassify(article: ArticleText): ReportKind {
   const { sentences } = prepare(article);

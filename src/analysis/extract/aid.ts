@@ -16,18 +16,17 @@ import { memo, prepare, type Sentence } from "./prepare.js";
  * - null when the lead has no aid wording, or names neither a donor nor an amount.
  */
 export function extractAid(article: ArticleText): AidInfo | null {
-  return copyAid(memo(aidCache, article, computeExtractAid));
+  return copyAid(memo("aid", article, computeExtractAid));
 }
-
-const aidCache = new WeakMap<ArticleText, AidInfo | null>();
 
 function computeExtractAid(article: ArticleText): AidInfo | null {
   const { sentences } = prepare(article);
   const title = sentences[0]!;
-  const lead = sentences
-    .slice(1)
-    .filter((s) => !s.past && !CUMULATIVE.test(s.lower))
-    .slice(0, 3);
+  const lead: Sentence[] = [];
+  for (let i = 1; i < sentences.length && lead.length < 3; i++) {
+    const s = sentences[i]!;
+    if (!s.past && !CUMULATIVE.test(s.lower)) lead.push(s);
+  }
   const parts = [title, ...lead];
   // Aid wording in the lead, or money in the title ("Україна отримала 1,5 млрд доларів від Світового банку").
   if (!parts.some((s) => AID_CUE.test(s.lower)) && amounts(title.lower).length === 0) return null;

@@ -1,6 +1,6 @@
 import { parseNumberWords, QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
 import type { ArticleText, InterceptionFigures } from "../types.js";
-import { countStarts, matchAt, memo, prepare, type Sentence, wordCue } from "./prepare.js";
+import { countAll, countStarts, flagged, matchAt, memo, prepare, type Sentence, wordCue } from "./prepare.js";
 
 /**
  * What was launched and what air defence brought down, per weapon class.
@@ -53,6 +53,7 @@ const Q = QUALIFIED_NUMBER_SOURCE;
 
 const CUE = wordCue(
   "drone|uav|shahed|geran|gerber|decoy|missile|kinzhal|iskander|kalibr|бпла|дрон|безпілот|шахед|гербер|ракет|беспилот|герань|гераней|кинджал|кинжал|іскандер|искандер|калібр|калибр|імітатор|имитатор|air\\s+defen|shot\\s+down|intercept|downed|ппо|пво|збит|збил|знищ|знешкод|сбит|сбил|уничтож|перехват|перехоп|подавл|локаційно|локационно|electronic\\s+warfare|радіоелектрон|радиоэлектрон|відбил|отразил|repell",
+  "g",
 );
 
 const DRONE_NOUN =
@@ -104,22 +105,21 @@ const LAUNCH =
 const HIT =
   /\b(?:hit|reached|impacts?|landed|returned|flew)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:влучан\p{L}*|влучил\p{L}*|влучили|досягли|досягл\p{L}*|повернул\p{L}*|полетіл\p{L}*|попадани\p{L}*|попал\p{L}*|достигл\p{L}*|вернул\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu;
 
-// Later entries win ties at one position: "hit … with" is a launch, "shot down" beats "lost".
-const ROLE_VERBS: [RegExp, Role][] = [
-  [HIT, "hit"],
-  [LAUNCH, "launch"],
-  [EW, "lost"],
-  [SHOOT, "down"],
-];
+// All verbs in one regex, one group per role. At one position the first group wins: "shot down"
+// over "lost", "hit … with" (a launch) over "hit".
+const ROLES: Role[] = ["down", "lost", "launch", "hit"];
+const ROLE_VERBS = new RegExp(
+  [SHOOT, EW, LAUNCH, HIT].map((re) => `(${re.source.replace(/(?<!\\)\((?!\?)/g, "(?:")})`).join("|"),
+  "gu",
+);
 
 /** Role of the last verb in a stretch of text, or null. */
 function lastRole(text: string): Role | null {
   let best: { at: number; role: Role } | null = null;
-  for (const [re, role] of ROLE_VERBS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (!best || m.index >= best.at) best = { at: m.index, role };
-    }
+  ROLE_VERBS.lastIndex = 0;
+  for (let m = ROLE_VERBS.exec(text); m !== null; m = ROLE_VERBS.exec(text)) {
+    const g = m.findIndex((v, k) => k > 0 && v !== undefined);
+    best = { at: m.index, role: ROLES[g - 1]! };
   }
   if (best === null) return null;
   const found = best as { at: number; role: Role };
@@ -189,13 +189,14 @@ const ALL_PRONOUN =
   /\ball\s+(?:of\s+them|were|have\s+been)\s+(?:were\s+|been\s+)?(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot\s+down|destroyed|intercepted|downed)\s+(?:them\s+)?all(?:\s+of\s+them)?\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:усі|всі|все|их\s+все)\s+(?:вони\s+|они\s+|були\s+|были\s+)?(?:збиті|збито|знищені|знищено|знешкоджені|сбиты|уничтожены|перехвачены)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:збили|знищили|знешкодили|сбили|уничтожили|перехватили)\s+(?:усі|всі|все|их\s+все)(?![\p{L}\s]*\d)/u;
 
 export function extractAirDefence(article: ArticleText): AirDefenceFigures {
-  return copyAirDefence(memo(airdefenceCache, article, computeExtractAirDefence));
+  return copyAirDefence(memo("airDefence", article, computeExtractAirDefence));
 }
 
-const airdefenceCache = new WeakMap<ArticleText, AirDefenceFigures>();
-
 function computeExtractAirDefence(article: ArticleText): AirDefenceFigures {
-  const { sentences } = prepare(article);
+  const prepared = prepare(article);
+  const { sentences } = prepared;
+  countAll(prepared);
+  const cued = new Set(flagged(prepared, CUE));
   const tally: Record<"drone" | "missile", Tally> = {
     drone: { launched: [], down: [], lost: [], allDown: false },
     missile: { launched: [], down: [], lost: [], allDown: false },
@@ -209,7 +210,7 @@ function computeExtractAirDefence(article: ArticleText): AirDefenceFigures {
     const text = sentence.lower;
     // Every figure needs a count, except "shot down all of them" after a count in an earlier sentence.
     if (countStarts(sentence).length === 0 && !(lastClass !== null && ALL_CUE.test(text))) continue;
-    if (!CUE.test(text)) continue;
+    if (!cued.has(sentence.index)) continue;
     // Weekly and monthly tallies are checked first: "since the start of the month" is also "past".
     if (sentence.period === "week" || sentence.period === "month") {
       if (/\d/.test(text)) periodTotals ??= sentence.period;

@@ -1,6 +1,6 @@
-import { parseNumberWords, QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
+import { LETTERS, parseNumberWords, QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
 import type { ArticleText, CasualtyFigures } from "../types.js";
-import { memo, prepare, type Sentence, wordCue } from "./prepare.js";
+import { countStartsIn, flagged, matchAt, memo, prepare, type Sentence, wordCue, wordStart } from "./prepare.js";
 
 /**
  * Killed and injured among civilians in the reported attack.
@@ -23,26 +23,44 @@ import { memo, prepare, type Sentence, wordCue } from "./prepare.js";
  * - Children: "including three children", "серед них двоє дітей", "среди погибших двое детей".
  */
 export function extractCasualties(article: ArticleText): CasualtyFigures {
-  return { ...memo(casualtiesCache, article, computeExtractCasualties) };
+  return { ...memo("casualties", article, computeExtractCasualties) };
 }
 
-const casualtiesCache = new WeakMap<ArticleText, CasualtyFigures>();
-
 function computeExtractCasualties(article: ArticleText): CasualtyFigures {
-  const { sentences } = prepare(article);
-  const selected = sentences.filter(
-    (s) => !s.past && CUE.test(s.lower) && !(MILITARY_CUE.test(s.lower) && MILITARY.test(s.lower)),
-  );
+  const prepared = prepare(article);
+  const { sentences } = prepared;
+  const military = new Set(flagged(prepared, MILITARY_CUE).filter((i) => MILITARY.test(sentences[i]!.lower)));
+  const selected = flagged(prepared, CUE)
+    .map((i) => sentences[i]!)
+    .filter((s) => !s.past && !military.has(s.index));
   // Every rule runs once over the selected sentences joined, not once per sentence: on sentences of
   // a few dozen characters the cost of a regex call, not of the characters, is what adds up.
   const joined = join(selected);
   const perSentence = selected.map(() => [] as { rule: Rule; m: RegExpExecArray }[]);
+  let starts: number[] | undefined;
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r]!;
     if (!CUE_RESULT(r, joined.text)) continue;
-    const re = GLOBAL[r]!;
-    re.lastIndex = 0;
-    for (let m = re.exec(joined.text); m !== null; m = re.exec(joined.text)) {
+    // Rules that open with a count are tried only where a count starts.
+    const sticky = STICKY[r];
+    let found: RegExpExecArray[];
+    if (sticky) {
+      starts ??= countStartsIn(joined.text);
+      found = matchAt(sticky, joined.text, starts);
+    } else {
+      found = [];
+      const re = GLOBAL[r]!;
+      re.lastIndex = 0;
+      for (let m = re.exec(joined.text); m !== null; m = re.exec(joined.text)) {
+        const at = m.index;
+        const bad =
+          (GUARDED[r] && !wordStart(joined.text, at)) ||
+          (NOT_AMONG[r] && AMONG_BEFORE.test(joined.text.slice(Math.max(0, at - 7), at)));
+        if (bad) re.lastIndex = at + 1;
+        else found.push(m);
+      }
+    }
+    for (const m of found) {
       const i = joined.sentenceAt(m.index);
       m.index -= joined.offsets[i]!;
       perSentence[i]!.push({ rule, m });
@@ -124,6 +142,7 @@ const Q = QUALIFIED_NUMBER_SOURCE;
 // Words that put a sentence on the table at all; everything else is skipped cheaply.
 export const CUE = wordCue(
   "kill|dead|died|death|toll|bod(?:y|ies)|injur|wound|hurt|hospitali|casualt|victim|загин|загибл|вбит|убит|вбил|убил|жертв|помер|поранен|травм|постражд|госпіт|шпитал|погиб|ранен|пострада|госпит|ніхто|никто|nobody|no one|без\\s",
+  "g",
 );
 
 // Military losses are not civilian casualties of a strike: "ліквідовано 1 200 окупантів", "Russia lost
@@ -131,6 +150,7 @@ export const CUE = wordCue(
 // the subject ("Russian troops shelled Kherson, killing a man") do not make a sentence military.
 const MILITARY_CUE = wordCue(
   "soldier|troop|servicem|service\\s?member|personnel|occupier|invader|militant|losses|lost|in action|general staff|окупант|загарбник|військовослужб|військових|бійц|солдат|ліквід|особового|генштаб|втрат|военнослуж|военных|оккупант|боевик|личного|потер|уничтожено",
+  "g",
 );
 export const MILITARY = new RegExp(
   `${Q}\\s+(?:[\\p{L}’-]+\\s+)?(?:soldiers|troops|servicem[ae]n|service\\s+members|personnel|occupiers|invaders|militants|окупант\\p{L}*|загарбник\\p{L}*|військовослужбов\\p{L}*|військових|бійц\\p{L}*|солдат\\p{L}*|военнослужащ\\p{L}*|военных|оккупант\\p{L}*|боевик\\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|\\b(?:russian|enemy|russia’s|ukrainian)\\s+(?:military\\s+)?losses\\b|\\blost\\s+(?:about\\s+|around\\s+|over\\s+|more\\s+than\\s+)?[\\d,.\\s]+(?:soldiers|troops|personnel)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:ліквідова\\p{L}*|особового\\s+складу|личного\\s+состава|генштаб\\p{L}*|бойові\\s+втрати|втрати\\s+(?:ворога|противника|росії|рф)|потери\\s+(?:противника|врага|всу|россии)|уничтожено\\s+до)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|\\bgeneral\\s+staff\\b|\\bin\\s+action\\b`,
@@ -396,7 +416,20 @@ const CUES = [...new Set(RULES.map((r) => r.cue))];
 const CUE_INDEX = RULES.map((r) => CUES.indexOf(r.cue));
 
 // Each rule as a global, multiline regex over the joined sentences ("^" after each separator).
-const GLOBAL = RULES.map((r) => new RegExp(r.re.source, "gmu"));
+// Other rules in a form V8 scans fast: the word-start lookbehind and "not after серед/среди" are
+// checked in code (see `GUARDED`), and `\p{L}` is spelled out so that no `u` flag is needed.
+const GUARD = `(?<![${LETTERS}])`;
+const AMONG_GUARD = "(?<!серед\\s|среди\\s)";
+const GUARDED = RULES.map((r) => r.re.source.startsWith(GUARD));
+const NOT_AMONG = RULES.map((r) => r.re.source.startsWith(GUARD + AMONG_GUARD));
+const GLOBAL = RULES.map((r, i) => {
+  let source = r.re.source;
+  if (NOT_AMONG[i]) source = source.slice(GUARD.length + AMONG_GUARD.length);
+  else if (GUARDED[i]) source = source.slice(GUARD.length);
+  return new RegExp(source.replace(/\[\\p\{L\}/g, `[${LETTERS}`).replace(/\\p\{L\}/g, `[${LETTERS}]`), "gm");
+});
+const AMONG_BEFORE = /(?:серед|среди)\s$/;
+const STICKY = RULES.map((r) => (r.re.source.startsWith(Q) ? new RegExp(r.re.source, "ymu") : null));
 
 /** Whether the rule's cue occurs in the text, tested once per cue. */
 let cueText = "";
@@ -479,11 +512,9 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/[іїєеиыэё]/g, "е");
 }
 
-const placesCache = new WeakMap<Sentence, { at: number; place: Place }[] | Place>();
-
 /** Places that open clauses of the sentence, found once per sentence; an additive sentence is one place. */
 function placesOf(sentence: Sentence): { at: number; place: Place }[] | Place {
-  const hit = placesCache.get(sentence);
+  const hit = sentence.places as { at: number; place: Place }[] | Place | undefined;
   if (hit) return hit;
   let out: { at: number; place: Place }[] | Place;
   if (ADDITIVE.test(sentence.lower)) out = { key: `#${sentence.index}`, stem: "", additive: true, region: false };
@@ -500,7 +531,7 @@ function placesOf(sentence: Sentence): { at: number; place: Place }[] | Place {
       out.push({ at: m.index, place: { key: stem, stem, additive: false, region } });
     }
   }
-  placesCache.set(sentence, out);
+  sentence.places = out;
   return out;
 }
 

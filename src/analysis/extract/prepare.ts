@@ -14,12 +14,20 @@ export interface Sentence {
   past: boolean;
   /** A period total rather than one attack: "this week", "за тиждень", "since the start of the month". */
   period: "day" | "week" | "month" | null;
+  /** Count positions, filled by `countStarts`/`countAll`. */
+  counts?: number[];
+  /** Per-sentence scratch of an extractor (clause places), kept with the sentence. */
+  places?: unknown;
 }
 
 export interface Prepared {
   sentences: Sentence[];
   /** Title and body, lowercased, joined by a newline. */
   lower: string;
+  /** Where each sentence starts in `lower`. */
+  offsets: number[];
+  /** Memoised extractor results for this article (see `memo`). */
+  results: Map<string, unknown>;
 }
 
 // Past-time markers: a sentence that recalls an earlier event does not report this one's figures.
@@ -49,27 +57,76 @@ export function prepare(article: ArticleText): Prepared {
   const texts = [article.title.trim(), ...splitSentences(article.body)].filter((s, i) => i === 0 || s.length > 0);
   const sentences: Sentence[] = texts.map((raw, index) => {
     const text = unify(raw);
-    const lower = text.toLowerCase();
-    return { index, text, lower, past: PAST_CUE.test(lower) && PAST.test(lower), period: periodOf(lower) };
+    return { index, text, lower: text.toLowerCase(), past: false, period: null };
   });
-  const prepared = { sentences, lower: sentences.map((s) => s.lower).join("\n") };
+  const offsets: number[] = [];
+  let lower = "";
+  for (const s of sentences) {
+    if (s.index > 0) lower += "\n";
+    offsets.push(lower.length);
+    lower += s.lower;
+  }
+  const prepared: Prepared = { sentences, lower, offsets, results: new Map() };
+  // One scan over the whole text finds the sentences worth the full marker patterns.
+  for (const i of flagged(prepared, PAST_CUE)) sentences[i]!.past = PAST.test(sentences[i]!.lower);
+  for (const i of flagged(prepared, PERIOD_CUE)) sentences[i]!.period = periodOf(sentences[i]!.lower);
   cache.set(article, prepared);
   return prepared;
 }
 
-const COUNT = new RegExp(COUNT_SCAN_SOURCE, "g");
-const countCache = new WeakMap<Sentence, number[]>();
+/**
+ * Indexes of the sentences in which a global regex matches, from one scan over the joined text:
+ * one regex call per article instead of one per sentence, which is what costs on short sentences.
+ */
+export function flagged(prepared: Prepared, re: RegExp): number[] {
+  const out: number[] = [];
+  const { lower, offsets } = prepared;
+  re.lastIndex = 0;
+  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+    const i = sentenceAt(offsets, m.index + (m[0].length > 0 && /^[^\p{L}\d]/u.test(m[0]) ? 1 : 0));
+    out.push(i);
+    // Skip to the next sentence (its separator included: cues consume the boundary before a word).
+    re.lastIndex = i + 1 < offsets.length ? offsets[i + 1]! - 1 : lower.length;
+  }
+  return out;
+}
 
+/** The sentence that holds position `at`, by binary search over the start offsets. */
+export function sentenceAt(offsets: number[], at: number): number {
+  let lo = 0;
+  let hi = offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (offsets[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Fills the per-sentence count positions of an article with one scan (see `countStarts`). */
+export function countAll(prepared: Prepared): void {
+  if (prepared.sentences[0]!.counts) return;
+  for (const s of prepared.sentences) s.counts = [];
+  for (const at of countStartsIn(prepared.lower)) {
+    const i = sentenceAt(prepared.offsets, at);
+    prepared.sentences[i]!.counts!.push(at - prepared.offsets[i]!);
+  }
+}
+
+const COUNT = new RegExp(COUNT_SCAN_SOURCE, "g");
 /**
  * Where counts start in a sentence ("at least 22", "п’ятеро", "1,200"): both the qualifier's and the
  * number's position. Rules that begin with a count are tried only there (`matchAt`), instead of
  * scanning every position of the sentence with a long alternation.
  */
 export function countStarts(sentence: Sentence): number[] {
-  const hit = countCache.get(sentence);
-  if (hit) return hit;
+  sentence.counts ??= countStartsIn(sentence.lower);
+  return sentence.counts;
+}
+
+/** `countStarts` for any lowercase text. */
+export function countStartsIn(text: string): number[] {
   const starts: number[] = [];
-  const text = sentence.lower;
   COUNT.lastIndex = 0;
   for (let m = COUNT.exec(text); m !== null; m = COUNT.exec(text)) {
     const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
@@ -78,7 +135,6 @@ export function countStarts(sentence: Sentence): number[] {
     // The boundary character was consumed: the next count may start right after this one.
     if (m[0].length === 0) COUNT.lastIndex++;
   }
-  countCache.set(sentence, starts);
   return starts;
 }
 
@@ -119,8 +175,8 @@ export function scanSource(re: RegExp): string {
  * A cue test for stems that begin words ("kill", "загин", "earl…"): the boundary is consumed rather
  * than looked behind, and no `u` flag, so that most positions are rejected by their first character.
  */
-export function wordCue(stems: string): RegExp {
-  return new RegExp(`(?:^|[^${LETTERS}\\d])(?:${stems})`);
+export function wordCue(stems: string, flags = ""): RegExp {
+  return new RegExp(`(?:^|[^${LETTERS}\\d])(?:${stems})`, flags);
 }
 
 /** Rules as one regex: a consumed word boundary, then one capturing group per rule, in order. */
@@ -142,17 +198,19 @@ export function wordStart(text: string, at: number): boolean {
   return at === 0 || !WORD_CHAR.test(text[at - 1]!);
 }
 
-/** Pure memoisation per article object: classification and the report builder share the work. */
-export function memo<T>(cache: WeakMap<ArticleText, T>, article: ArticleText, compute: (a: ArticleText) => T): T {
-  const hit = cache.get(article);
-  if (hit !== undefined) return hit;
+/**
+ * Pure memoisation per article object: classification and the report builder share the work. The
+ * results live on the prepared article (one WeakMap entry per article, not one per extractor).
+ */
+export function memo<T>(key: string, article: ArticleText, compute: (a: ArticleText) => T): T {
+  const { results } = prepare(article);
+  if (results.has(key)) return results.get(key) as T;
   const value = compute(article);
-  cache.set(article, value);
+  results.set(key, value);
   return value;
 }
 
 function periodOf(lower: string): Sentence["period"] {
-  if (!PERIOD_CUE.test(lower)) return null;
   if (WEEK.test(lower)) return "week";
   if (MONTH.test(lower)) return "month";
   if (DAY.test(lower)) return "day";
@@ -162,8 +220,9 @@ function periodOf(lower: string): Sentence["period"] {
 // Cheap literal pre-checks: the full markers are long alternations, most sentences have none of these.
 const PAST_CUE = wordCue(
   "earl|previous|last|ago|since|19\\d\\d|20\\d\\d|before|eve\\b|similar|report|throughout|after|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|раніш|раннє|минул|торік|нагада|повідомл|напередод|початку|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|ранее|прошл|напомн|сообща|накануне|начала|тоді|тогда",
+  "g",
 );
-const PERIOD_CUE = wordCue("week|month|day|hours|тиж|міся|доб|недел|месяц|сутк|дня|початку|начала");
+const PERIOD_CUE = wordCue("week|month|day|hours|тиж|міся|доб|недел|месяц|сутк|дня|початку|начала", "g");
 
 // Same result as `unifyApostrophes` in text.ts ("п'ятеро" → "п’ятеро"), but it only looks at the
 // apostrophes themselves: the lookbehind there is tried at every position of every sentence.

@@ -7,10 +7,8 @@ import { combinedScan, memo, prepare, scanHit, scanSource } from "./prepare.js";
  * apartment block", "пошкоджено приватний будинок"), and not in sentences recalling an earlier attack.
  */
 export function extractTargets(article: ArticleText): Target[] {
-  return [...memo(targetsCache, article, computeExtractTargets)];
+  return [...memo("targets", article, computeExtractTargets)];
 }
-
-const targetsCache = new WeakMap<ArticleText, Target[]>();
 
 function computeExtractTargets(article: ArticleText): Target[] {
   const { sentences } = prepare(article);

@@ -7,10 +7,8 @@ import { combinedScan, memo, prepare, scanHit, scanSource, wordCue } from "./pre
  * one when the text names the class too ("Shahed drones" → "drone", "shahed").
  */
 export function extractWeapons(article: ArticleText): Weapon[] {
-  return [...memo(weaponsCache, article, compute)];
+  return [...memo("weapons", article, compute)];
 }
-
-const weaponsCache = new WeakMap<ArticleText, Weapon[]>();
 
 function compute(article: ArticleText): Weapon[] {
   const { sentences } = prepare(article);
