@@ -1,6 +1,6 @@
 import { parseNumberWords, QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
 import type { ArticleText, InterceptionFigures } from "../types.js";
-import { countAll, countStarts, flagged, matchAt, memo, prepare, type Sentence, wordCue } from "./prepare.js";
+import { countAll, countStarts, matchAt, memo, prepare, type Sentence, wordCue } from "./prepare.js";
 
 /**
  * What was launched and what air defence brought down, per weapon class.
@@ -50,11 +50,6 @@ interface Tally {
 }
 
 const Q = QUALIFIED_NUMBER_SOURCE;
-
-const CUE = wordCue(
-  "drone|uav|shahed|geran|gerber|decoy|missile|kinzhal|iskander|kalibr|бпла|дрон|безпілот|шахед|гербер|ракет|беспилот|герань|гераней|кинджал|кинжал|іскандер|искандер|калібр|калибр|імітатор|имитатор|air\\s+defen|shot\\s+down|intercept|downed|ппо|пво|збит|збил|знищ|знешкод|сбит|сбил|уничтож|перехват|перехоп|подавл|локаційно|локационно|electronic\\s+warfare|радіоелектрон|радиоэлектрон|відбил|отразил|repell",
-  "g",
-);
 
 const DRONE_NOUN =
   "(?:drones?|uavs?|shaheds?|shahed-\\d+(?:/\\d+)?s?|gerans?|geran-\\d+s?|gerberas?|decoys?|unmanned\\s+aerial\\s+vehicles?|бпла|дрон[\\p{L}’-]*|безпілотн\\p{L}*|беспилотн\\p{L}*|шахед\\p{L}*|гербер\\p{L}*|герань|гераней|герані|імітатор\\p{L}*|имитатор\\p{L}*)";
@@ -196,7 +191,7 @@ function computeExtractAirDefence(article: ArticleText): AirDefenceFigures {
   const prepared = prepare(article);
   const { sentences } = prepared;
   countAll(prepared);
-  const cued = new Set(flagged(prepared, CUE));
+  const cued = prepared.cued.airDefence;
   const tally: Record<"drone" | "missile", Tally> = {
     drone: { launched: [], down: [], lost: [], allDown: false },
     missile: { launched: [], down: [], lost: [], allDown: false },

@@ -1,6 +1,6 @@
 import { LETTERS, parseNumberWords, QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
 import type { ArticleText, CasualtyFigures } from "../types.js";
-import { countStartsIn, flagged, matchAt, memo, prepare, type Sentence, wordCue, wordStart } from "./prepare.js";
+import { countStartsIn, matchAt, memo, prepare, type Sentence, wordCue, wordStart } from "./prepare.js";
 
 /**
  * Killed and injured among civilians in the reported attack.
@@ -29,10 +29,9 @@ export function extractCasualties(article: ArticleText): CasualtyFigures {
 function computeExtractCasualties(article: ArticleText): CasualtyFigures {
   const prepared = prepare(article);
   const { sentences } = prepared;
-  const military = new Set(flagged(prepared, MILITARY_CUE).filter((i) => MILITARY.test(sentences[i]!.lower)));
-  const selected = flagged(prepared, CUE)
+  const selected = [...prepared.cued.casualty]
     .map((i) => sentences[i]!)
-    .filter((s) => !s.past && !military.has(s.index));
+    .filter((s) => !s.past && !(prepared.cued.military.has(s.index) && MILITARY.test(s.lower)));
   // Every rule runs once over the selected sentences joined, not once per sentence: on sentences of
   // a few dozen characters the cost of a regex call, not of the characters, is what adds up.
   const joined = join(selected);
@@ -139,19 +138,9 @@ interface Mention {
 
 const Q = QUALIFIED_NUMBER_SOURCE;
 
-// Words that put a sentence on the table at all; everything else is skipped cheaply.
-export const CUE = wordCue(
-  "kill|dead|died|death|toll|bod(?:y|ies)|injur|wound|hurt|hospitali|casualt|victim|загин|загибл|вбит|убит|вбил|убил|жертв|помер|поранен|травм|постражд|госпіт|шпитал|погиб|ранен|пострада|госпит|ніхто|никто|nobody|no one|без\\s",
-  "g",
-);
-
 // Military losses are not civilian casualties of a strike: "ліквідовано 1 200 окупантів", "Russia lost
 // 1,200 soldiers", "двоє військовослужбовців поранені", General Staff tallies. Attackers named as
 // the subject ("Russian troops shelled Kherson, killing a man") do not make a sentence military.
-const MILITARY_CUE = wordCue(
-  "soldier|troop|servicem|service\\s?member|personnel|occupier|invader|militant|losses|lost|in action|general staff|окупант|загарбник|військовослужб|військових|бійц|солдат|ліквід|особового|генштаб|втрат|военнослуж|военных|оккупант|боевик|личного|потер|уничтожено",
-  "g",
-);
 export const MILITARY = new RegExp(
   `${Q}\\s+(?:[\\p{L}’-]+\\s+)?(?:soldiers|troops|servicem[ae]n|service\\s+members|personnel|occupiers|invaders|militants|окупант\\p{L}*|загарбник\\p{L}*|військовослужбов\\p{L}*|військових|бійц\\p{L}*|солдат\\p{L}*|военнослужащ\\p{L}*|военных|оккупант\\p{L}*|боевик\\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|\\b(?:russian|enemy|russia’s|ukrainian)\\s+(?:military\\s+)?losses\\b|\\blost\\s+(?:about\\s+|around\\s+|over\\s+|more\\s+than\\s+)?[\\d,.\\s]+(?:soldiers|troops|personnel)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:ліквідова\\p{L}*|особового\\s+складу|личного\\s+состава|генштаб\\p{L}*|бойові\\s+втрати|втрати\\s+(?:ворога|противника|росії|рф)|потери\\s+(?:противника|врага|всу|россии)|уничтожено\\s+до)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|\\bgeneral\\s+staff\\b|\\bin\\s+action\\b`,
   "u",

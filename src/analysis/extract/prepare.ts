@@ -28,7 +28,11 @@ export interface Prepared {
   offsets: number[];
   /** Memoised extractor results for this article (see `memo`). */
   results: Map<string, unknown>;
+  /** Sentences (by index) in which each kind of cue word occurs: one scan for all kinds. */
+  cued: Record<CueKind, Set<number>>;
 }
+
+export type CueKind = "past" | "period" | "casualty" | "military" | "airDefence";
 
 // Past-time markers: a sentence that recalls an earlier event does not report this one's figures.
 // "Earlier, on October 5, a similar strike killed 12." / "Раніше повідомлялося про 18 поранених." /
@@ -66,10 +70,11 @@ export function prepare(article: ArticleText): Prepared {
     offsets.push(lower.length);
     lower += s.lower;
   }
-  const prepared: Prepared = { sentences, lower, offsets, results: new Map() };
-  // One scan over the whole text finds the sentences worth the full marker patterns.
-  for (const i of flagged(prepared, PAST_CUE)) sentences[i]!.past = PAST.test(sentences[i]!.lower);
-  for (const i of flagged(prepared, PERIOD_CUE)) sentences[i]!.period = periodOf(sentences[i]!.lower);
+  const cued = cueScan(lower, offsets);
+  const prepared: Prepared = { sentences, lower, offsets, results: new Map(), cued };
+  // Only sentences with a cue word are worth the full marker patterns.
+  for (const i of cued.past) sentences[i]!.past = PAST.test(sentences[i]!.lower);
+  for (const i of cued.period) sentences[i]!.period = periodOf(sentences[i]!.lower);
   cache.set(article, prepared);
   return prepared;
 }
@@ -217,12 +222,57 @@ function periodOf(lower: string): Sentence["period"] {
   return null;
 }
 
-// Cheap literal pre-checks: the full markers are long alternations, most sentences have none of these.
-const PAST_CUE = wordCue(
-  "earl|previous|last|ago|since|19\\d\\d|20\\d\\d|before|eve\\b|similar|report|throughout|after|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|раніш|раннє|минул|торік|нагада|повідомл|напередод|початку|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|ранее|прошл|напомн|сообща|накануне|начала|тоді|тогда",
-  "g",
-);
-const PERIOD_CUE = wordCue("week|month|day|hours|тиж|міся|доб|недел|месяц|сутк|дня|початку|начала", "g");
+// Cue words, each kind a cheap pre-check before its full patterns run. They are found in one scan
+// of the whole article: word-start stems, alternatives tried in this order. Where one stem would
+// swallow another kind's at the same position, the more specific comes first ("травм…" wounded
+// before "трав…" May, "decoy" before "dec…"), and stems that serve two kinds form one group.
+const CUE_GROUPS: { stems: string; kinds: CueKind[] }[] = [
+  { stems: "початку|начала", kinds: ["past", "period"] },
+  { stems: "уничтожено", kinds: ["military", "airDefence"] },
+  {
+    // Casualty words: "killed", "injured", "загинули", "поранено", "погибли", "no one", "без …".
+    stems:
+      "kill|dead|died|death|toll|bod(?:y|ies)|injur|wound|hurt|hospitali|casualt|victim|загин|загибл|вбит|убит|вбил|убил|жертв|помер|поранен|травм|постражд|госпіт|шпитал|погиб|ранен|пострада|госпит|ніхто|никто|nobody|no one|без\\s",
+    kinds: ["casualty"],
+  },
+  {
+    // Military losses: soldiers, "окупантів", General Staff tallies.
+    stems:
+      "soldier|troop|servicem|service\\s?member|personnel|occupier|invader|militant|losses|lost|in action|general staff|окупант|загарбник|військовослужб|військових|бійц|солдат|ліквід|особового|генштаб|втрат|военнослуж|военных|оккупант|боевик|личного|потер",
+    kinds: ["military"],
+  },
+  {
+    // Air defence: weapons that can be shot down and the verbs for it.
+    stems:
+      "drone|uav|shahed|geran|gerber|decoy|missile|kinzhal|iskander|kalibr|бпла|дрон|безпілот|шахед|гербер|ракет|беспилот|герань|гераней|кинджал|кинжал|іскандер|искандер|калібр|калибр|імітатор|имитатор|air\\s+defen|shot\\s+down|intercept|downed|ппо|пво|збит|збил|знищ|знешкод|сбит|сбил|уничтож|перехват|перехоп|подавл|локаційно|локационно|electronic\\s+warfare|радіоелектрон|радиоэлектрон|відбил|отразил|repell",
+    kinds: ["airDefence"],
+  },
+  { stems: "week|month|day|hours|тиж|міся|доб|недел|месяц|сутк|дня", kinds: ["period"] },
+  {
+    // Past-time markers (see PAST).
+    stems:
+      "earl|previous|last|ago|since|19\\d\\d|20\\d\\d|before|eve\\b|similar|report|throughout|after|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|раніш|раннє|минул|торік|нагада|повідомл|напередод|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|ранее|прошл|напомн|сообща|накануне|тоді|тогда",
+    kinds: ["past"],
+  },
+];
+const CUE_SCAN = new RegExp(`(?:^|[^${LETTERS}\\d])(?:${CUE_GROUPS.map((g) => `(${g.stems})`).join("|")})`, "g");
+
+function cueScan(lower: string, offsets: number[]): Record<CueKind, Set<number>> {
+  const cued: Record<CueKind, Set<number>> = {
+    past: new Set(),
+    period: new Set(),
+    casualty: new Set(),
+    military: new Set(),
+    airDefence: new Set(),
+  };
+  CUE_SCAN.lastIndex = 0;
+  for (let m = CUE_SCAN.exec(lower); m !== null; m = CUE_SCAN.exec(lower)) {
+    const { at, rule } = scanHit(m);
+    const i = sentenceAt(offsets, at);
+    for (const kind of CUE_GROUPS[rule]!.kinds) cued[kind].add(i);
+  }
+  return cued;
+}
 
 // Same result as `unifyApostrophes` in text.ts ("п'ятеро" → "п’ятеро"), but it only looks at the
 // apostrophes themselves: the lookbehind there is tried at every position of every sentence.
