@@ -2,10 +2,15 @@
  * Guards the labelled set: a broken label file fails CI here, without running the analysis
  * (this file must never import src/analysis/analyze).
  */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { contractProblems, type EvalArticle, formatProblem, loadDataset, validateFile } from "./dataset.js";
+import { loadHoldout, validateHoldoutFile } from "./holdout/holdout.js";
 
 const dataset = loadDataset();
+const holdout = loadHoldout();
 
 function article(overrides: Partial<EvalArticle> = {}, expected: Partial<EvalArticle["expected"]> = {}): EvalArticle {
   return {
@@ -112,5 +117,67 @@ describe("validation rejects malformed entries", () => {
     expect(validateFile("en-x.json", { id: "en-001" }).problems).toHaveLength(1);
     const ukInEn = article({ id: "uk-999", lang: "uk" });
     expect(validateFile("en-x.json", [ukInEn]).problems.map((p) => p.message)).toEqual(['lang "uk" in a "en" file']);
+  });
+});
+
+describe("held-out set (test/eval/holdout)", () => {
+  test("loads without problems", () => {
+    expect(holdout.problems.map(formatProblem)).toEqual([]);
+  });
+
+  test("is large enough and covers every kind and language", () => {
+    const { articles } = holdout;
+    expect(articles.length).toBeGreaterThanOrEqual(70);
+    expect(articles.filter((a) => a.expected.kind === "strike").length).toBeGreaterThanOrEqual(35);
+    expect(articles.filter((a) => a.expected.kind === "aid").length).toBeGreaterThanOrEqual(10);
+    expect(articles.filter((a) => a.expected.kind === "other").length).toBeGreaterThanOrEqual(15);
+    for (const lang of ["en", "uk", "ru"] as const) {
+      expect(articles.filter((a) => a.lang === lang).length, lang).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  test("ids are h-<lang>-NNN, and ids and titles are unique", () => {
+    const ids = holdout.articles.map((a) => a.id);
+    for (const a of holdout.articles) expect(a.id, a.id).toMatch(new RegExp(`^h-${a.lang}-\\d{3}$`));
+    expect(new Set(ids).size).toBe(ids.length);
+    const titles = holdout.articles.map((a) => a.title);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+
+  test("shares no id or title with the main set", () => {
+    const mainIds = new Set(dataset.articles.map((a) => a.id));
+    const mainTitles = new Set(dataset.articles.map((a) => a.title.trim().toLowerCase()));
+    expect(holdout.articles.filter((a) => mainIds.has(a.id)).map((a) => a.id)).toEqual([]);
+    expect(holdout.articles.filter((a) => mainTitles.has(a.title.trim().toLowerCase())).map((a) => a.id)).toEqual([]);
+  });
+
+  test("the loader rejects ids without the h- prefix and reports problems with the prefixed id", () => {
+    const good = { ...article(), id: "h-en-001" };
+    expect(validateHoldoutFile("en-x.json", [good]).problems).toEqual([]);
+    expect(validateHoldoutFile("en-x.json", [good]).articles.map((a) => a.id)).toEqual(["h-en-001"]);
+    expect(validateHoldoutFile("en-x.json", [article()]).problems.map((p) => p.message)).toEqual([
+      'holdout id must start with "h-"',
+    ]);
+    const bad = { ...article({}, { injured: -1 }), id: "h-en-002" };
+    const problems = validateHoldoutFile("en-x.json", [article(), bad]).problems;
+    expect(problems.map((p) => [p.index, p.id])).toEqual([
+      [0, "en-999"],
+      [1, "h-en-002"],
+    ]);
+    expect(
+      validateHoldoutFile("en-x.json", [{ ...article({ id: "uk-999", lang: "uk" }), id: "h-uk-999" }]).problems,
+    ).toHaveLength(1);
+  });
+
+  test("the loader reports duplicate ids across files", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sitrep-holdout-"));
+    try {
+      const a = { ...article(), id: "h-en-001" };
+      writeFileSync(join(dir, "en-a.json"), JSON.stringify([a]));
+      writeFileSync(join(dir, "en-b.json"), JSON.stringify([{ ...a, title: "Another title for the fixture" }]));
+      expect(loadHoldout(dir).problems.map((p) => p.message)).toEqual(["duplicate id h-en-001"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

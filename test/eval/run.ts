@@ -1,7 +1,9 @@
 /**
- * `npm run eval` — measures the analysis core against the labelled set in test/eval/dataset/.
+ * `npm run eval` — measures the analysis core against the labelled set in test/eval/dataset/
+ * (or the held-out set in test/eval/holdout/, or both: `--set main|holdout|all`).
  *
- *   npx tsx test/eval/run.ts [--validate-only] [--quiet] [--json] [--lang en|uk|ru] [--analyzer <path>]
+ *   npx tsx test/eval/run.ts [--validate-only] [--quiet] [--json] [--lang en|uk|ru] [--set main|holdout|all]
+ *                            [--analyzer <path>]
  *
  * Exit 0 whenever the measurement ran (whatever the scores); 1 when the dataset does not load or
  * validate, the analyzer module is missing, or the command line is wrong.
@@ -9,7 +11,8 @@
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Lang, RawItem, Report } from "../../src/analysis/types.js";
-import { type EvalArticle, formatProblem, loadDataset } from "./dataset.js";
+import { type EvalArticle, formatProblem, type LoadedDataset, loadDataset } from "./dataset.js";
+import { loadHoldout } from "./holdout/holdout.js";
 import { KINDS, LANGS, type Mismatch, type Outcome, type SetScore, type Summary, score } from "./score.js";
 
 const USAGE = `Usage: npx tsx test/eval/run.ts [options]   (or: npm run eval -- [options])
@@ -18,6 +21,7 @@ const USAGE = `Usage: npx tsx test/eval/run.ts [options]   (or: npm run eval -- 
   --quiet             print the score tables only, not the list of mismatches
   --json              print a machine-readable summary (JSON) instead of tables
   --lang <en|uk|ru>   evaluate only the articles of one language
+  --set <name>        main (default: test/eval/dataset/), holdout (test/eval/holdout/) or all (both)
   --analyzer <path>   module exporting analyzeItem (default: src/analysis/analyze.ts)
   -h, --help          this text`;
 
@@ -26,11 +30,15 @@ interface Options {
   quiet: boolean;
   json: boolean;
   lang: Lang | null;
+  set: EvalSet;
   analyzer: string | null;
 }
 
+const SETS = ["main", "holdout", "all"] as const;
+type EvalSet = (typeof SETS)[number];
+
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { validateOnly: false, quiet: false, json: false, lang: null, analyzer: null };
+  const opts: Options = { validateOnly: false, quiet: false, json: false, lang: null, set: "main", analyzer: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s, 2) : [arg, undefined];
@@ -55,6 +63,12 @@ function parseArgs(argv: string[]): Options {
         opts.lang = v as Lang;
         break;
       }
+      case "--set": {
+        const v = value();
+        if (!(SETS as readonly string[]).includes(v)) throw new Error(`--set must be one of ${SETS.join(", ")}`);
+        opts.set = v as EvalSet;
+        break;
+      }
       case "--analyzer":
         opts.analyzer = value();
         break;
@@ -68,6 +82,27 @@ function parseArgs(argv: string[]): Options {
     }
   }
   return opts;
+}
+
+/**
+ * The articles of the chosen set. `all` merges both; file names of the held-out set get a
+ * `holdout/` prefix there, and ids stay unique because held-out ids start with `h-`.
+ */
+function loadSet(set: EvalSet): LoadedDataset {
+  if (set === "main") return loadDataset();
+  if (set === "holdout") return loadHoldout();
+  const main = loadDataset();
+  const holdout = loadHoldout();
+  const problems = [...main.problems, ...holdout.problems.map((p) => ({ ...p, file: `holdout/${p.file}` }))];
+  const ids = new Set(main.articles.map((a) => a.id));
+  for (const a of holdout.articles) {
+    if (ids.has(a.id)) problems.push({ file: "(all)", index: null, id: a.id, message: `duplicate id ${a.id}` });
+  }
+  return {
+    articles: [...main.articles, ...holdout.articles].sort((a, b) => a.id.localeCompare(b.id)),
+    problems,
+    files: [...main.files, ...holdout.files.map((f) => `holdout/${f}`)],
+  };
 }
 
 /** The feed layer's view of an article: what analyzeItem receives in production. */
@@ -141,6 +176,9 @@ async function analyzeAll(analyze: AnalyzeItem, articles: EvalArticle[]): Promis
 
 // ---------- printing ----------
 
+/** " (holdout)" / " (all)"; nothing for the default set, so its output is unchanged. */
+const setLabel = (set: EvalSet): string => (set === "main" ? "" : ` (${set})`);
+
 const pct = (x: number | null): string => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
 
 function table(rows: string[][]): string {
@@ -172,9 +210,11 @@ function formatMismatch(m: Mismatch): string {
   return `${m.id.padEnd(7)} ${m.field.padEnd(17)} ${detail}  — ${title}`;
 }
 
-function printSummary(s: Summary, quiet: boolean, elapsedMs: number): void {
+function printSummary(s: Summary, quiet: boolean, elapsedMs: number, set: EvalSet): void {
   const out: string[] = [];
-  out.push(`Sitrep evaluation: ${s.items} articles, ${s.errors} analysis errors, ${elapsedMs.toFixed(0)} ms`);
+  out.push(
+    `Sitrep evaluation${setLabel(set)}: ${s.items} articles, ${s.errors} analysis errors, ${elapsedMs.toFixed(0)} ms`,
+  );
   out.push("");
   out.push(`Kind accuracy: ${pct(s.kind.accuracy)} (${s.kind.correct}/${s.kind.total})`);
   const gotCols = ["strike", "aid", "other", "invalid", "error"] as const;
@@ -255,9 +295,9 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const dataset = loadDataset();
+  const dataset = loadSet(opts.set);
   if (dataset.problems.length > 0) {
-    console.error(`eval: the dataset is invalid (${dataset.problems.length} problems):`);
+    console.error(`eval: the dataset${setLabel(opts.set)} is invalid (${dataset.problems.length} problems):`);
     for (const p of dataset.problems) console.error(`  ${formatProblem(p)}`);
     return 1;
   }
@@ -265,9 +305,10 @@ async function main(): Promise<number> {
   const counts = countsByLangKind(articles);
 
   if (opts.validateOnly) {
-    if (opts.json) console.log(JSON.stringify({ valid: true, files: dataset.files, items: articles.length, counts }));
-    else {
-      console.log(`Dataset OK: ${articles.length} articles in ${dataset.files.length} files`);
+    if (opts.json) {
+      console.log(JSON.stringify({ valid: true, set: opts.set, files: dataset.files, items: articles.length, counts }));
+    } else {
+      console.log(`Dataset OK${setLabel(opts.set)}: ${articles.length} articles in ${dataset.files.length} files`);
       for (const [lang, c] of Object.entries(counts)) {
         console.log(`  ${lang}: ${c.total} (strike ${c.strike}, aid ${c.aid}, other ${c.other})`);
       }
@@ -291,13 +332,13 @@ async function main(): Promise<number> {
   if (opts.json) {
     const { mismatches, ...rest } = summary;
     const report = {
-      dataset: { files: dataset.files, lang: opts.lang, counts },
+      dataset: { set: opts.set, files: dataset.files, lang: opts.lang, counts },
       elapsedMs: Math.round(elapsedMs),
       ...rest,
     };
     console.log(JSON.stringify(opts.quiet ? report : { ...report, mismatches }, null, 2));
   } else {
-    printSummary(summary, opts.quiet, elapsedMs);
+    printSummary(summary, opts.quiet, elapsedMs, opts.set);
   }
   return 0;
 }
