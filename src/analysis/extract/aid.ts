@@ -1,6 +1,6 @@
 import { NUMBER_SOURCE, parseNumberWords } from "../numbers.js";
 import type { AidInfo, AidStatus, AidType, ArticleText } from "../types.js";
-import { memo, prepare, type Sentence } from "./prepare.js";
+import { combinedScan, memo, prepare, type Sentence, scanHit, scanSource } from "./prepare.js";
 
 /**
  * Aid to Ukraine: who gives, how much, what kind, and where it stands.
@@ -128,33 +128,26 @@ const DONORS: Donor[] = [
   donor("Slovakia", `slovakia|slovak|fico|словаччин${W}|словацьк${W}|фіцо|словаки${W}|словацк${W}|фицо`),
 ];
 
+// All donors in one scan; the first one named that is not blocking anything is the donor.
+const DONOR_SCAN = combinedScan(DONORS.map((d) => scanSource(d.re)));
+
 function findDonor(sentence: Sentence): string | null {
   const text = sentence.lower;
-  let best: { at: number; name: string } | null = null;
-  for (const d of DONORS) {
-    const m = d.re.exec(text);
-    if (!m) continue;
-    // "US" as a word only when written in capitals: lowercase "us" is the pronoun.
-    if (
-      d.name === "United States" &&
-      m[0] === "us" &&
-      !/(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])US(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u.test(sentence.text)
-    ) {
-      const rest = new RegExp(d.re.source.replace("us|", ""), "u").exec(text);
-      if (!rest) continue;
-      if (!best || rest.index < best.at) best = { at: rest.index, name: d.name };
+  const aligned = text.length === sentence.text.length;
+  DONOR_SCAN.lastIndex = 0;
+  for (let m = DONOR_SCAN.exec(text); m !== null; m = DONOR_SCAN.exec(text)) {
+    const { at, rule } = scanHit(m);
+    const donor = DONORS[rule];
+    if (!donor) continue;
+    const word = text.slice(at, m.index + m[0].length);
+    // "US"/"UK" only when written in capitals: lowercase "us" is the pronoun.
+    if ((word === "us" || word === "uk") && (!aligned || sentence.text.slice(at, at + 2) !== word.toUpperCase())) {
       continue;
     }
-    if (
-      d.name === "United Kingdom" &&
-      m[0] === "uk" &&
-      !/(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])UK(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u.test(sentence.text)
-    )
-      continue;
-    if (isBlocker(text, m.index, m[0].length)) continue;
-    if (!best || m.index < best.at) best = { at: m.index, name: d.name };
+    if (isBlocker(text, at, word.length)) continue;
+    return donor.name;
   }
-  return best?.name ?? null;
+  return null;
 }
 
 /** "Hungary blocks…", "Orbán vetoes…", "…blocked by Hungary", "Угорщина заблокувала…", "заблоковано Угорщиною". */

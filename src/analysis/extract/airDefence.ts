@@ -1,6 +1,15 @@
 import { parseNumberWords, QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
 import type { ArticleText, InterceptionFigures } from "../types.js";
-import { countAll, countStarts, matchAt, memo, prepare, type Sentence, wordCue } from "./prepare.js";
+import {
+  type Count,
+  countAll,
+  countStarts,
+  matchAfterCounts,
+  memo,
+  prepare,
+  type Sentence,
+  wordCue,
+} from "./prepare.js";
 
 /**
  * What was launched and what air defence brought down, per weapon class.
@@ -80,16 +89,11 @@ const ELLIPSIS = new RegExp(
 const NP = new RegExp(`${ALL}${Q}\\s+${MOD}{0,3}${NOUN}`, "uy");
 const ALL_BEFORE = /(?:all|усі|всі|все|всех|усіх|всіх)\s+(?:(?:the|of\s+the)\s+)?$/u;
 
-/** Count starts, plus the start of "all"/"усі" right before a count ("all 35 drones"). */
-function withAll(text: string, starts: number[]): number[] {
-  const out: number[] = [];
-  for (const start of starts) {
-    const m = ALL_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
-    if (m) out.push(start - m[0].length);
-    out.push(start);
-  }
-  return out;
-}
+// Each pattern after its leading count, tried right after the counts of a sentence (`matchAfterCounts`).
+const rest = (re: RegExp) => new RegExp(re.source.slice(re.source.indexOf(Q) + Q.length), "uy");
+const COMPOSITE_REST = rest(COMPOSITE);
+const NP_REST = rest(NP);
+const ELLIPSIS_REST = rest(ELLIPSIS);
 
 const SHOOT =
   /\b(?:repell?(?:ed|s)?\s+(?:an?\s+|the\s+)?attack(?:\s+(?:of|by))?|shot\s+down|shoot\s+down|shoots\s+down|shooting\s+down|downed|downing|downs|destroyed|destroying|destroys|intercepted|intercepting|intercepts|neutrali[sz]ed|eliminated|taken\s+out|took\s+out|brought\s+down)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:збил\p{L}*|збито|збиті|збитих|збиває|збивали|знищено|знищили|знищила|знищив|знищені|знищених|знешкоджено|знешкодили|знешкодила|знешкоджені|перехоплено|перехопили|перехопила|перехоплені|приземлили|приземлено|нейтралізовано|нейтралізували|ліквідовано|сбил\p{L}*|сбито|сбиты|сбитых|уничтожен\p{L}*|уничтожил\p{L}*|перехвачен\p{L}*|перехватил\p{L}*|нейтрализован\p{L}*|нейтрализовал\p{L}*|відбил\p{L}*\s+атак\p{L}*|відбили\s+атак\p{L}*|отразил\p{L}*\s+атак\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu;
@@ -175,6 +179,7 @@ const BARE_AFTER = new RegExp(
   `(?:(?:of which|of them|з яких|із яких|з них|із них|из которых|из них|ще|ещё|еще|another|a further),?\\s+)?${Q}\\s+(?:more\\s+|others?\\s+)?(?:(?:of which|of them|з яких|з них|из которых|из них)\\s+)?(?:(?:were|was|have been|had been|було|були|было|были|also|також|также)\\s+)*[«"“„]?(${VERB_WORD})(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
   "uy",
 );
+const BARE_AFTER_REST = rest(BARE_AFTER);
 const BARE_BEFORE = new RegExp(
   `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(${VERB_WORD})\\s+(?:(?:ще|ещё|еще|another|a further|загалом|всего)\\s+)?${Q}(?:\\s+(?:of\\s+them|з\\s+них|из\\s+них))?(?!\\s*[\\p{L}\\d])`,
   "gu",
@@ -313,10 +318,10 @@ function findMentions(sentence: Sentence): Mention[] {
   const mentions: Mention[] = [];
   const taken: [number, number][] = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
-  const starts = countStarts(sentence);
-  if (starts.length === 0) return mentions;
+  if (countStarts(sentence).length === 0) return mentions;
 
-  for (const m of matchAt(COMPOSITE, text, starts)) {
+  const counts: Count[] = sentence.countList ?? [];
+  for (const m of matchAfterCounts(COMPOSITE_REST, text, counts)) {
     const downed = count(m[1]);
     const launched = count(m[2]);
     if (downed === null || launched === null || downed > launched) continue;
@@ -332,15 +337,17 @@ function findMentions(sentence: Sentence): Mention[] {
     mentions.push({ cls, value: downed, start: m.index, end, role: "down", all: false, composite: true });
   }
 
-  for (const m of matchAt(NP, text, withAll(text, starts))) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const m of matchAfterCounts(NP_REST, text, counts)) {
+    // "all 35 drones": the word before the count.
+    const all = ALL_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index));
+    const start = all ? m.index - all[0].length : m.index;
+    const end = m.index + m[0].length;
     if (overlaps(start, end)) continue;
-    const value = count(m[2]);
+    const value = count(m[1]);
     if (value === null) continue;
-    mentions.push({ cls: classOf(m, 3), value, start, end, role: null, all: m[1] !== undefined });
+    mentions.push({ cls: classOf(m, 2), value, start, end, role: null, all: all !== null });
   }
-  for (const m of matchAt(ELLIPSIS, text, starts)) {
+  for (const m of matchAfterCounts(ELLIPSIS_REST, text, counts)) {
     const start = m.index;
     const end = start + m[0].length;
     const value = count(m[1]);
@@ -395,7 +402,7 @@ function findBare(
   const text = sentence.lower;
   const out: { value: number; role: Role; at: number }[] = [];
   const inside = (at: number) => consumed.some(([a, b]) => at >= a && at < b);
-  for (const m of matchAt(BARE_AFTER, text, countStarts(sentence))) {
+  for (const m of matchAfterCounts(BARE_AFTER_REST, text, sentence.countList ?? [])) {
     const numberAt = m.index + m[0].indexOf(m[1]!);
     if (inside(numberAt)) continue;
     const value = count(m[1]);

@@ -1,6 +1,6 @@
 import { LETTERS, parseNumberWords, QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
 import type { ArticleText, CasualtyFigures } from "../types.js";
-import { countStartsIn, matchAt, memo, prepare, type Sentence, wordCue, wordStart } from "./prepare.js";
+import { type Count, countsIn, matchAfterCounts, memo, prepare, type Sentence, wordCue, wordStart } from "./prepare.js";
 
 /**
  * Killed and injured among civilians in the reported attack.
@@ -36,7 +36,7 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
   // a few dozen characters the cost of a regex call, not of the characters, is what adds up.
   const joined = join(selected);
   const perSentence = selected.map(() => [] as { rule: Rule; m: RegExpExecArray }[]);
-  let starts: number[] | undefined;
+  let counts: Count[] | undefined;
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r]!;
     if (!CUE_RESULT(r, joined.text)) continue;
@@ -44,8 +44,8 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
     const sticky = STICKY[r];
     let found: RegExpExecArray[];
     if (sticky) {
-      starts ??= countStartsIn(joined.text);
-      found = matchAt(sticky, joined.text, starts);
+      counts ??= countsIn(joined.text);
+      found = matchAfterCounts(sticky, joined.text, counts);
     } else {
       found = [];
       const re = GLOBAL[r]!;
@@ -418,7 +418,8 @@ const GLOBAL = RULES.map((r, i) => {
   return new RegExp(source.replace(/\[\\p\{L\}/g, `[${LETTERS}`).replace(/\\p\{L\}/g, `[${LETTERS}]`), "gm");
 });
 const AMONG_BEFORE = /(?:серед|среди)\s$/;
-const STICKY = RULES.map((r) => (r.re.source.startsWith(Q) ? new RegExp(r.re.source, "ymu") : null));
+// Rules that open with a count: the rest of the rule, tried right after each count.
+const STICKY = RULES.map((r) => (r.re.source.startsWith(Q) ? new RegExp(r.re.source.slice(Q.length), "ymu") : null));
 
 /** Whether the rule's cue occurs in the text, tested once per cue. */
 let cueText = "";

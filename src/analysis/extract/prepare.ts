@@ -16,6 +16,8 @@ export interface Sentence {
   period: "day" | "week" | "month" | null;
   /** Count positions, filled by `countStarts`/`countAll`. */
   counts?: number[];
+  /** The counts themselves, filled by `countAll`. */
+  countList?: Count[];
   /** Per-sentence scratch of an extractor (clause places), kept with the sentence. */
   places?: unknown;
 }
@@ -110,11 +112,20 @@ export function sentenceAt(offsets: number[], at: number): number {
 
 /** Fills the per-sentence count positions of an article with one scan (see `countStarts`). */
 export function countAll(prepared: Prepared): void {
-  if (prepared.sentences[0]!.counts) return;
-  for (const s of prepared.sentences) s.counts = [];
-  for (const at of countStartsIn(prepared.lower)) {
-    const i = sentenceAt(prepared.offsets, at);
-    prepared.sentences[i]!.counts!.push(at - prepared.offsets[i]!);
+  if (prepared.sentences[0]!.countList) return;
+  for (const s of prepared.sentences) {
+    s.counts = [];
+    s.countList = [];
+  }
+  for (const c of countsIn(prepared.lower)) {
+    const i = sentenceAt(prepared.offsets, c.start);
+    const s = prepared.sentences[i]!;
+    const offset = prepared.offsets[i]!;
+    const local = { start: c.start - offset, number: c.number, end: c.end - offset };
+    s.countList!.push(local);
+    s.counts!.push(local.start);
+    const numberAt = local.end - c.number.length;
+    if (numberAt !== local.start) s.counts!.push(numberAt);
   }
 }
 
@@ -141,6 +152,46 @@ export function countStartsIn(text: string): number[] {
     if (m[0].length === 0) COUNT.lastIndex++;
   }
   return starts;
+}
+
+/** One count in a text: where it starts (qualifier included), the number as written, where it ends. */
+export interface Count {
+  start: number;
+  number: string;
+  end: number;
+}
+
+/** All counts of a lowercase text, from one scan. */
+export function countsIn(text: string): Count[] {
+  const out: Count[] = [];
+  COUNT.lastIndex = 0;
+  for (let m = COUNT.exec(text); m !== null; m = COUNT.exec(text)) {
+    const end = m.index + m[0].length;
+    out.push({ start: end - m[1]!.length - m[2]!.length, number: m[2]!, end });
+    if (m[0].length === 0) COUNT.lastIndex++;
+  }
+  return out;
+}
+
+/**
+ * Matches of "count + rest" rules without parsing the count again: `rest` (sticky, `y`) is the
+ * rule's source after its leading count and is tried right after each count. The result looks like
+ * the whole rule's match: group 1 is the number, the rest's groups follow.
+ */
+export function matchAfterCounts(rest: RegExp, text: string, counts: Count[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let end = -1;
+  for (const c of counts) {
+    if (c.start < end) continue;
+    rest.lastIndex = c.end;
+    const m = rest.exec(text);
+    if (!m) continue;
+    const whole = [text.slice(c.start, c.end + m[0].length), c.number, ...m.slice(1)] as unknown as RegExpExecArray;
+    whole.index = c.start;
+    out.push(whole);
+    end = c.end + Math.max(1, m[0].length);
+  }
+  return out;
 }
 
 /** Matches of a sticky (`y`) regex tried at the given positions, in order, without overlaps. */
