@@ -1,7 +1,7 @@
 import { extractAid } from "./extract/aid.js";
 import { extractAirDefence } from "./extract/airDefence.js";
 import { extractCasualties } from "./extract/casualties.js";
-import { memo, prepare, type Sentence } from "./extract/prepare.js";
+import { fastTest, memo, prepare, type Sentence } from "./extract/prepare.js";
 import { extractTargets } from "./extract/targets.js";
 import type { ArticleText, ReportKind } from "./types.js";
 
@@ -85,37 +85,47 @@ function leadHasFigures(lead: Sentence[]): boolean {
 
 // "Russian strike on Kyiv kills five", "Drones attack Kharkiv", "Air defence downs 21 of 49 drones",
 // "Росія атакувала Харків", "Удар по Одесі", "Обстрел Белгорода", "Вибухи в Києві".
-const STRIKE =
-  /\b(?:attack(?:s|ed|ing)?|strikes?|struck|shell(?:s|ed|ing)|bombard\w*|bomb(?:s|ed|ing)|hits?|explosions?|blasts?|kill(?:s|ed|ing)?|injur(?:es|ed|ing|y|ies)|wound(?:s|ed|ing)|dead|death\s+toll|casualt\w*|shot\s+down|shoots?\s+down|downs?|downed|intercept\w*|air\s+raid|debris|wreckage|barrage|onslaught|pound(?:s|ed|ing)?)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:атак\p{L}*|атакува\p{L}*|удар\p{L}*|обстріл\p{L}*|обстріля\p{L}*|вибух\p{L}*|влучан\p{L}*|загин\p{L}*|загибл\p{L}*|поранен\p{L}*|постражд\p{L}*|збил\p{L}*|збито|знищил\p{L}*|знешкод\p{L}*|уламк\p{L}*|пошкодж\p{L}*|зруйнов\p{L}*|прил[іе]т\p{L}*|атакова\p{L}*|обстрел\p{L}*|обстреля\p{L}*|взрыв\p{L}*|погиб\p{L}*|ранен\p{L}*|пострада\p{L}*|сбил\p{L}*|сбит\p{L}*|обломк\p{L}*|поврежд\p{L}*|разруш\p{L}*|налет\p{L}*|наліт\p{L}*|нальот\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
+const STRIKE = fastTest(
+  /\b(?:attack(?:s|ed|ing)?|strikes?|struck|shell(?:s|ed|ing)|bombard\w*|bomb(?:s|ed|ing)|hits?|explosions?|blasts?|kill(?:s|ed|ing)?|injur(?:es|ed|ing|y|ies)|wound(?:s|ed|ing)|dead|death\s+toll|casualt\w*|shot\s+down|shoots?\s+down|downs?|downed|intercept\w*|air\s+raid|debris|wreckage|barrage|onslaught|pound(?:s|ed|ing)?)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:атак\p{L}*|атакува\p{L}*|удар\p{L}*|обстріл\p{L}*|обстріля\p{L}*|вибух\p{L}*|влучан\p{L}*|загин\p{L}*|загибл\p{L}*|поранен\p{L}*|постражд\p{L}*|збил\p{L}*|збито|знищил\p{L}*|знешкод\p{L}*|уламк\p{L}*|пошкодж\p{L}*|зруйнов\p{L}*|прил[іе]т\p{L}*|атакова\p{L}*|обстрел\p{L}*|обстреля\p{L}*|взрыв\p{L}*|погиб\p{L}*|ранен\p{L}*|пострада\p{L}*|сбил\p{L}*|сбит\p{L}*|обломк\p{L}*|поврежд\p{L}*|разруш\p{L}*|налет\p{L}*|наліт\p{L}*|нальот\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+);
 const CASED_STRIKE = /(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:КАБ\p{L}*|KABs?)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 
-const AID =
-  /\b(?:aid|assistance|package|tranche|loan|grant|funding|\w+-funded|arriv(?:e|es|ed)|shipment|transfer(?:s|red)?|to\s+help\s+ukraine|donates?|donated|pledg\w*|donat\w*|military\s+support|financial\s+support|budget\s+support|weapons?\s+(?:deliveries|supplies|package)|deliver(?:s|ed|y|ies)\s+\w*|to\s+(?:provide|supply|send)|will\s+(?:provide|supply|send|give))\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:допомог\p{L}*|транш\p{L}*|кредит\p{L}*|пакет\p{L}*|надасть|нададуть|передасть|передала|передав|передали|виділить|виділила|виділив|постачан\p{L}*|помощ\p{L}*|транш\p{L}*|кредит\p{L}*|выделит|выделил\p{L}*|передаст|передал\p{L}*|поставк\p{L}*|предостав\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
-const AID_VERB =
-  /\b(?:aid|assistance|package|tranche|loan|pledg\w*|donat\w*|deliver\w*|provide\w*|approv\w*)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:допомог\p{L}*|транш\p{L}*|пакет\p{L}*|надасть|передасть|передала|виділ\p{L}*|помощ\p{L}*|выдел\p{L}*|передаст|поставк\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
+const AID = fastTest(
+  /\b(?:aid|assistance|package|tranche|loan|grant|funding|\w+-funded|arriv(?:e|es|ed)|shipment|transfer(?:s|red)?|to\s+help\s+ukraine|donates?|donated|pledg\w*|donat\w*|military\s+support|financial\s+support|budget\s+support|weapons?\s+(?:deliveries|supplies|package)|deliver(?:s|ed|y|ies)\s+\w*|to\s+(?:provide|supply|send)|will\s+(?:provide|supply|send|give))\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:допомог\p{L}*|транш\p{L}*|кредит\p{L}*|пакет\p{L}*|надасть|нададуть|передасть|передала|передав|передали|виділить|виділила|виділив|постачан\p{L}*|помощ\p{L}*|транш\p{L}*|кредит\p{L}*|выделит|выделил\p{L}*|передаст|передал\p{L}*|поставк\p{L}*|предостав\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+);
+const AID_VERB = fastTest(
+  /\b(?:aid|assistance|package|tranche|loan|pledg\w*|donat\w*|deliver\w*|provide\w*|approv\w*)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:допомог\p{L}*|транш\p{L}*|пакет\p{L}*|надасть|передасть|передала|виділ\p{L}*|помощ\p{L}*|выдел\p{L}*|передаст|поставк\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+);
 
 const NOT_AID = /sanction|tariff|санкці|санкци|мит[оа]|пошлин/u;
 const MONEY =
   /[$€£¥]\s?\d|\d\s?(?:bn|billion|million|млрд|млн|мільярд|мільйон|миллиард|миллион)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:usd|eur|gbp|nok|sek|dkk|cad|jpy)\s?\d/u;
 // Court cases over an attack report a verdict, not the attack: "Court sentences officer over 2022 shelling".
-const COURT =
-  /\b(?:court|sentenc\w*|verdict|trial|convict\w*|in\s+absentia|prosecutors?\s+charge\w*)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:суд|суди|засуди\p{L}*|вирок\p{L}*|заочно|приговор\p{L}*|осуди\p{L}*|підозр\p{L}*|подозрени\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
+const COURT = fastTest(
+  /\b(?:court|sentenc\w*|verdict|trial|convict\w*|in\s+absentia|prosecutors?\s+charge\w*)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:суд|суди|засуди\p{L}*|вирок\p{L}*|заочно|приговор\p{L}*|осуди\p{L}*|підозр\p{L}*|подозрени\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+);
 
 // Statements, diplomacy, politics: the headline is about words, not the attack.
-const TALK =
-  /\b(?:says?|said|warns?|warned|threatens?|threatened|vows?|calls?\s+(?:for|on)|urges?|urged|claims?|accuses?|denies|talks|negotiat\w*|peace|summit|meets?|meeting|visit\w*|elections?|sanctions?|ceasefire|truce|interview|speech|plan|deal|agreement|analysis|opinion|explainer|why|how)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:заяви\p{L}*|заявля\p{L}*|пригрози\p{L}*|закликав|закликала|закликає|переговор\p{L}*|мирн\p{L}*|саміт\p{L}*|зустріч\p{L}*|візит\p{L}*|вибор\p{L}*|санкці\p{L}*|перемир\p{L}*|інтерв’ю|угод\p{L}*|заявил\p{L}*|пригрозил\p{L}*|призвал\p{L}*|саммит\p{L}*|встреч\p{L}*|визит\p{L}*|выбор\p{L}*|санкци\p{L}*|перемири\p{L}*|интервью|соглашени\p{L}*|чому|почему)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
+const TALK = fastTest(
+  /\b(?:says?|said|warns?|warned|threatens?|threatened|vows?|calls?\s+(?:for|on)|urges?|urged|claims?|accuses?|denies|talks|negotiat\w*|peace|summit|meets?|meeting|visit\w*|elections?|sanctions?|ceasefire|truce|interview|speech|plan|deal|agreement|analysis|opinion|explainer|why|how)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:заяви\p{L}*|заявля\p{L}*|пригрози\p{L}*|закликав|закликала|закликає|переговор\p{L}*|мирн\p{L}*|саміт\p{L}*|зустріч\p{L}*|візит\p{L}*|вибор\p{L}*|санкці\p{L}*|перемир\p{L}*|інтерв’ю|угод\p{L}*|заявил\p{L}*|пригрозил\p{L}*|призвал\p{L}*|саммит\p{L}*|встреч\p{L}*|визит\p{L}*|выбор\p{L}*|санкци\p{L}*|перемири\p{L}*|интервью|соглашени\p{L}*|чому|почему)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+);
 
 // Front-line news: ground fighting, advances, losses, without a strike on a place.
-const FRONT =
-  /\b(?:assaults?|offensive|front\s?line|frontline|advanc\w*|captur\w*|liberat\w*|clashes|combat\s+engagements|general\s+staff|losses|counteroffensive|troops)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:бойов\p{L}*\s+зіткнен\p{L}*|наступ\p{L}*|штурм\p{L}*|фронт\p{L}*|просуван\p{L}*|звільни\p{L}*|захопи\p{L}*|генштаб\p{L}*|втрат\p{L}*|ліквідува\p{L}*|боев\p{L}*\s+столкновени\p{L}*|наступлени\p{L}*|продвижени\p{L}*|освобод\p{L}*|потер\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
+const FRONT = fastTest(
+  /\b(?:assaults?|offensive|front\s?line|frontline|advanc\w*|captur\w*|liberat\w*|clashes|combat\s+engagements|general\s+staff|losses|counteroffensive|troops)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:бойов\p{L}*\s+зіткнен\p{L}*|наступ\p{L}*|штурм\p{L}*|фронт\p{L}*|просуван\p{L}*|звільни\p{L}*|захопи\p{L}*|генштаб\p{L}*|втрат\p{L}*|ліквідува\p{L}*|боев\p{L}*\s+столкновени\p{L}*|наступлени\p{L}*|продвижени\p{L}*|освобод\p{L}*|потер\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+);
 
 // Weekly or monthly totals: a tally, not an attack.
-const PERIOD_TITLE =
-  /\b(?:this|past|last)\s+(?:week|month)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:за\s+(?:тиждень|місяць|неделю|месяц)|з\s+початку\s+(?:року|місяця)|с\s+начала\s+(?:года|месяца))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
+const PERIOD_TITLE = fastTest(
+  /\b(?:this|past|last)\s+(?:week|month)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:за\s+(?:тиждень|місяць|неделю|месяц)|з\s+початку\s+(?:року|місяця)|с\s+начала\s+(?:года|месяца))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+);
 
-const WEAPON =
-  /\b(?:drones?|uavs?|shaheds?|missiles?|rockets?|guided\s+bombs?|glide\s+bombs?|artillery|mlrs|kinzhal|iskander|kalibr)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:бпла|дрон\p{L}*|безпілотник\p{L}*|беспилотник\p{L}*|шахед\p{L}*|ракет\p{L}*|каб\p{L}*|артилер\p{L}*|артиллер\p{L}*|рсзв|рсзо)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
-const DAMAGE =
-  /\b(?:damag\w*|destroy\w*|ablaze|caught\s+fire|fires?\s+broke\s+out|collaps\w*)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:пошкодж\p{L}*|зруйнов\p{L}*|пожеж\p{L}*|загорян\p{L}*|поврежд\p{L}*|разруш\p{L}*|пожар\p{L}*|возгоран\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
-const CASUALTY =
-  /kill|dead|died|injur|wound|hurt|casualt|загин|загибл|поранен|постражд|травмов|погиб|ранен|пострада|без\s+(?:жертв|постраждалих|пострадавших)/u;
+const WEAPON = fastTest(
+  /\b(?:drones?|uavs?|shaheds?|missiles?|rockets?|guided\s+bombs?|glide\s+bombs?|artillery|mlrs|kinzhal|iskander|kalibr)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:бпла|дрон\p{L}*|безпілотник\p{L}*|беспилотник\p{L}*|шахед\p{L}*|ракет\p{L}*|каб\p{L}*|артилер\p{L}*|артиллер\p{L}*|рсзв|рсзо)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+);
+const DAMAGE = fastTest(
+  /\b(?:damag\w*|destroy\w*|ablaze|caught\s+fire|fires?\s+broke\s+out|collaps\w*)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:пошкодж\p{L}*|зруйнов\p{L}*|пожеж\p{L}*|загорян\p{L}*|поврежд\p{L}*|разруш\p{L}*|пожар\p{L}*|возгоран\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+);
+const CASUALTY = fastTest(
+  /kill|dead|died|injur|wound|hurt|casualt|загин|загибл|поранен|постражд|травмов|погиб|ранен|пострада|без\s+(?:жертв|постраждалих|пострадавших)/u,
+);

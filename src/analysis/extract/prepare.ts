@@ -240,6 +240,21 @@ export function combinedScan(sources: string[]): RegExp {
   return new RegExp(`(?:^|[^${LETTERS}\\d])(?:${sources.map((s) => `(${s})`).join("|")})`, "g");
 }
 
+/**
+ * A word-start pattern as a fast test: the same matches at word starts, scanned without leading
+ * lookbehinds and without the `u` flag (see `scanSource`). For patterns whose matches all begin
+ * words ("\\bkill…", "(?<![…])загин…"), not for ones that may start mid-word ("$61", "1bn").
+ */
+export function fastTest(re: RegExp): { test(text: string): boolean } {
+  const scan = combinedScan([scanSource(re)]);
+  return {
+    test(text: string): boolean {
+      scan.lastIndex = 0;
+      return scan.test(text);
+    },
+  };
+}
+
 /** Where the rule's match starts, and which rule (0-based) matched, for a `combinedScan` match. */
 export function scanHit(m: RegExpExecArray): { at: number; rule: number } {
   for (let i = 1; i < m.length; i++) {
@@ -302,7 +317,7 @@ const CUE_GROUPS: { stems: string; kinds: CueKind[] }[] = [
   {
     // Past-time markers (see PAST).
     stems:
-      "earl|previous|last|ago|since|19\\d\\d|20\\d\\d|before|eve\\b|similar|report|throughout|after|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|раніш|раннє|минул|торік|нагада|повідомл|напередод|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|ранее|прошл|напомн|сообща|накануне|тоді|тогда",
+      "earl|previous|last|ago|since|19\\d\\d|20\\d\\d|before|eve\\b|similar|report|throughout|after|in jan|in feb|in mar|in apr|in jun|in jul|in aug|in sep|in oct|in nov|in dec|раніш|раннє|минул|торік|нагада|повідомл|напередод|у січн|у лют|у берез|у квіт|у трав|у черв|у лип|у серп|у верес|у жовт|у листоп|у груд|ранее|прошл|напомн|сообща|накануне|тоді|тогда",
     kinds: ["past"],
   },
 ];
