@@ -101,8 +101,9 @@ const NOT_AID = /sanction|tariff|санкці|санкци|мит[оа]|пошл
 const MONEY =
   /[$€£¥]\s?\d|\d\s?(?:bn|billion|million|млрд|млн|мільярд|мільйон|миллиард|миллион)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:usd|eur|gbp|nok|sek|dkk|cad|jpy)\s?\d/u;
 // Court cases over an attack report a verdict, not the attack: "Court sentences officer over 2022 shelling".
+// Anniversaries and commemorations of a past strike report no new attack either.
 const COURT = fastTest(
-  /\b(?:court|sentenc\w*|verdict|trial|convict\w*|in\s+absentia|prosecutors?\s+charge\w*)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:суд|суди|засуди\p{L}*|вирок\p{L}*|заочно|приговор\p{L}*|осуди\p{L}*|підозр\p{L}*|подозрени\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+  /\b(?:court|sentenc\w*|verdict|trial|convict\w*|in\s+absentia|prosecutors?\s+charge\w*|anniversary|marks?\s+(?:one|two|three|\d+)\s+years?|commemorat\w*|memorial|mourns?\s+victims\s+of)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:суд|суди|засуди\p{L}*|вирок\p{L}*|заочно|приговор\p{L}*|осуди\p{L}*|підозр\p{L}*|подозрени\p{L}*|річниц\p{L}*|роковин\p{L}*|вшанува\p{L}*|вшановую\p{L}*|годовщин\p{L}*|память\s+жертв|пам’ять\s+жертв)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
 );
 
 // Statements, diplomacy, politics: the headline is about words, not the attack.

@@ -56,6 +56,12 @@ describe("classify", () => {
       "other",
     ],
     [
+      "Ternopil marks one year since missile strike that killed 37",
+      "Residents laid flowers at the site of the destroyed apartment block.",
+      "other",
+    ],
+    ["Харків вшановує пам’ять жертв удару по Салтівці", "Рік тому загинули 19 людей.", "other"],
+    [
       "Ukrainian forces repel 40 assaults near Pokrovsk, General Staff says",
       "The General Staff reported 150 combat clashes over the past day.",
       "other",

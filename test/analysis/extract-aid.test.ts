@@ -98,6 +98,18 @@ describe("extractAid", () => {
       "Кошти надійшли в межах програми підтримки бюджету. Загалом з початку року Україна отримала понад 30 млрд доларів.",
       aid("World Bank", 600_000_000, "USD", "financial", "delivered"),
     ],
+    [
+      "a government decision to allocate is approved",
+      "Norway decides to allocate NOK 1.5 billion for Ukraine's energy sector",
+      "The Norwegian government has decided to allocate the money to repair power grids.",
+      aid("Norway", 1_500_000_000, "NOK", "energy", "approved"),
+    ],
+    [
+      "the paying country, not the bank it pays through",
+      "World Bank channels $200 million from Japan to Ukraine",
+      "The grant from Japan, provided through a World Bank project, will support budget payments.",
+      aid("Japan", 200_000_000, "USD", "financial", null),
+    ],
     ["no aid", "Kyiv mayor meets Warsaw mayor", "They discussed cooperation between the two capitals.", null],
   ])("%s", (_name, title, body, want) => {
     expect(extractAid(article(title, body))).toEqual(want);

@@ -100,6 +100,24 @@ describe("extractAirDefence", () => {
       "Russia launched Shahed-136/131 drones and an Iskander-M missile at Odesa.",
       { drones: none, missiles: none },
     ],
+    [
+      "a part named with 'including' is not added",
+      "Drone attack on Russia",
+      "Russian air defences destroyed 58 Ukrainian drones overnight, including 21 over the Bryansk region, the Defence Ministry said.",
+      { drones: f(null, 58) },
+    ],
+    [
+      "the other side's claim in an aside does not count",
+      "Russian drones attack Sumy overnight",
+      "Russia launched 70 drones at Ukraine; air defence shot down 52. Russia's Defence Ministry said separately that its air defences destroyed 31 Ukrainian drones over Russian regions.",
+      { drones: f(70, 52) },
+    ],
+    [
+      "a background paragraph is an earlier attack",
+      "Drones hit Odesa port",
+      "<p>Air defence shot down 19 of 25 drones overnight.</p><p>Background: the previous night Russia launched 140 drones, 120 of which were downed.</p>",
+      { drones: f(25, 19) },
+    ],
     // Ukrainian
     ["12 з 15 шахедів", "ППО", "Сили ППО збили 12 з 15 шахедів.", { drones: f(15, 12) }],
     [

@@ -86,6 +86,12 @@ describe("extractCasualties: English", () => {
       { killed: 2, injured: null },
     ],
     [
+      "a background paragraph does not count",
+      "Drone strike on Kherson injures two",
+      "<p>Two people were injured when a drone hit a bus stop in Kherson.</p><p>Background: Russian shelling of the city killed 14 people last week. Another 40 were injured in the attacks.</p>",
+      { killed: null, injured: 2 },
+    ],
+    [
       "earlier figures are replaced by the latest",
       "Toll rises in Zaporizhzhia",
       "At least 31 people were injured. Officials had earlier reported 18 injured.",
@@ -145,6 +151,12 @@ describe("extractCasualties: Ukrainian", () => {
       "Атака на Запоріжжя",
       "Росіяни атакували Запоріжжя керованими авіабомбами. Постраждали щонайменше 14 осіб, загинули троє.",
       { killed: 3, injured: 14 },
+    ],
+    [
+      "a «Нагадаємо» paragraph is a recap",
+      "Удар по Сумах",
+      "<p>Унаслідок удару дрона поранено трьох людей.</p><p>Нагадаємо, минулого тижня росіяни вдарили по місту балістикою. Тоді загинули 11 людей.</p>",
+      { killed: null, injured: 3 },
     ],
     [
       "кількість зросла до",

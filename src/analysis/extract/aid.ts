@@ -31,7 +31,8 @@ function computeExtractAid(article: ArticleText): AidInfo | null {
   // Aid wording in the lead, or money in the title ("Україна отримала 1,5 млрд доларів від Світового банку").
   if (!parts.some((s) => AID_CUE.test(s.lower)) && amounts(title.lower).length === 0) return null;
 
-  const donor = findDonor(title) ?? firstOf(lead, findDonor);
+  let donor = findDonor(title) ?? firstOf(lead, findDonor);
+  if (donor !== null && INTERMEDIARIES.has(donor)) donor = findPayer([title, ...lead]) ?? donor;
   const money = largestAmount([title]) ?? largestAmount(lead);
   if (donor === null && money === null) return null;
 
@@ -148,6 +149,28 @@ function findDonor(sentence: Sentence): string | null {
     return donor.name;
   }
   return null;
+}
+
+// Banks and alliances that pass money on: the country that pays is the donor ("Japan through a
+// World Bank project", "Norway through the EBRD", "the Netherlands buys weapons via NATO's PURL").
+const INTERMEDIARIES = new Set(["World Bank", "EBRD", "EIB", "NATO", "UN"]);
+
+function findPayer(sentences: Sentence[]): string | null {
+  let first: string | null = null;
+  for (const s of sentences) {
+    DONOR_SCAN.lastIndex = 0;
+    for (let m = DONOR_SCAN.exec(s.lower); m !== null; m = DONOR_SCAN.exec(s.lower)) {
+      const { at, rule } = scanHit(m);
+      const donor = DONORS[rule];
+      if (!donor) continue;
+      const word = s.lower.slice(at, m.index + m[0].length);
+      if ((word === "us" || word === "uk") && s.text.slice(at, at + 2) !== word.toUpperCase()) continue;
+      if (isBlocker(s.lower, at, word.length)) continue;
+      if (!INTERMEDIARIES.has(donor.name) && donor.name !== "EU") return donor.name;
+      first ??= donor.name;
+    }
+  }
+  return first;
 }
 
 /** "Hungary blocks…", "Orbán vetoes…", "…blocked by Hungary", "Угорщина заблокувала…", "заблоковано Угорщиною". */
@@ -372,7 +395,7 @@ const STATUSES: [AidStatus, RegExp][] = [
   ],
   [
     "approved",
-    /\b(?:approv(?:e|es|ed|al)|pass(?:es|ed)|sign(?:s|ed)|adopt(?:s|ed)|green-?light(?:s|ed)?|endorse[sd]?|unblock(?:s|ed)?|voted\s+(?:for|to|in\s+favou?r)|agree[sd]?|clears?|cleared)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:ухвалил\p{L}*|ухвалив|ухвалено|схвалил\p{L}*|схвалив|схвалено|затвердил\p{L}*|затвердив|затверджено|підписа\p{L}*|погодил\p{L}*|погодив|розблокува\p{L}*|одобрил\p{L}*|одобрен\p{L}*|утвердил\p{L}*|утвержден\p{L}*|принял\p{L}*|подписал\p{L}*|разблокирова\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+    /\b(?:(?:has\s+|have\s+)?decided\s+to|decides\s+to|approv(?:e|es|ed|al)|pass(?:es|ed)|sign(?:s|ed)|adopt(?:s|ed)|green-?light(?:s|ed)?|endorse[sd]?|unblock(?:s|ed)?|voted\s+(?:for|to|in\s+favou?r)|agree[sd]?|clears?|cleared)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:ухвалил\p{L}*|ухвалив|ухвалено|схвалил\p{L}*|схвалив|схвалено|затвердил\p{L}*|затвердив|затверджено|підписа\p{L}*|погодил\p{L}*|погодив|розблокува\p{L}*|вирішив|вирішила|вирішили|вирішив\s+виділити|ухвалив\s+рішення|ухвалила\s+рішення|решил\p{L}*|приняло\s+решение|принял\p{L}*\s+решение|одобрил\p{L}*|одобрен\p{L}*|утвердил\p{L}*|утвержден\p{L}*|принял\p{L}*|подписал\p{L}*|разблокирова\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
   ],
   [
     "pledged",

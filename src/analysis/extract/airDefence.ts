@@ -6,6 +6,7 @@ import {
   countStarts,
   matchAfterCounts,
   memo,
+  type Prepared,
   prepare,
   type Sentence,
   wordCue,
@@ -184,6 +185,13 @@ const BARE_BEFORE = new RegExp(
   `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(${VERB_WORD})\\s+(?:(?:ще|ещё|еще|another|a further|загалом|всего)\\s+)?${Q}(?:\\s+(?:of\\s+them|з\\s+них|из\\s+них))?(?!\\s*[\\p{L}\\d])`,
   "gu",
 );
+// Drones and missiles of Ukraine, as Russian officials and outlets name them.
+const UKRAINIAN_WEAPONS =
+  /\bukrainian\s+(?:\S+\s+){0,2}(?:drones|uavs|missiles|unmanned)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:українськ\p{L}*\s+(?:\S+\s+)?(?:безпілотн|дрон|ракет|бпла)|украинск\p{L}*\s+(?:\S+\s+)?(?:беспилотн|дрон|ракет|бпла)|(?:бпла|беспилотник\p{L}*|дрон\p{L}*)\s+всу)/u;
+// Headlines about an attack on Russia: Ukraine's weapons, or Russian regions and cities as targets.
+const ATTACK_ON_RUSSIA =
+  /\bukrain\w*\s+(?:drones?|uavs?|missiles?|attack|strikes?|hits?)|\b(?:moscow|belgorod|kursk|bryansk|voronezh|rostov|krasnodar|oryol|orel|lipetsk|tula|kaluga|smolensk|tambov|saratov|volgograd|astrakhan|tatarstan|novorossiysk|tuapse|sochi|ryazan|yaroslavl|leningrad|st\s+petersburg|russian\s+(?:region|oblast|city|territory|refinery|airfield|oil))|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:всу|українськ\p{L}*\s+(?:дрон|безпілот|ракет)|украинск\p{L}*\s+(?:дрон|беспилот|ракет)|москв|подмосков|белгород|бєлгород|курськ|курск|брянськ|брянск|воронеж|ростов|краснодар|орл|орёл|липецк|ліпецьк|тул|калуг|смоленськ|смоленск|тамбов|саратов|волгоград|астрахан|татарстан|новоросійськ|новороссийск|туапсе|рязан|ярослав|ленінград|ленинград|петербург|росії|россии|рф)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
+
 const ALL_CUE = wordCue("all|усі|всі|все|их все");
 const ALL_PRONOUN =
   /\ball\s+(?:of\s+them|were|have\s+been)\s+(?:were\s+|been\s+)?(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot\s+down|destroyed|intercepted|downed)\s+(?:them\s+)?all(?:\s+of\s+them)?\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:усі|всі|все|их\s+все)\s+(?:вони\s+|они\s+|були\s+|были\s+)?(?:збиті|збито|знищені|знищено|знешкоджені|сбиты|уничтожены|перехвачены)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:збили|знищили|знешкодили|сбили|уничтожили|перехватили)\s+(?:усі|всі|все|их\s+все)(?![\p{L}\s]*\d)/u;
@@ -194,8 +202,18 @@ export function extractAirDefence(article: ArticleText): AirDefenceFigures {
 
 function computeExtractAirDefence(article: ArticleText): AirDefenceFigures {
   const prepared = prepare(article);
-  const { sentences } = prepared;
   countAll(prepared);
+  // The other side's claim in an aside ("Russia's Defence Ministry said its air defences destroyed
+  // 27 Ukrainian drones over Russian regions") is not the figure of an item about a strike on
+  // Ukraine. It is the figure when the item is about an attack on Russia, or when it is all there is.
+  const aboutRussia = ATTACK_ON_RUSSIA.test(prepared.sentences[0]!.lower);
+  if (aboutRussia) return collect(prepared, false);
+  const own = collect(prepared, true);
+  return own.period === null ? collect(prepared, false) : own;
+}
+
+function collect(prepared: Prepared, skipOtherSide: boolean): AirDefenceFigures {
+  const { sentences } = prepared;
   const cued = prepared.cued.airDefence;
   const tally: Record<"drone" | "missile", Tally> = {
     drone: { launched: [], down: [], lost: [], allDown: false },
@@ -211,6 +229,7 @@ function computeExtractAirDefence(article: ArticleText): AirDefenceFigures {
     // Every figure needs a count, except "shot down all of them" after a count in an earlier sentence.
     if (countStarts(sentence).length === 0 && !(lastClass !== null && ALL_CUE.test(text))) continue;
     if (!cued.has(sentence.index)) continue;
+    if (skipOtherSide && sentence.index > 0 && UKRAINIAN_WEAPONS.test(text)) continue;
     // Weekly and monthly tallies are checked first: "since the start of the month" is also "past".
     if (sentence.period === "week" || sentence.period === "month") {
       if (/\d/.test(text)) periodTotals ??= sentence.period;
@@ -279,11 +298,16 @@ function lists(text: string, mentions: Mention[]): Mention[][] {
   for (const m of mentions) {
     const current = out.at(-1);
     const prev = current?.at(-1);
-    if (current && prev && !m.composite && !prev.composite && CONJ.test(text.slice(prev.end, m.start))) current.push(m);
+    const gap = prev ? text.slice(prev.end, m.start) : "";
+    // "62 drones, including 23 over the Belgorod region": a part of the figure, not an addition.
+    if (current && prev && !m.composite && !prev.composite && CONJ.test(gap) && !SUBSET.test(gap)) current.push(m);
     else out.push([m]);
   }
   return out;
 }
+
+const SUBSET =
+  /\bincluding\b|\bof\s+(?:them|which)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:зокрема|у\s+тому\s+числі|в\s+тому\s+числі|з\s+них|в\s+том\s+числе|из\s+них)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 
 function copyAirDefence(f: AirDefenceFigures): AirDefenceFigures {
   return { drones: { ...f.drones }, missiles: { ...f.missiles }, period: f.period };

@@ -40,7 +40,7 @@ export type CueKind = "past" | "period" | "casualty" | "military" | "airDefence"
 // "Earlier, on October 5, a similar strike killed 12." / "Раніше повідомлялося про 18 поранених." /
 // "Напомним, в прошлом месяце…". "Earlier today"/"earlier on Monday" stay: same day, same story.
 export const PAST =
-  /\bearlier(?!\s+(?:today|this\s+(?:morning|evening|afternoon)|on\s+\w+day|in\s+the\s+day|that\s+day|tonight))\b|\bpreviously\b|\bprevious\s+(?:attack|strike|day|week|night)|\blast\s+(?:week|month|year|summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:a|one|two|three|several)\s+(?:days?|weeks?|months?|years?)\s+ago\b|\bago\b|\b(?:in|since)\s+(?:19|20)\d\d\b|\bsince\s+the\s+(?:start|beginning)\b|\bsince\s+(?:february|the\s+full-scale)|\bthe\s+day\s+before\b|\bon\s+the\s+eve\b|\ba\s+similar\s+(?:attack|strike)|\bas\s+(?:\p{L}+\s+)?(?:previously\s+)?reported\b|\bin\s+(?:january|february|march|april|june|july|august|september|october|november|december)\s*,|\bthroughout\s+the\s+war\b|\b(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier)\b|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b|(?:19|20)\d\d\s+(?:року|роки|года|году|г\.)|^(?:тоді|тогда)\s|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:раніше|раннє|минулого\s+(?:тижня|місяця|року)|минулої\s+(?:неділі|середи|п’ятниці|суботи)|торік|нагадаємо|нагадуємо|як\s+(?:\p{L}+\s+)?повідомля(?:лося|ли|в|ла)|напередодні|з\s+початку\s+(?:повномасштабного|війни|вторгнення|року|місяця|року)|у\s+(?:19|20)\d\d\s+році|в\s+(?:19|20)\d\d\s+році|у\s+(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні)\s*,|ранее|на\s+прошлой\s+неделе|в\s+прошлом\s+(?:месяце|году)|напомним|как\s+(?:\p{L}+\s+)?сообща(?:лось|ли|л|ла)|накануне|с\s+начала\s+(?:войны|года|вторжения|сво|спецоперации|полномасштабного)|в\s+(?:19|20)\d\d\s+году)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
+  /\bbackground:|\bearlier(?!\s+(?:today|this\s+(?:morning|evening|afternoon)|on\s+\w+day|in\s+the\s+day|that\s+day|tonight))\b|\bpreviously\b|\bprevious\s+(?:attack|strike|day|week|night)|\blast\s+(?:week|month|year|summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:a|one|two|three|several)\s+(?:days?|weeks?|months?|years?)\s+ago\b|\bago\b|\b(?:in|since)\s+(?:19|20)\d\d\b|\bsince\s+the\s+(?:start|beginning)\b|\bsince\s+(?:february|the\s+full-scale)|\bthe\s+day\s+before\b|\bon\s+the\s+eve\b|\ba\s+similar\s+(?:attack|strike)|\bas\s+(?:\p{L}+\s+)?(?:previously\s+)?reported\b|\bin\s+(?:january|february|march|april|june|july|august|september|october|november|december)\s*,|\bthroughout\s+the\s+war\b|\b(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier)\b|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b|(?:19|20)\d\d\s+(?:року|роки|года|году|г\.)|^(?:тоді|тогда)\s|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:раніше|раннє|минулого\s+(?:тижня|місяця|року)|минулої\s+(?:неділі|середи|п’ятниці|суботи)|торік|нагадаємо|нагадуємо|як\s+(?:\p{L}+\s+)?повідомля(?:лося|ли|в|ла)|напередодні|з\s+початку\s+(?:повномасштабного|війни|вторгнення|року|місяця|року)|у\s+(?:19|20)\d\d\s+році|в\s+(?:19|20)\d\d\s+році|у\s+(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні)\s*,|ранее|на\s+прошлой\s+неделе|в\s+прошлом\s+(?:месяце|году)|напомним|как\s+(?:\p{L}+\s+)?сообща(?:лось|ли|л|ла)|накануне|с\s+начала\s+(?:войны|года|вторжения|сво|спецоперации|полномасштабного)|в\s+(?:19|20)\d\d\s+году)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 
 // Period totals. "this week", "over the past week", "за тиждень", "за неделю"; "since the start of
 // the month", "in October Russia launched 5,000 drones" is left to the past marker.
@@ -53,6 +53,10 @@ export const DAY =
 
 const cache = new WeakMap<ArticleText, Prepared>();
 
+// Paragraph openers of recaps and links to other stories: the whole paragraph is not this report.
+const RECAP =
+  /^(?:background|for\s+context|as\s+a\s+reminder|recall\s+that|read\s+(?:also|more)|see\s+also|related|нагадаємо|нагадуємо|довідково|довідка|раніше\s+повідомлялося|читайте\s+також|дивіться\s+також|напомним|справка|ранее\s+сообщалось|читайте\s+также|смотрите\s+также)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/iu;
+
 /**
  * Title and body split into sentences, lowercased and tagged with past/period markers. Cached per
  * article object so that every extractor shares one split (pure: same input, same output).
@@ -60,10 +64,17 @@ const cache = new WeakMap<ArticleText, Prepared>();
 export function prepare(article: ArticleText): Prepared {
   const hit = cache.get(article);
   if (hit) return hit;
-  const texts = [article.title.trim(), ...splitSentences(article.body)].filter((s, i) => i === 0 || s.length > 0);
-  const sentences: Sentence[] = texts.map((raw, index) => {
+  // Sentences with their paragraph: a recap paragraph ("Background: …", "Нагадаємо, …", "Read also")
+  // is about earlier events as a whole, not only its first sentence.
+  const texts: { raw: string; recap: boolean }[] = [{ raw: article.title.trim(), recap: false }];
+  for (const paragraph of article.body.split(/\n+/)) {
+    const parts = splitSentences(paragraph);
+    const recap = parts.length > 0 && RECAP.test(parts[0]!);
+    for (const raw of parts) if (raw.length > 0) texts.push({ raw, recap });
+  }
+  const sentences: Sentence[] = texts.map(({ raw, recap }, index) => {
     const text = unify(raw);
-    return { index, text, lower: text.toLowerCase(), past: false, period: null };
+    return { index, text, lower: text.toLowerCase(), past: recap, period: null };
   });
   const offsets: number[] = [];
   let lower = "";
@@ -75,7 +86,7 @@ export function prepare(article: ArticleText): Prepared {
   const cued = cueScan(lower, offsets);
   const prepared: Prepared = { sentences, lower, offsets, results: new Map(), cued };
   // Only sentences with a cue word are worth the full marker patterns.
-  for (const i of cued.past) sentences[i]!.past = PAST.test(sentences[i]!.lower);
+  for (const i of cued.past) sentences[i]!.past ||= PAST.test(sentences[i]!.lower);
   for (const i of cued.period) sentences[i]!.period = periodOf(sentences[i]!.lower);
   cache.set(article, prepared);
   return prepared;
@@ -317,7 +328,7 @@ const CUE_GROUPS: { stems: string; kinds: CueKind[] }[] = [
   {
     // Past-time markers (see PAST).
     stems:
-      "earl|previous|last|ago|since|19\\d\\d|20\\d\\d|before|eve\\b|similar|report|throughout|after|in jan|in feb|in mar|in apr|in jun|in jul|in aug|in sep|in oct|in nov|in dec|раніш|раннє|минул|торік|нагада|повідомл|напередод|у січн|у лют|у берез|у квіт|у трав|у черв|у лип|у серп|у верес|у жовт|у листоп|у груд|ранее|прошл|напомн|сообща|накануне|тоді|тогда",
+      "background|earl|previous|last|ago|since|19\\d\\d|20\\d\\d|before|eve\\b|similar|report|throughout|after|in jan|in feb|in mar|in apr|in jun|in jul|in aug|in sep|in oct|in nov|in dec|раніш|раннє|минул|торік|нагада|повідомл|напередод|у січн|у лют|у берез|у квіт|у трав|у черв|у лип|у серп|у верес|у жовт|у листоп|у груд|ранее|прошл|напомн|сообща|накануне|тоді|тогда",
     kinds: ["past"],
   },
 ];
