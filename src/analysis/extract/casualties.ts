@@ -1,5 +1,6 @@
 import { LETTERS, parseNumberWords, QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
 import type { ArticleText, CasualtyFigures } from "../types.js";
+import { type FigurePlace, locationsOf, placeOfFigure, soleSentencePlace, usableLocations } from "./places.js";
 import { type Count, countsIn, matchAfterCounts, memo, prepare, type Sentence, wordCue, wordStart } from "./prepare.js";
 
 /**
@@ -88,9 +89,10 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
     previous = found.filter((m) => !m.among).at(-1) ?? null;
   });
   const has = (field: Field) => mentions.some((m) => m.field === field);
+  const located = needsPlaces(mentions) ? locate(mentions, sentences) : null;
   return {
-    killed: total(mentions, "killed", zero.killed || (zero.both && !has("injured")), sentences),
-    injured: total(mentions, "injured", zero.injured || (zero.both && !has("killed")), sentences),
+    killed: total(mentions, "killed", zero.killed || (zero.both && !has("injured")), sentences, located),
+    injured: total(mentions, "injured", zero.injured || (zero.both && !has("killed")), sentences, located),
     childrenKilled: children(mentions, "killed"),
     childrenInjured: children(mentions, "injured"),
   };
@@ -134,6 +136,10 @@ interface Mention {
   among: boolean;
   /** Place the figure's clause opens with ("In Kharkiv, …", "…, в Запорожье погибла"), for summing places. */
   place: Place | null;
+  /** Length of the matched phrase. */
+  length: number;
+  /** "one more civilian was wounded", "another two were injured": an addition to earlier figures. */
+  more: boolean;
 }
 
 const Q = QUALIFIED_NUMBER_SOURCE;
@@ -476,6 +482,10 @@ export const ZERO: ZeroRule[] = [
   },
 ];
 
+// "one more civilian", "another two people", "ще одна людина": an addition, not a restatement.
+const MORE =
+  /\b(?:one\s+more|another|a\s+further)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:ще\s+(?:один|одна|одного|одну|одне)|ещё\s+(?:один|одна|одного|одну)|еще\s+(?:один|одна|одного|одну))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
+
 interface Place {
   /** Grouping key: a normalised stem ("харк"), or "#<sentence>" for an additive sentence. */
   key: string;
@@ -574,6 +584,8 @@ function sentenceMentions(
       child: parsed.child,
       among: false,
       place: placeAt(sentence, m.index),
+      length: m[0].length,
+      more: MORE.test(lower.slice(Math.max(0, m.index - 12), m.index + m[0].length)),
     });
   }
 
@@ -594,6 +606,8 @@ function sentenceMentions(
       child: true,
       among: true,
       place: placeAt(sentence, c.at),
+      length: 0,
+      more: false,
     });
   }
   return found;
@@ -662,7 +676,54 @@ function childrenMatch(m: RegExpExecArray): { value: number; field: Field | null
 
 const LEAD = 4;
 
-function total(mentions: Mention[], field: Field, zero: boolean, sentences: Sentence[]): number | null {
+/** More than one figure for a field outside the title: whether they add up depends on where they are. */
+function needsPlaces(mentions: Mention[]): boolean {
+  for (const field of ["killed", "injured"] as const) {
+    const own = mentions.filter((m) => m.field === field && !m.among && m.sentence !== 0);
+    if (new Set(own.map((m) => `${m.sentence}:${m.at}`)).size > 1) return true;
+  }
+  return false;
+}
+
+/**
+ * The gazetteer place of each figure (null: the text does not tell), or null when the gazetteer
+ * finds no location at all, in which case the clause-opening heuristics decide.
+ */
+function locate(mentions: Mention[], sentences: Sentence[]): Map<Mention, FigurePlace | null> | null {
+  const wanted = new Set<number>([0]);
+  for (const m of mentions) {
+    wanted.add(m.sentence);
+    if (m.sentence > 1) wanted.add(m.sentence - 1);
+  }
+  const located = locationsOf([...wanted].sort((a, b) => a - b).map((i) => sentences[i]!));
+  if (located.size === 0) return null;
+  const withFigures = new Set(mentions.map((m) => m.sentence));
+  const titlePlace = soleSentencePlace(located.get(0));
+  const out = new Map<Mention, FigurePlace | null>();
+  for (const m of mentions) {
+    if (m.sentence === 0) continue;
+    const sentence = sentences[m.sentence]!;
+    const own = usableLocations(sentence, m.at, m.length, located.get(m.sentence) ?? []);
+    let place = placeOfFigure(sentence, m.at, m.length, own);
+    if (own.length === 0) {
+      // A sentence that names no place continues the one before it ("Drones struck the port in the
+      // Izmail district. Two truck drivers were injured."), or, in the lead, the title's place.
+      const previous = m.sentence > 1 && !withFigures.has(m.sentence - 1) ? located.get(m.sentence - 1) : undefined;
+      place = soleSentencePlace(previous) ?? (m.sentence <= LEAD ? titlePlace : null);
+    }
+    out.set(m, place);
+  }
+  return out;
+}
+
+function total(
+  mentions: Mention[],
+  field: Field,
+  zero: boolean,
+  sentences: Sentence[],
+  located: Map<Mention, FigurePlace | null> | null,
+): number | null {
+  if (located) return placedTotal(mentions, field, zero, located);
   // "Two children were injured" is a figure; "серед них двоє дітей" is a part of one.
   const all = mentions.filter((m) => m.field === field && !m.among);
   if (all.length === 0) return zero ? 0 : null;
@@ -708,6 +769,61 @@ function total(mentions: Mention[], field: Field, zero: boolean, sentences: Sent
   const covered = others.filter((g) => !g.place.region && leadNorm.includes(g.place.stem));
   const fresh = others.filter((g) => !covered.includes(g));
   return Math.max(floor, Math.max(lead, sum(covered)) + sum(fresh) + sum(additive));
+}
+
+/**
+ * Figures summed by place. Per oblast: its own figure ("In Donetsk Oblast, seven were injured") or
+ * the sum of its towns' figures, whichever is higher: a total and its breakdown are not added. The
+ * oblasts then add up. A figure whose place the text does not tell is a total over the others when
+ * it is higher; "Separately, …" adds to whatever place it names. The title's figure is a floor.
+ */
+function placedTotal(
+  mentions: Mention[],
+  field: Field,
+  zero: boolean,
+  located: Map<Mention, FigurePlace | null>,
+): number | null {
+  const all = mentions.filter((m) => m.field === field && !m.among);
+  if (all.length === 0) return zero ? 0 : null;
+  const titled = all.filter((m) => m.sentence === 0);
+  const floor = titled.length > 0 ? Math.max(...titled.map((m) => m.value)) : 0;
+  const figures = all.filter((m) => m.sentence !== 0);
+  if (figures.length === 0) return floor;
+
+  const buckets = new Map<string, { own: number; parts: Map<string, number>; added: number }>();
+  const loose = new Map<number, number>();
+  let unplaced = 0;
+  for (const m of figures) {
+    const place = located.get(m) ?? null;
+    const additive = m.place?.additive === true || m.more;
+    if (!place) {
+      if (additive) loose.set(m.sentence, Math.max(loose.get(m.sentence) ?? 0, m.value));
+      else unplaced = Math.max(unplaced, m.value);
+      continue;
+    }
+    const bucket = buckets.get(place.region) ?? { own: 0, parts: new Map<string, number>(), added: 0 };
+    buckets.set(place.region, bucket);
+    if (additive) {
+      // One figure per additive sentence, on top of the oblast's own figure.
+      const key = `#${m.sentence}`;
+      const before = bucket.parts.get(key) ?? 0;
+      if (m.value > before) {
+        bucket.added += m.value - before;
+        bucket.parts.set(key, m.value);
+      }
+    } else if (place.kind === "region") bucket.own = Math.max(bucket.own, m.value);
+    else bucket.parts.set(place.name, Math.max(bucket.parts.get(place.name) ?? 0, m.value));
+  }
+  let placed = 0;
+  let added = 0;
+  for (const b of buckets.values()) {
+    let towns = 0;
+    for (const [key, value] of b.parts) if (!key.startsWith("#")) towns += value;
+    placed += Math.max(b.own, towns);
+    added += b.added;
+  }
+  for (const v of loose.values()) added += v;
+  return Math.max(floor, unplaced, placed) + added;
 }
 
 function children(mentions: Mention[], field: Field): number | null {

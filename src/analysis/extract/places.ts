@@ -1,0 +1,125 @@
+import { findPlaces, getPlace } from "../gazetteer/index.js";
+import type { Sentence } from "./prepare.js";
+
+/** Where a figure happened, as far as the text says: a city or an oblast-level region. */
+export interface FigurePlace {
+  /** Canonical name from the gazetteer: "Kharkiv", "Kharkiv Oblast". */
+  name: string;
+  kind: "city" | "region";
+  /** The region the place belongs to ("Kharkiv Oblast" for Kharkiv; Kyiv city is its own "Kyiv"). */
+  region: string;
+}
+
+interface Located {
+  sentence: number;
+  /** Offset within the sentence text. */
+  at: number;
+  place: FigurePlace;
+}
+
+/**
+ * Locations named in the given sentences (role "location" in the gazetteer: datelines, streets,
+ * officials' titles and the like are left out), per sentence index, in text order. One gazetteer
+ * call for all of them.
+ */
+export function locationsOf(sentences: Sentence[]): Map<number, Located[]> {
+  const out = new Map<number, Located[]>();
+  if (sentences.length === 0) return out;
+  const offsets: number[] = [];
+  let text = "";
+  for (const s of sentences) {
+    if (text) text += "\n";
+    offsets.push(text.length);
+    text += s.text;
+  }
+  for (const m of findPlaces(text).mentions) {
+    if (m.role !== "location") continue;
+    let i = offsets.length - 1;
+    while (i > 0 && offsets[i]! > m.index) i--;
+    const sentence = sentences[i]!;
+    const region = m.kind === "region" ? m.name : (getPlace(m.name)?.region ?? m.name);
+    const list = out.get(sentence.index) ?? [];
+    list.push({ sentence: sentence.index, at: m.index - offsets[i]!, place: { name: m.name, kind: m.kind, region } });
+    out.set(sentence.index, list);
+  }
+  return out;
+}
+
+const ATTRIBUTION =
+  /(?<![\p{L}])(?:said|says|told|wrote|reported|added|according\s+to|повідомил\p{L}*|повідомив|повідомила|сказав|сказала|заявив|заявила|написав|написала|за\s+словами|за\s+даними|сообщил\p{L}*|заявил\p{L}*|написал\p{L}*|по\s+словам|по\s+данным)(?![\p{L}])/u;
+
+// Clause breaks: "…in Kostiantynivka, while one person was killed … in Druzhkivka", "…; in Odesa …",
+// "В Одессе погиб мужчина, в Запорожье погибла женщина".
+const CLAUSE_BREAK = /;|,\s+(?=(?:while|whereas|and|but|in|at|near|а|і|й|та|и|але|но|у|в|на|під|біля|под|возле)\s)/giu;
+
+/**
+ * The place of a figure at `at` in a sentence: a location right after it in its clause ("five
+ * people were injured in Druzhkivka"), else the nearest one before it in the clause ("In Kharkiv,
+ * two were killed"), else the first one after it in the clause; else, when every location of the
+ * sentence lies in one region, that region. null when the sentence does not tell.
+ */
+export function placeOfFigure(sentence: Sentence, at: number, length: number, located: Located[]): FigurePlace | null {
+  if (located.length === 0) return null;
+  let start = 0;
+  let end = sentence.text.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence.text); m !== null; m = CLAUSE_BREAK.exec(sentence.text)) {
+    if (m.index < at) start = m.index;
+    else if (m.index >= at + length) {
+      end = m.index;
+      break;
+    }
+  }
+  const inClause = located.filter((l) => l.at >= start && l.at < end);
+  const after = inClause.filter((l) => l.at >= at + length && l.at - (at + length) <= 48);
+  if (after.length > 0) return common(after);
+  const before = inClause.filter((l) => l.at < at);
+  if (before.length > 0) return common(before);
+  const later = inClause.filter((l) => l.at >= at);
+  if (later.length > 0) return common(later);
+  const regions = new Set(located.map((l) => l.place.region));
+  if (regions.size === 1) {
+    const region = [...regions][0]!;
+    const only = new Set(located.map((l) => l.place.name));
+    return only.size === 1 ? located[0]!.place : { name: region, kind: "region", region };
+  }
+  return null;
+}
+
+/**
+ * The locations that can be a figure's place: not those in the attribution after it ("…, Kherson
+ * Oblast governor said", "повідомили в Донецькій обласній прокуратурі": who said it is not where).
+ */
+export function usableLocations(sentence: Sentence, at: number, length: number, all: Located[]): Located[] {
+  const said = ATTRIBUTION.exec(sentence.text.slice(at + length));
+  if (!said) return all;
+  const cut = at + length + said.index;
+  return all.filter((l) => l.at < cut);
+}
+
+/** The single place a sentence is about (one location, or several in one region), else null. */
+export function soleSentencePlace(located: Located[] | undefined): FigurePlace | null {
+  if (!located || located.length === 0) return null;
+  const names = new Set(located.map((l) => l.place.name));
+  if (names.size === 1) return located[0]!.place;
+  const regions = new Set(located.map((l) => l.place.region));
+  if (regions.size === 1) {
+    const region = [...regions][0]!;
+    return { name: region, kind: "region", region };
+  }
+  return null;
+}
+
+/**
+ * One place for a group of locations: the place itself when there is one; their region when they
+ * all lie in it ("Kharkiv and 11 settlements in Kharkiv Oblast"); null for places in several regions
+ * ("attacked Zaporizhzhia and Mykolaiv, injuring three": a total over both).
+ */
+function common(located: Located[]): FigurePlace | null {
+  const names = new Set(located.map((l) => l.place.name));
+  if (names.size === 1) return located[0]!.place;
+  const regions = new Set(located.map((l) => l.place.region));
+  if (regions.size > 1) return null;
+  const region = [...regions][0]!;
+  return { name: region, kind: "region", region };
+}
