@@ -15,6 +15,10 @@ export function analyzeItem(item: RawItem): Report {
 export function analyzeArticle(item: RawItem, article: ArticleText): Report {
   const kind = classify(article);
   const places = findPlaces(`${article.title}\n${article.body}`);
+  const bodyStart = article.title.length + 1;
+  const placeOffsets = places.mentions
+    .filter((m) => m.role === "location" && m.index >= bodyStart)
+    .map((m) => m.index - bodyStart);
   const base = {
     id: item.id,
     title: article.title,
@@ -23,7 +27,7 @@ export function analyzeArticle(item: RawItem, article: ArticleText): Report {
     kind,
     cities: places.cities,
     regions: places.regions,
-    summary: pickKeySentences(article),
+    summary: pickKeySentences(article, placeOffsets),
     lang: article.lang,
     source: sourceName(item),
   };

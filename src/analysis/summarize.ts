@@ -12,20 +12,32 @@ const BOILERPLATE =
 export const SUMMARY_MAX_CHARS = 420;
 
 /**
- * Picks 1–3 sentences of the article that state the most facts, kept in article order. The lead
- * is favoured (news is written top-down); the title stands in when the body says nothing.
+ * Picks 1–3 sentences of the article that state the most facts (figures, places, what happened),
+ * kept in article order. The lead is favoured (news is written top-down); the title stands in
+ * when the body says nothing. `placeOffsets` are body offsets where a place of the events is named.
  */
-export function pickKeySentences(article: ArticleText, maxSentences = 3, maxChars = SUMMARY_MAX_CHARS): string {
-  const sentences = splitSentences(article.body.slice(0, 6000)).filter(
-    (s) => s.length >= 20 && !BOILERPLATE.test(s) && !s.endsWith(":"),
-  );
+export function pickKeySentences(
+  article: ArticleText,
+  placeOffsets: readonly number[] = [],
+  maxSentences = 3,
+  maxChars = SUMMARY_MAX_CHARS,
+): string {
+  const body = article.body.slice(0, 6000);
+  let cursor = 0;
+  const located = splitSentences(body).map((text) => {
+    const start = body.indexOf(text, cursor);
+    if (start >= 0) cursor = start + text.length;
+    return { text, start };
+  });
+  const sentences = located.filter(({ text }) => text.length >= 20 && !BOILERPLATE.test(text) && !text.endsWith(":"));
   if (sentences.length === 0) return shorten(article.title, maxChars);
-  const scored = sentences.slice(0, 12).map((text, index) => ({
+  const scored = sentences.slice(0, 12).map(({ text, start }, index) => ({
     text,
     index,
     score:
       (FACT_WORDS.test(text) ? 2 : 0) +
       (DIGITS.test(text) ? 1.5 : 0) +
+      (start >= 0 && placeOffsets.some((o) => o >= start && o < start + text.length) ? 1 : 0) +
       (index === 0 ? 2 : index === 1 ? 1 : 0) -
       (text.length > 350 ? 1 : 0),
   }));
@@ -34,7 +46,7 @@ export function pickKeySentences(article: ArticleText, maxSentences = 3, maxChar
   let length = 0;
   for (const candidate of chosen) {
     if (picked.length >= maxSentences) break;
-    if (picked.length > 0 && (candidate.score < 2 || length + candidate.text.length + 1 > maxChars)) continue;
+    if (picked.length > 0 && (candidate.score < 2.5 || length + candidate.text.length + 1 > maxChars)) continue;
     picked.push(candidate);
     length += candidate.text.length + 1;
   }
@@ -45,6 +57,11 @@ export function pickKeySentences(article: ArticleText, maxSentences = 3, maxChar
       .join(" "),
     maxChars,
   );
+}
+
+/** The first `count` sentences of a summary: an incident shows 1–2, a report keeps up to 3. */
+export function firstSentences(summary: string, count: number): string {
+  return splitSentences(summary).slice(0, count).join(" ");
 }
 
 /** Cuts at a word boundary, never mid-word, and marks the cut with an ellipsis. */

@@ -64,3 +64,15 @@ test("shorten never cuts a word", () => {
   expect(out.length).toBeLessThanOrEqual(30);
   expect(out).toBe("Air defence destroyed twenty…");
 });
+
+test("a sentence naming the place of the events outranks a generic one", () => {
+  const body =
+    "The attack began shortly after midnight. Officials urged residents to stay in shelters. " +
+    "Debris damaged a market in Shevchenkivskyi district of Kharkiv, the mayor said. Power was later restored.";
+  const place = body.indexOf("Kharkiv");
+  const article = { title: "Night attack", body, lang: "en" as const };
+  expect(pickKeySentences(article, [place], 2)).toBe(
+    "The attack began shortly after midnight. Debris damaged a market in Shevchenkivskyi district of Kharkiv, the mayor said.",
+  );
+  expect(pickKeySentences(article, [], 2)).toBe("The attack began shortly after midnight.");
+});

@@ -1,5 +1,6 @@
 import { getPlace, getRegion } from "../../analysis/gazetteer/index.js";
 import type { Incident } from "../../analysis/incidents.js";
+import { firstSentences } from "../../analysis/summarize.js";
 import type { InterceptionFigures } from "../../analysis/types.js";
 import { escapeHtml, link } from "./html.js";
 
@@ -125,7 +126,8 @@ export function formatIncident(incident: Incident, view: View): string {
   const lines = [incidentHeadline(incident, view), `<i>${escapeHtml(formatTime(incident.occurredAt, view))}</i>`];
   const ad = incident.kind === "strike" ? airDefenceText(incident, view) : "";
   if (ad) lines.push(`🛡 ${escapeHtml(ad)}`);
-  if (incident.summary) lines.push(escapeHtml(incident.summary));
+  // Five seconds of reading: the headline, then the one or two sentences that carry the facts.
+  if (incident.summary) lines.push(escapeHtml(firstSentences(incident.summary, 2)));
   lines.push(`${view.t("incident-sources")} ${formatSources(incident)}`);
   return lines.join("\n");
 }
