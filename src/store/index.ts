@@ -132,6 +132,10 @@ export interface ChatSettings {
   cities: string[];
   /** Set when the bot is blocked or removed: subscriptions are kept but nothing is sent. */
   paused: boolean;
+  /** private | group | supergroup | channel, as Telegram last reported it. */
+  chatType?: string | null;
+  /** Forum topic the chat's alerts and digests go to (set up inside a topic); null = the main chat. */
+  threadId?: number | null;
   updatedAt: string;
 }
 
