@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
+import { newSubscription, subscriptionCovers } from "../../src/store/index.js";
 import { Store } from "../../src/store/store.js";
 import { incident } from "../builders.js";
 
@@ -12,11 +13,15 @@ const now = new Date("2026-11-21T12:00:00Z");
 describe.each([["memory://"], [`sqlite://${join(dir, "s.sqlite")}`]])("Store over %s", (url) => {
   test("subscriptions keep a city index in step with chat settings", async () => {
     const store = await Store.open(url);
-    await store.chats.update(1, (s) => ({ ...s, cities: ["Kharkiv", "Kyiv"] }), now);
-    await store.chats.update(2, (s) => ({ ...s, cities: ["Kharkiv"] }), now);
-    await store.chats.update(3, (s) => ({ ...s, cities: ["Kharkiv"], paused: true }), now);
+    await store.chats.update(
+      1,
+      (s) => ({ ...s, subscriptions: [newSubscription("Kharkiv"), newSubscription("Kyiv")] }),
+      now,
+    );
+    await store.chats.update(2, (s) => ({ ...s, subscriptions: [newSubscription("Kharkiv")] }), now);
+    await store.chats.update(3, (s) => ({ ...s, subscriptions: [newSubscription("Kharkiv")], paused: true }), now);
     expect((await store.chats.subscribersOf("Kharkiv")).sort()).toEqual([1, 2]);
-    await store.chats.update(1, (s) => ({ ...s, cities: ["Kyiv"] }), now);
+    await store.chats.update(1, (s) => ({ ...s, subscriptions: [newSubscription("Kyiv")] }), now);
     expect(await store.chats.subscribersOf("Kharkiv")).toEqual([2]);
     expect(await store.chats.subscribersOf("Kyiv")).toEqual([1]);
     await store.chats.migrate(2, -1002, now);
@@ -24,10 +29,37 @@ describe.each([["memory://"], [`sqlite://${join(dir, "s.sqlite")}`]])("Store ove
     await store.close();
   });
 
+  test("oblast and aid subscriptions reach the right chats", async () => {
+    const store = await Store.open(url);
+    await store.chats.update(
+      11,
+      (s) => ({ ...s, subscriptions: [newSubscription("Kharkiv", { includeOblast: true })] }),
+      now,
+    );
+    await store.chats.update(12, (s) => ({ ...s, subscriptions: [newSubscription("Kharkiv")] }), now);
+    await store.chats.update(13, (s) => ({ ...s, subscriptions: [newSubscription("Lviv", { kinds: ["aid"] })] }), now);
+    await store.chats.update(
+      14,
+      (s) => ({ ...s, subscriptions: [newSubscription("Kharkiv", { mode: "digest" })] }),
+      now,
+    );
+    const chuhuiv = { kind: "strike" as const, cities: ["Chuhuiv"], regions: [] };
+    const candidates = await store.chats.instantCandidates({ ...chuhuiv, aid: false });
+    expect(candidates.map((c) => c.chatId)).toEqual([11]);
+    expect(subscriptionCovers(candidates[0]!.subscriptions[0]!, chuhuiv)).toBe(true);
+    const aid = await store.chats.instantCandidates({ cities: [], regions: [], aid: true });
+    expect(aid.map((c) => c.chatId)).toEqual([13]);
+    expect(await store.chats.subscribersOf("Kharkiv")).toEqual(expect.arrayContaining([11, 12]));
+    expect(await store.chats.subscribersOf("Kharkiv")).not.toContain(14);
+    await store.close();
+  });
+
   test("concurrent subscriptions to one city are all kept", async () => {
     const store = await Store.open(url);
     await Promise.all(
-      Array.from({ length: 20 }, (_, i) => store.chats.update(100 + i, (s) => ({ ...s, cities: ["Odesa"] }), now)),
+      Array.from({ length: 20 }, (_, i) =>
+        store.chats.update(100 + i, (s) => ({ ...s, subscriptions: [newSubscription("Odesa")] }), now),
+      ),
     );
     expect(await store.chats.subscribersOf("Odesa")).toHaveLength(20);
     await store.close();
@@ -83,9 +115,9 @@ describe.each([["memory://"], [`sqlite://${join(dir, "s.sqlite")}`]])("Store ove
 test("sqlite state survives reopening", async () => {
   const url = `sqlite://${join(dir, "persist.sqlite")}`;
   const first = await Store.open(url);
-  await first.chats.update(7, (s) => ({ ...s, cities: ["Lviv"], locale: "uk" }), now);
+  await first.chats.update(7, (s) => ({ ...s, subscriptions: [newSubscription("Lviv")], locale: "uk" }), now);
   await first.close();
   const second = await Store.open(url);
-  expect(await second.chats.get(7)).toMatchObject({ cities: ["Lviv"], locale: "uk" });
+  expect(await second.chats.get(7)).toMatchObject({ subscriptions: [newSubscription("Lviv")], locale: "uk" });
   await second.close();
 });

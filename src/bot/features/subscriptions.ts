@@ -1,4 +1,5 @@
 import { Composer } from "grammy";
+import { newSubscription } from "../../store/index.js";
 import type { BotContext } from "../context.js";
 import { escapeHtml } from "../format/html.js";
 import { placeName } from "../format/incident.js";
@@ -10,7 +11,7 @@ export const MAX_SUBSCRIPTIONS = 20;
 async function subscribe(ctx: BotContext, city: string): Promise<void> {
   const chatId = ctx.chat!.id;
   const name = escapeHtml(placeName(city, ctx.locale));
-  const current = ctx.chatSettings?.cities ?? [];
+  const current = (ctx.chatSettings?.subscriptions ?? []).map((sub) => sub.city);
   if (current.includes(city)) {
     await ctx.reply(ctx.t("subscribe-already", { city: name }), { parse_mode: "HTML" });
     return;
@@ -25,7 +26,9 @@ async function subscribe(ctx: BotContext, city: string): Promise<void> {
       ...s,
       paused: false,
       autoLocale: ctx.locale,
-      cities: s.cities.includes(city) ? s.cities : [...s.cities, city],
+      subscriptions: s.subscriptions.some((sub) => sub.city === city)
+        ? s.subscriptions
+        : [...s.subscriptions, newSubscription(city)],
     }),
     ctx.deps.now(),
   );
@@ -67,7 +70,11 @@ export function subscriptionsFeature(): Composer<BotContext> {
       return;
     }
     if (/^(all|усі|все|всі)$/i.test(query)) {
-      ctx.chatSettings = await ctx.deps.store.chats.update(chatId, (s) => ({ ...s, cities: [] }), ctx.deps.now());
+      ctx.chatSettings = await ctx.deps.store.chats.update(
+        chatId,
+        (s) => ({ ...s, subscriptions: [] }),
+        ctx.deps.now(),
+      );
       await ctx.reply(ctx.t("unsubscribe-all-ok"), { parse_mode: "HTML" });
       return;
     }
@@ -78,13 +85,13 @@ export function subscriptionsFeature(): Composer<BotContext> {
     }
     const city = found.place.name;
     const name = escapeHtml(placeName(city, ctx.locale));
-    if (!(ctx.chatSettings?.cities ?? []).includes(city)) {
+    if (!(ctx.chatSettings?.subscriptions ?? []).some((sub) => sub.city === city)) {
       await ctx.reply(ctx.t("unsubscribe-not-subscribed", { city: name }), { parse_mode: "HTML" });
       return;
     }
     ctx.chatSettings = await ctx.deps.store.chats.update(
       chatId,
-      (s) => ({ ...s, cities: s.cities.filter((c) => c !== city) }),
+      (s) => ({ ...s, subscriptions: s.subscriptions.filter((sub) => sub.city !== city) }),
       ctx.deps.now(),
     );
     await ctx.reply(ctx.t("unsubscribe-ok", { city: name }), { parse_mode: "HTML" });
@@ -97,14 +104,14 @@ export function subscriptionsFeature(): Composer<BotContext> {
     const city = found.place.name;
     ctx.chatSettings = await ctx.deps.store.chats.update(
       ctx.chat!.id,
-      (s) => ({ ...s, cities: s.cities.filter((c) => c !== city) }),
+      (s) => ({ ...s, subscriptions: s.subscriptions.filter((sub) => sub.city !== city) }),
       ctx.deps.now(),
     );
     await ctx.reply(ctx.t("unsubscribe-ok", { city: escapeHtml(placeName(city, ctx.locale)) }), { parse_mode: "HTML" });
   });
 
   composer.command("subscriptions", async (ctx) => {
-    const cities = ctx.chatSettings?.cities ?? [];
+    const cities = (ctx.chatSettings?.subscriptions ?? []).map((sub) => sub.city);
     if (cities.length === 0) {
       await ctx.reply(ctx.t("subscriptions-empty"), { parse_mode: "HTML" });
       return;
