@@ -4,8 +4,17 @@ import { expect, test } from "vitest";
 import { LOCALES_DIR } from "../src/bot/i18n.js";
 import { REPO_ROOT } from "./support/botProcess.js";
 
+/** Keys of a locale: locales/<locale>.ftl plus any locales/<locale>/*.ftl (one file per feature). */
 function keys(file: string): Set<string> {
-  const text = readFileSync(join(LOCALES_DIR, file), "utf8");
+  const locale = file.replace(/\.ftl$/, "");
+  const nested = join(LOCALES_DIR, locale);
+  const files = [join(LOCALES_DIR, file)];
+  try {
+    for (const name of readdirSync(nested)) if (name.endsWith(".ftl")) files.push(join(nested, name));
+  } catch {
+    // no per-feature folder for this locale
+  }
+  const text = files.map((f) => readFileSync(f, "utf8")).join("\n");
   return new Set([...text.matchAll(/^([a-z][a-z0-9-]*) =/gm)].map((m) => m[1]!));
 }
 

@@ -1,8 +1,10 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { Bot, GrammyError, HttpError } from "grammy";
 import type { BotContext, BotDeps } from "./context.js";
+import { installConversations } from "./conversations/setup.js";
 import { cityFeature } from "./features/city.js";
 import { generalFeature, MENU_COMMANDS } from "./features/general.js";
+import { membershipFeature } from "./features/membership.js";
 import { subscriptionsFeature } from "./features/subscriptions.js";
 
 /** Builds the bot with every feature; starting and stopping is the composition root's job. */
@@ -32,6 +34,9 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
     await next();
   });
 
+  // Membership and admin checks run first: they may pause a chat or refuse a non-admin.
+  bot.use(membershipFeature());
+  installConversations(bot, deps);
   bot.use(generalFeature());
   bot.use(cityFeature());
   bot.use(subscriptionsFeature());
