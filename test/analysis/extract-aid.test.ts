@@ -110,6 +110,12 @@ describe("extractAid", () => {
       "The grant from Japan, provided through a World Bank project, will support budget payments.",
       aid("Japan", 200_000_000, "USD", "financial", null),
     ],
+    [
+      "a present-tense allocation is a decision",
+      "Sweden allocates SEK 2 billion for Ukraine's air defence",
+      "The Swedish government allocates the money to buy air defence systems.",
+      aid("Sweden", 2_000_000_000, "SEK", "military", "approved"),
+    ],
     ["no aid", "Kyiv mayor meets Warsaw mayor", "They discussed cooperation between the two capitals.", null],
   ])("%s", (_name, title, body, want) => {
     expect(extractAid(article(title, body))).toEqual(want);

@@ -118,6 +118,18 @@ describe("extractAirDefence", () => {
       "<p>Air defence shot down 19 of 25 drones overnight.</p><p>Background: the previous night Russia launched 140 drones, 120 of which were downed.</p>",
       { drones: f(25, 19) },
     ],
+    [
+      "missiles listed with where they were fired from add up",
+      "Cruise missiles target Kremenchuk",
+      "The Air Force said Russia launched three Kalibr cruise missiles from a ship in the Black Sea and two Iskander-K cruise missiles from the Kursk region. Four of them were shot down.",
+      { missiles: f(5, 4) },
+    ],
+    [
+      "N of them, then where",
+      "Night attack",
+      "Russia launched 150 drones. Air defence shot down or suppressed 121 of them over five oblasts.",
+      { drones: f(150, 121) },
+    ],
     // Ukrainian
     ["12 з 15 шахедів", "ППО", "Сили ППО збили 12 з 15 шахедів.", { drones: f(15, 12) }],
     [
@@ -156,6 +168,12 @@ describe("extractAirDefence", () => {
       "Собянин",
       "Силы ПВО отразили атаку 9 беспилотников, летевших на Москву.",
       { drones: f(null, 9) },
+    ],
+    [
+      "N из них сбит или подавлен",
+      "Удар по Одессе",
+      "По данным Воздушных сил, всего противник запустил по Украине 95 дронов, 80 из них сбит или подавлен.",
+      { drones: f(95, 80) },
     ],
     [
       "ellipsis: 9 баллистических и 14 крылатых ракет",

@@ -80,6 +80,30 @@ describe("extractCasualties: English", () => {
       { killed: 3 },
     ],
     [
+      "an oblast total and its towns' breakdown are not added",
+      "Russian attacks kill 2, injure 6 in Zaporizhzhia Oblast",
+      "Russian attacks on Zaporizhzhia Oblast over the past day killed two people and injured six, Governor Ivan Fedorov said. In Zaporizhzhia, one person was killed and four were injured. In Vasylivka, a man was killed and two women were wounded.",
+      { killed: 2, injured: 6 },
+    ],
+    [
+      "separate oblasts add up",
+      "Russian strikes across Ukraine",
+      "In Odesa Oblast, three people were injured when drones hit a port. In Sumy, two people were killed. Four people were injured in Poltava Oblast, the governor said.",
+      { killed: 2, injured: 7 },
+    ],
+    [
+      "several single victims in one sentence",
+      "Drone hits minibus in Kherson",
+      "A 62-year-old woman sustained shrapnel wounds, and a 40-year-old man suffered a concussion. Another passenger was treated for shock.",
+      { injured: 2 },
+    ],
+    [
+      "an earlier date later in the text is an earlier attack",
+      "Drones hit energy facility in Chernihiv Oblast",
+      "Russian drones struck an energy facility in Chernihiv Oblast overnight on Dec. 15. There are no casualties, the governor said. On Dec. 10, a drone attack on the city of Chernihiv injured five people.",
+      { killed: 0, injured: 0 },
+    ],
+    [
       "a recalled earlier attack does not count",
       "Missile strike on Chernihiv",
       "Two people were killed in a missile strike on Chernihiv. In October, a similar strike on the city killed 12 people. Last month, 30 people were injured in a drone attack.",
@@ -157,6 +181,24 @@ describe("extractCasualties: Ukrainian", () => {
       "Удар по Сумах",
       "<p>Унаслідок удару дрона поранено трьох людей.</p><p>Нагадаємо, минулого тижня росіяни вдарили по місту балістикою. Тоді загинули 11 людей.</p>",
       { killed: null, injured: 3 },
+    ],
+    [
+      "people counted by their ages",
+      "Обстріл Нікополя",
+      "У Нікополі загинув 71-річний чоловік. Поранені жінки 45 і 63 років.",
+      { killed: 1, injured: 2 },
+    ],
+    [
+      "«ще одна» adds to the figure",
+      "Удар по Сумах",
+      "Унаслідок удару по Сумах поранено трьох людей. Ще одна жінка дістала поранення в Охтирському районі.",
+      { injured: 4 },
+    ],
+    [
+      "cumulative war totals are not this attack's",
+      "Донеччина: за добу поранили 6 цивільних",
+      "За добу росіяни поранили 6 жителів Донеччини. Від початку повномасштабного вторгнення в області загинули понад 3 000 цивільних.",
+      { killed: null, injured: 6 },
     ],
     [
       "кількість зросла до",

@@ -101,7 +101,7 @@ const SHOOT =
 const EW =
   /\b(?:suppressed|jammed|lost|locationally|electronic\s+warfare|ew)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:подавлено|подавили|подавлені|подавлен\p{L}*|локаційно|втрачено|втрачені|радіоелектронн\p{L}*|реб|рэб|локационно|потерян\p{L}*|подавил\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu;
 const LAUNCH =
-  /\b(?:launched|launching|launches|launch|fired|firing|fires|attacked|attacking|attacks|sent|used|using|deployed|unleashed|struck|(?:hit|targeted|pounded)\s+(?:[\p{L}’-]+\s+){0,3}with)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:атакува\p{L}*|атакує|випустил\p{L}*|випустив|випуска\p{L}*|запустил\p{L}*|запустив|запуска\p{L}*|застосува\p{L}*|застосову\p{L}*|використа\p{L}*|атакова\p{L}*|атакует|выпустил\p{L}*|выпуска\p{L}*|запустил\p{L}*|применил\p{L}*|применя\p{L}*|использова\p{L}*|спрямува\p{L}*|направил\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu;
+  /\b(?:launched|launching|launches|launch|fired|firing|fires|attacked|attacking|attacks|sent|used|using|deployed|unleashed|struck|(?:hit|targeted|pounded)\s+(?:[\p{L}’-]+\s+){0,3}with)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:атакува\p{L}*|атакує|випустил\p{L}*|випустив|випуска\p{L}*|запустил\p{L}*|запустив|запуска\p{L}*|застосува\p{L}*|застосову\p{L}*|використа\p{L}*|атакова\p{L}*|атакует|выпустил\p{L}*|выпуска\p{L}*|запустил\p{L}*|применил\p{L}*|применя\p{L}*|использова\p{L}*|спрямува\p{L}*|направил\p{L}*|вдарил\p{L}*|вдарив|ударил\p{L}*|завдал\p{L}*|завдав|нанесл\p{L}*|нанес|обстріля\p{L}*|обстреля\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu;
 const HIT =
   /\b(?:hit|reached|impacts?|landed|returned|flew)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:влучан\p{L}*|влучил\p{L}*|влучили|досягли|досягл\p{L}*|повернул\p{L}*|полетіл\p{L}*|попадани\p{L}*|попал\p{L}*|достигл\p{L}*|вернул\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu;
 
@@ -173,7 +173,7 @@ function count(text: string | undefined): number | null {
 // Bare figures tied to a verb: "air defence destroyed 40", "з них 45 збито", "ще 10 локаційно
 // втрачено", "40 of which were shot down", "another 10 were lost to electronic warfare".
 const ONE_VERB =
-  "(?:shot\\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|suppressed|jammed|lost|locationally\\s+lost|збито|збиті|збили|знищено|знищені|знищили|знешкоджено|знешкоджені|знешкодили|перехоплено|перехопили|подавлено|подавлені|подавили|локаційно\\s+втрачено|локаційно\\s+втрачені|втрачено|сбиты|сбито|сбили|уничтожены|уничтожено|уничтожили|перехвачены|перехвачено|подавлены|нейтрализованы|нейтрализовано|локационно\\s+потеряны|потеряны)";
+  "(?:shot\\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|suppressed|jammed|lost|locationally\\s+lost|збито|збиті|збили|знищено|знищені|знищили|знешкоджено|знешкоджені|знешкодили|перехоплено|перехопили|подавлено|подавлені|подавили|локаційно\\s+втрачено|локаційно\\s+втрачені|втрачено|сбиты|сбито|сбили|уничтожены|уничтожено|уничтожили|перехвачены|перехвачено|подавлены|нейтрализованы|нейтрализовано|локационно\\s+потеряны|потеряны|сбит|збитий|збита|подавлен|подавлений|знищений|уничтожен|перехвачен|знешкоджений|нейтрализован)";
 // "shot down or suppressed", "збито/подавлено", "перехвачены и уничтожены": one figure.
 const VERB_WORD = `(?:${ONE_VERB}(?:\\s*(?:/|or|and|або|чи|та|і|и|или)\\s*${ONE_VERB})?)`;
 const BARE_AFTER = new RegExp(
@@ -182,7 +182,7 @@ const BARE_AFTER = new RegExp(
 );
 const BARE_AFTER_REST = rest(BARE_AFTER);
 const BARE_BEFORE = new RegExp(
-  `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(${VERB_WORD})\\s+(?:(?:ще|ещё|еще|another|a further|загалом|всего)\\s+)?${Q}(?:\\s+(?:of\\s+them|з\\s+них|из\\s+них))?(?!\\s*[\\p{L}\\d])`,
+  `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(${VERB_WORD})\\s+(?:(?:ще|ещё|еще|another|a further|загалом|всего)\\s+)?${Q}(?:\\s+(?:of\\s+them|з\\s+них|из\\s+них)|(?!\\s*[\\p{L}\\d]))`,
   "gu",
 );
 // Drones and missiles of Ukraine, as Russian officials and outlets name them.
@@ -300,11 +300,23 @@ function lists(text: string, mentions: Mention[]): Mention[][] {
     const prev = current?.at(-1);
     const gap = prev ? text.slice(prev.end, m.start) : "";
     // "62 drones, including 23 over the Belgorod region": a part of the figure, not an addition.
-    if (current && prev && !m.composite && !prev.composite && CONJ.test(gap) && !SUBSET.test(gap)) current.push(m);
+    if (current && prev && !m.composite && !prev.composite && joined(gap) && !SUBSET.test(gap)) current.push(m);
     else out.push([m]);
   }
   return out;
 }
+
+/**
+ * Two figures of one list: only conjunctions and names between them ("7 missiles and 46 drones"),
+ * or a verb-less phrase that ends in a conjunction ("four Kalibr missiles from a ship in the Black
+ * Sea and two Iskander-K missiles from the Kursk region").
+ */
+function joined(gap: string): boolean {
+  if (CONJ.test(gap)) return true;
+  return gap.length <= 80 && CONJ_END.test(gap) && !/[.;:]/.test(gap) && lastRole(gap) === null;
+}
+
+const CONJ_END = /(?:\band|\bplus|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:та|і|й|и|а\s+також|а\s+также))\s*$/u;
 
 const SUBSET =
   /\bincluding\b|\bof\s+(?:them|which)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:зокрема|у\s+тому\s+числі|в\s+тому\s+числі|з\s+них|в\s+том\s+числе|из\s+них)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
@@ -410,7 +422,7 @@ function assignRoles(text: string, mentions: Mention[]): void {
   for (let i = 1; i < mentions.length; i++) {
     const m = mentions[i]!;
     const prev = mentions[i - 1]!;
-    if (m.role === null && prev.role !== null && CONJ.test(text.slice(prev.end, m.start))) m.role = prev.role;
+    if (m.role === null && prev.role !== null && joined(text.slice(prev.end, m.start))) m.role = prev.role;
   }
   for (let i = mentions.length - 2; i >= 0; i--) {
     const m = mentions[i]!;

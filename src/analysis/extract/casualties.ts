@@ -140,6 +140,8 @@ interface Mention {
   length: number;
   /** "one more civilian was wounded", "another two were injured": an addition to earlier figures. */
   more: boolean;
+  /** One person named by a noun ("a woman was killed"): several in one sentence are several people. */
+  single?: boolean;
 }
 
 const Q = QUALIFIED_NUMBER_SOURCE;
@@ -161,7 +163,7 @@ const PERSON =
 const CHILD =
   "(?:children|child|kids|minors|teenagers|teenager|boys|girls|infants|дітей|діти|дитини|дитина|дітьми|підлітків|підлітки|неповнолітніх|детей|дети|ребенка|ребёнка|ребенок|ребёнок|подростков|несовершеннолетних)";
 const SINGLE =
-  "(?:man|woman|person|civilian|resident|pensioner|driver|passenger|police officer|rescuer|firefighter|volunteer|journalist|worker|employee|medic|child|girl|boy|teenager|baby|infant)";
+  "(?:man|woman|person|civilian|resident|pensioner|driver|passenger|police officer|policeman|rescuer|firefighter|volunteer|journalist|worker|employee|medic|doctor|nurse|security guard|guard|cyclist|pedestrian|farmer|local resident|child|girl|boy|teenager|baby|infant)";
 const SINGLE_CHILD = /^(?:child|girl|boy|teenager|baby|infant)$/;
 const SUBJECT = `(?:\\s+${ADJ}){0,2}(?:\\s+(${PERSON}|${CHILD}))?`;
 // "22 people, including three children, were injured"
@@ -171,6 +173,8 @@ const NOT_BOTH = "(?!\\s*(?:or|and|і|та|й|и|или|або)\\s+(?:injur|woun
 const NOT_THING =
   "(?!\\s+(?:[\\p{L}’]+\\s+)?(?:будин|будів|будівл|квартир|автомобіл|авто|об’єкт|підприєм|заклад|машин|споруд|школ|домів|домов|дом\\b|здани|автомобил|объект|предприят|сооружен|гараж|магазин|склад|вікон|окон|транспорт|houses|buildings|homes|cars|vehicles|apartments|facilities|объектов|одиниц|ліній|линий|тонн|га\\b|гектар|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|року|році|года|году|years?|january|february|march|april|may|june|july|august|september|october|november|december|відсот|процент|percent|%|км|km|метр|hours|годин|часов|хвилин|минут|minutes))";
 const AGE = "(?:\\d+-(?:year-old|річн\\p{L}*|летн\\p{L}*)\\s+)";
+// "Ще одна жінка дістала поранення", "ещё один мужчина погиб".
+const ONE_MORE = "(?:(?:ще|ещё|еще)\\s+(?:одна|один|одного|одну)\\s+)?";
 
 interface Rule {
   /** Cheap test on the sentence before the rule's regex runs at all. */
@@ -184,6 +188,8 @@ interface Rule {
   children?: boolean;
   /** Weak verb ("постраждали", "hurt", "treated"): dropped when the sentence is about shock. */
   weak?: boolean;
+  /** The capture lists ages: the count is how many. */
+  ages?: boolean;
 }
 
 // Per-rule cues: most sentences need only a few of the rules.
@@ -191,7 +197,7 @@ const EN_KILL = /kill|dead|died|perish|lost their|death/;
 const EN_INJ = /injur|wound|hurt|hospitali/;
 const EN_ANY = /kill|died|dead|injur|wound|hurt|hospitali/;
 const CYR_KILL = /загин|загибл|вбит|убит|вбил|убил|помер|жертв|погиб|скончал/u;
-const CYR_INJ = /поранен|травм|постражд|госпіт|шпитал|ранен|пострада|госпит/u;
+const CYR_INJ = /поранен|поранил|поранив|ранил|травм|постражд|госпіт|шпитал|ранен|пострада|госпит/u;
 const CYR_TOTAL = /загалом|всього|усього|всего|в общей/u;
 const CHILD_CUE = wordCue(
   "child|kid|minor|teen|girl|boy|infant|baby|діт|дит|підліт|неповнол|дівчин|хлопч|немовл|дет|реб|подрост|несовершен|девоч|мальчик|младен",
@@ -214,7 +220,7 @@ const UK_KILLED_BEFORE =
 const UK_INJURED_AFTER =
   "(?:поранені|поранено|поранених|пораненими|травмовано|травмовані|травмованих|постраждали|постраждало|постраждалих|постраждалі|постраждала|постраждав|дістали поранень|дістали поранення|отримали поранення|отримали травми|зазнали поранень|зазнали травм|госпіталізовано|госпіталізовані|шпиталізовано|шпиталізовані|ранены|ранено|раненых|ранеными|пострадали|пострадало|пострадавших|пострадавшие|получили ранения|получили травмы|госпитализированы|госпитализировано|травмированы|травмировано)";
 const UK_INJURED_BEFORE =
-  "(?:поранено|поранені|поранених|травмовано|травмовані|постраждали|постраждало|постраждалих|постраждалі|дістали поранення|дістали поранень|отримали поранення|зазнали поранень|госпіталізовано|шпиталізовано|поранення отримали|травми отримали|ранены|ранено|раненых|пострадали|пострадало|пострадавших|получили ранения|госпитализированы|травмированы|ранения получили)";
+  "(?:поранили|поранив|поранила|ранили|ранил|ранила|поранено|поранені|поранених|травмовано|травмовані|постраждали|постраждало|постраждалих|постраждалі|дістали поранення|дістали поранень|отримали поранення|зазнали поранень|госпіталізовано|шпиталізовано|поранення отримали|травми отримали|ранены|ранено|раненых|пострадали|пострадало|пострадавших|получили ранения|госпитализированы|травмированы|ранения получили)";
 const UK_SINGLE_NOUN =
   "(жінк[аиу]|чоловік[аи]?|людин[аиу]|дитин[аиу]|дівчинк[аиу]|хлопчик[аи]?|пенсіонерк[аиу]|пенсіонер[аи]?|підліт(?:ок|ка)|мешканк[аиу]|мешкан(?:ець|ця)|жительк[аиу]|воді[йя]|женщин[аыу]|мужчин[аыу]|человек|ребен(?:ок|ка)|ребён(?:ок|ка)|девочк[аиу]|мальчик[а]?|пенсионерк[аиу]|пенсионер[а]?|подрост(?:ок|ка)|жительниц[аыу]|жител[ья]|водител[ья])";
 const UK_SINGLE_CHILD = /^(?:дитин|дівчинк|хлопчик|підліт|ребен|ребён|девочк|мальчик|подрост)/;
@@ -280,6 +286,15 @@ export const RULES: Rule[] = [
     field: "group",
     single: true,
   },
+  // "A 62-year-old woman sustained shrapnel wounds", "a man suffered a concussion".
+  {
+    cue: /sustain|suffer|receiv/,
+    re: rx(
+      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:an?|one|another)\\s+(?:(?:\\d+-year-old|elderly|young|pregnant|local)\\s+){0,2}(${SINGLE})\\s+(?:also\\s+)?(?:sustained|suffered|received)\\s+(?:a\\s+|an\\s+)?(?:\\p{L}+\\s+)?(wounds|injuries|injury|concussion|burns|fractures|cuts|trauma)\\b`,
+    ),
+    field: "injured",
+    single: true,
+  },
   {
     cue: EN_ANY,
     re: rx(
@@ -302,6 +317,18 @@ export const RULES: Rule[] = [
     re: rx(
       `${Q}${SUBJECT}${ASIDE}\\s+(?:(?:було|були|было|были|ще|ещё|еще)\\s+)?${UK_INJURED_AFTER}(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
     ),
+    field: "injured",
+    weak: true,
+  },
+  // A person subject and its verb apart: "ще 9 людей в області за добу дістали поранення".
+  {
+    cue: CYR_KILL,
+    re: rx(`${Q}\\s+(${PERSON})(?:\\s+[\\p{L}’]+){1,4}?\\s+${UK_KILLED_AFTER}(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])${NOT_BOTH}`),
+    field: "killed",
+  },
+  {
+    cue: CYR_INJ,
+    re: rx(`${Q}\\s+(${PERSON})(?:\\s+[\\p{L}’]+){1,4}?\\s+${UK_INJURED_AFTER}(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`),
     field: "injured",
     weak: true,
   },
@@ -375,7 +402,7 @@ export const RULES: Rule[] = [
   {
     cue: CYR_KILL,
     re: rx(
-      `(?:^|[,;:—–]\\s)${AGE}?${UK_SINGLE_NOUN}\\s+(?:[\\p{L}’]+\\s+)?(?:загинула|загинув|померла|помер|погибла|погиб|скончалась|скончался)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
+      `(?:^|[,;:—–]\\s)${ONE_MORE}${AGE}?${UK_SINGLE_NOUN}\\s+(?:[\\p{L}’]+\\s+)?(?:загинула|загинув|померла|помер|погибла|погиб|скончалась|скончался)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
     ),
     field: "killed",
     single: true,
@@ -383,12 +410,21 @@ export const RULES: Rule[] = [
   {
     cue: CYR_INJ,
     re: rx(
-      `(?:^|[,;:—–]\\s)${AGE}?${UK_SINGLE_NOUN}\\s+(?:[\\p{L}’]+\\s+)?(?:(?:була|був)\\s+)?(?:поранена|поранений|травмована|травмований|дістала поранення|отримала поранення|дістав поранення|отримав поранення|ранена|ранен|получила ранения|получил ранения|госпитализирована|госпитализирован)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
+      `(?:^|[,;:—–]\\s)${ONE_MORE}${AGE}?${UK_SINGLE_NOUN}\\s+(?:[\\p{L}’]+\\s+)?(?:(?:була|був)\\s+)?(?:поранена|поранений|травмована|травмований|дістала поранення|отримала поранення|дістав поранення|отримав поранення|ранена|ранен|получила ранения|получил ранения|госпитализирована|госпитализирован)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
     ),
     field: "injured",
     single: true,
   },
 
+  // People counted by their ages: "Поранені жінки 39 і 66 років", "поранено чоловіків віком 38 і 52 роки".
+  {
+    cue: CYR_INJ,
+    re: rx(
+      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:поранені|поранено|травмовані|травмовано|постраждали|ранены|ранено|пострадали)\\s+(?:жінки|жінок|чоловіки|чоловіків|люди|людей|пенсіонерки|пенсіонери|женщины|женщин|мужчины|мужчин|пенсионерки|пенсионеры)\\s+(?:віком\\s+|в\\s+возрасте\\s+)?(\\d{1,3}(?:\\s*(?:,|і|та|й|и)\\s*\\d{1,3})+)\\s+(?:років|роки|рік|лет|года|год)`,
+    ),
+    field: "injured",
+    ages: true,
+  },
   // Children within a figure: "including three children", "серед них двоє дітей",
   // "среди погибших двое детей", "among the injured is a 14-year-old girl".
   {
@@ -503,7 +539,7 @@ const CLAUSE_PLACE =
   /(?:^|[,;]\s+|\s(?:and|а|і|и|та|й)\s+)(?:In|in|Near|near|At|at|У|у|В|в|На|на|Під|під|Біля|біля|Поблизу|поблизу|Под|под|Возле|возле)\s+(?:the\s+)?(?:(?:village|town|city|settlement|community|селі|селищі|місті|громаді|селе|посёлке|поселке|городе)\s+(?:of\s+)?)?(\p{Lu}[\p{L}’'-]+)(\s+(?:[Oo]blast|[Rr]egion|[Dd]istrict|області|області|области|району|районі|районе|округе|окрузі|громаді|обл\.))?/gu;
 // "Separately, a drone hit a lorry…", "Крім того, …", "Кроме того, …", "Того ж дня у Слов’янську…".
 const ADDITIVE =
-  /^(?:separately|elsewhere|in\s+a\s+separate|in\s+another|in\s+addition|additionally|also\s+(?:in|on)|that\s+same\s+day|the\s+same\s+day|later\s+that\s+day|крім\s+того|окрім\s+того|окрім\s+цього|окремо|також\s+(?:у|в)|того\s+ж\s+дня|кроме\s+того|помимо\s+этого|также\s+(?:в|во)|в\s+тот\s+же\s+день)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
+  /^(?:separately|elsewhere|in\s+a\s+separate|in\s+another|in\s+addition|additionally|also|that\s+same\s+day|the\s+same\s+day|later\s+that\s+day|крім\s+того|окрім\s+того|окрім\s+цього|окремо|також|того\s+ж\s+дня|кроме\s+того|помимо\s+этого|также|в\s+тот\s+же\s+день)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 const NOT_PLACE =
   /^(?:total|addition|general|turn|response|result|particular|telegram|the|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ukraine|russia|результат|наслідок|ніч|ночь|повітрян|воздушн|генштаб|генерал|дснс|гсчс|мвс|мвд|телеграм|цілому|целом|свою|своєму|своем|загалом|понеділок|вівторок|середу|четвер|п’ятницю|суботу|неділю|понедельник|вторник|среду|пятницу|субботу|воскресенье|окрем|зв’яз|связ|ході|ходе|том|тому|цей|этот|даний|україн|украин|росі|росси|рф)/iu;
 
@@ -586,8 +622,11 @@ function sentenceMentions(
       place: placeAt(sentence, m.index),
       length: m[0].length,
       more: MORE.test(lower.slice(Math.max(0, m.index - 12), m.index + m[0].length)),
+      single: rule.single === true,
     });
   }
+
+  mergeSingles(found);
 
   for (const c of pendingChildren) {
     let field = c.field;
@@ -613,7 +652,29 @@ function sentenceMentions(
   return found;
 }
 
+/**
+ * "A 62-year-old woman sustained shrapnel wounds, and a 40-year-old man suffered a concussion": two
+ * people, one figure of 2. Singles of one field at separate places in a sentence are counted.
+ */
+function mergeSingles(found: Mention[]): void {
+  for (const field of ["killed", "injured"] as const) {
+    const singles = found
+      .filter((m) => m.single && m.field === field)
+      .sort((a, b) => a.at - b.at)
+      .filter((m, i, all) => i === 0 || m.at >= all[i - 1]!.at + all[i - 1]!.length);
+    if (singles.length < 2) continue;
+    const first = singles[0]!;
+    for (const m of found) if (m.single && m.field === field && m !== first) m.value = 0;
+    first.value = singles.length;
+  }
+  for (let i = found.length - 1; i >= 0; i--) if (found[i]!.value === 0) found.splice(i, 1);
+}
+
 function ruleMatch(rule: Rule, m: RegExpExecArray): { field: Field; value: number; child: boolean } | null {
+  if (rule.ages) {
+    const ages = m[1]?.match(/\d+/g) ?? [];
+    return ages.length >= 2 ? { field: rule.field as Field, value: ages.length, child: false } : null;
+  }
   if (rule.single) {
     // Groups: [verb?, noun, verb?] depending on the rule; find the noun and, for "group", the verb.
     const groups = m.slice(1).filter((g): g is string => g !== undefined);
@@ -697,7 +758,6 @@ function locate(mentions: Mention[], sentences: Sentence[]): Map<Mention, Figure
   }
   const located = locationsOf([...wanted].sort((a, b) => a - b).map((i) => sentences[i]!));
   if (located.size === 0) return null;
-  const withFigures = new Set(mentions.map((m) => m.sentence));
   const titlePlace = soleSentencePlace(located.get(0));
   const out = new Map<Mention, FigurePlace | null>();
   for (const m of mentions) {
@@ -707,8 +767,9 @@ function locate(mentions: Mention[], sentences: Sentence[]): Map<Mention, Figure
     let place = placeOfFigure(sentence, m.at, m.length, own);
     if (own.length === 0) {
       // A sentence that names no place continues the one before it ("Drones struck the port in the
-      // Izmail district. Two truck drivers were injured."), or, in the lead, the title's place.
-      const previous = m.sentence > 1 && !withFigures.has(m.sentence - 1) ? located.get(m.sentence - 1) : undefined;
+      // Izmail district. Two truck drivers were injured."; "У Нікополі загинув чоловік. Поранені
+      // жінки 39 і 66 років."), or, in the lead, the title's place.
+      const previous = m.sentence > 1 ? located.get(m.sentence - 1) : undefined;
       place = soleSentencePlace(previous) ?? (m.sentence <= LEAD ? titlePlace : null);
     }
     out.set(m, place);

@@ -1,11 +1,12 @@
-import { findPlaces, getPlace } from "../gazetteer/index.js";
+import { findPlaces, getPlace, getRegion } from "../gazetteer/index.js";
 import type { Sentence } from "./prepare.js";
 
 /** Where a figure happened, as far as the text says: a city or an oblast-level region. */
 export interface FigurePlace {
   /** Canonical name from the gazetteer: "Kharkiv", "Kharkiv Oblast". */
   name: string;
-  kind: "city" | "region";
+  /** "area": a raion, district or community, a part of its oblast like a town. */
+  kind: "city" | "region" | "area";
   /** The region the place belongs to ("Kharkiv Oblast" for Kharkiv; Kyiv city is its own "Kyiv"). */
   region: string;
 }
@@ -38,8 +39,14 @@ export function locationsOf(sentences: Sentence[]): Map<number, Located[]> {
     while (i > 0 && offsets[i]! > m.index) i--;
     const sentence = sentences[i]!;
     const region = m.kind === "region" ? m.name : (getPlace(m.name)?.region ?? m.name);
+    const surface = text.slice(m.index, m.index + m.length);
+    // The gazetteer gives a raion or community as its oblast; for summing it is a part of the oblast.
+    const area = m.kind === "region" && AREA.test(surface) && !isOblastItself(m.name, surface);
+    const place: FigurePlace = area
+      ? { name: `${m.name}/${surface.toLowerCase().slice(0, 6)}`, kind: "area", region }
+      : { name: m.name, kind: m.kind, region };
     const list = out.get(sentence.index) ?? [];
-    list.push({ sentence: sentence.index, at: m.index - offsets[i]!, place: { name: m.name, kind: m.kind, region } });
+    list.push({ sentence: sentence.index, at: m.index - offsets[i]!, place });
     out.set(sentence.index, list);
   }
   return out;
@@ -47,6 +54,20 @@ export function locationsOf(sentences: Sentence[]): Map<number, Located[]> {
 
 const ATTRIBUTION =
   /(?<![\p{L}])(?:said|says|told|wrote|reported|added|according\s+to|повідомил\p{L}*|повідомив|повідомила|сказав|сказала|заявив|заявила|написав|написала|за\s+словами|за\s+даними|сообщил\p{L}*|заявил\p{L}*|написал\p{L}*|по\s+словам|по\s+данным)(?![\p{L}])/u;
+
+const AREA = /district|raion|community|municipality|район|громад|округ|\p{L}+щин/iu;
+
+/**
+ * "Харківщина", "Дніпропетровщина" name the oblast itself (after its centre); "Куп’янщина",
+ * "Нікопольщина" a part of it. Both come back from the gazetteer as the oblast.
+ */
+function isOblastItself(region: string, surface: string): boolean {
+  if (!/щин/iu.test(surface)) return false;
+  const centre = getRegion(region)?.centre;
+  const uk = centre ? getPlace(centre)?.uk : undefined;
+  const stem = (uk ?? getRegion(region)?.uk ?? "").toLowerCase().slice(0, 4);
+  return stem.length === 4 && surface.toLowerCase().startsWith(stem);
+}
 
 // Clause breaks: "…in Kostiantynivka, while one person was killed … in Druzhkivka", "…; in Odesa …",
 // "В Одессе погиб мужчина, в Запорожье погибла женщина".

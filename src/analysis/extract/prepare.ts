@@ -40,7 +40,7 @@ export type CueKind = "past" | "period" | "casualty" | "military" | "airDefence"
 // "Earlier, on October 5, a similar strike killed 12." / "Раніше повідомлялося про 18 поранених." /
 // "Напомним, в прошлом месяце…". "Earlier today"/"earlier on Monday" stay: same day, same story.
 export const PAST =
-  /\bbackground:|\bearlier(?!\s+(?:today|this\s+(?:morning|evening|afternoon)|on\s+\w+day|in\s+the\s+day|that\s+day|tonight))\b|\bpreviously\b|\bprevious\s+(?:attack|strike|day|week|night)|\blast\s+(?:week|month|year|summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:a|one|two|three|several)\s+(?:days?|weeks?|months?|years?)\s+ago\b|\bago\b|\b(?:in|since)\s+(?:19|20)\d\d\b|\bsince\s+the\s+(?:start|beginning)\b|\bsince\s+(?:february|the\s+full-scale)|\bthe\s+day\s+before\b|\bon\s+the\s+eve\b|\ba\s+similar\s+(?:attack|strike)|\bas\s+(?:\p{L}+\s+)?(?:previously\s+)?reported\b|\bin\s+(?:january|february|march|april|june|july|august|september|october|november|december)\s*,|\bthroughout\s+the\s+war\b|\b(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier)\b|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b|(?:19|20)\d\d\s+(?:року|роки|года|году|г\.)|^(?:тоді|тогда)\s|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:раніше|раннє|минулого\s+(?:тижня|місяця|року)|минулої\s+(?:неділі|середи|п’ятниці|суботи)|торік|нагадаємо|нагадуємо|як\s+(?:\p{L}+\s+)?повідомля(?:лося|ли|в|ла)|напередодні|з\s+початку\s+(?:повномасштабного|війни|вторгнення|року|місяця|року)|у\s+(?:19|20)\d\d\s+році|в\s+(?:19|20)\d\d\s+році|у\s+(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні)\s*,|ранее|на\s+прошлой\s+неделе|в\s+прошлом\s+(?:месяце|году)|напомним|как\s+(?:\p{L}+\s+)?сообща(?:лось|ли|л|ла)|накануне|с\s+начала\s+(?:войны|года|вторжения|сво|спецоперации|полномасштабного)|в\s+(?:19|20)\d\d\s+году)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
+  /\bbackground:|\bearlier\s+(?:in|this|that|last)\s+(?:the\s+)?(?:week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|autumn|summer|winter|spring)\b|\bsince\s+(?:an?\s+|the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|last|previous)\b|\bpreviously\b|\bprevious\s+(?:attack|strike|day|week|night)|\blast\s+(?:week|month|year|summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:a|one|two|three|several)\s+(?:days?|weeks?|months?|years?)\s+ago\b|\bago\b|\b(?:in|since)\s+(?:19|20)\d\d\b|\bsince\s+the\s+(?:start|beginning)\b|\bsince\s+(?:february|the\s+full-scale)|\bthe\s+day\s+before\b|\bon\s+the\s+eve\b|\ba\s+similar\s+(?:attack|strike)|\bas\s+(?:\p{L}+\s+)?(?:previously\s+)?reported\b|\bin\s+(?:january|february|march|april|june|july|august|september|october|november|december)\s*,|\bthroughout\s+the\s+war\b|\b(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier)\b|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b|(?:19|20)\d\d\s+(?:року|роки|года|году|г\.)|^(?:тоді|тогда)\s|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:раніше|раннє|минулого\s+(?:тижня|місяця|року)|минулої\s+(?:неділі|середи|п’ятниці|суботи)|торік|нагадаємо|нагадуємо|як\s+(?:\p{L}+\s+)?повідомля(?:лося|ли|в|ла)|напередодні|(?:з|від)\s+початку\s+(?:повномасштабного|війни|вторгнення|року|місяця|року)|у\s+(?:19|20)\d\d\s+році|в\s+(?:19|20)\d\d\s+році|у\s+(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні)\s*,|ранее|на\s+прошлой\s+неделе|в\s+прошлом\s+(?:месяце|году)|напомним|как\s+(?:\p{L}+\s+)?сообща(?:лось|ли|л|ла)|накануне|с\s+начала\s+(?:войны|года|вторжения|сво|спецоперации|полномасштабного)|в\s+(?:19|20)\d\d\s+году)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 
 // Period totals. "this week", "over the past week", "за тиждень", "за неделю"; "since the start of
 // the month", "in October Russia launched 5,000 drones" is left to the past marker.
@@ -87,9 +87,79 @@ export function prepare(article: ArticleText): Prepared {
   const prepared: Prepared = { sentences, lower, offsets, results: new Map(), cued };
   // Only sentences with a cue word are worth the full marker patterns.
   for (const i of cued.past) sentences[i]!.past ||= PAST.test(sentences[i]!.lower);
+  markEarlierDates(sentences);
   for (const i of cued.period) sentences[i]!.period = periodOf(sentences[i]!.lower);
   cache.set(article, prepared);
   return prepared;
+}
+
+const MONTHS_EN = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS_UK = [
+  "січня",
+  "лютого",
+  "березня",
+  "квітня",
+  "травня",
+  "червня",
+  "липня",
+  "серпня",
+  "вересня",
+  "жовтня",
+  "листопада",
+  "грудня",
+];
+const MONTHS_RU = [
+  "января",
+  "февраля",
+  "марта",
+  "апреля",
+  "мая",
+  "июня",
+  "июля",
+  "августа",
+  "сентября",
+  "октября",
+  "ноября",
+  "декабря",
+];
+// "Dec. 10", "December 10", "10 December", "10 грудня", "10 декабря".
+const DATE = new RegExp(
+  `\\b(${MONTHS_EN.join("|")})[a-z]*\\.?\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+(${MONTHS_EN.join("|")})[a-z]*\\b|(?<![\\d])(\\d{1,2})\\s+(${[...MONTHS_UK, ...MONTHS_RU].join("|")})(?![${LETTERS}])`,
+  "gu",
+);
+
+function datesOf(lower: string): number[] {
+  const out: number[] = [];
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(lower); m !== null; m = DATE.exec(lower)) {
+    let month: number;
+    let day: number;
+    if (m[1] !== undefined) [month, day] = [MONTHS_EN.indexOf(m[1]), Number(m[2])];
+    else if (m[3] !== undefined) [month, day] = [MONTHS_EN.indexOf(m[4]!), Number(m[3])];
+    else {
+      const name = m[6]!;
+      month = MONTHS_UK.includes(name) ? MONTHS_UK.indexOf(name) : MONTHS_RU.indexOf(name);
+      day = Number(m[5]);
+    }
+    if (month >= 0 && day >= 1 && day <= 31) out.push(month * 100 + day);
+  }
+  return out;
+}
+
+/**
+ * A later sentence dated before every date the lead names recalls an earlier event: "…overnight on
+ * Dec. 15. … On Dec. 10, a drone attack on the city injured five people." (A later date is left
+ * alone: it is usually the same story's update.)
+ */
+function markEarlierDates(sentences: Sentence[]): void {
+  const lead = sentences.slice(0, 3).flatMap((s) => (/\d/.test(s.lower) ? datesOf(s.lower) : []));
+  if (lead.length === 0) return;
+  const first = Math.min(...lead);
+  for (const s of sentences.slice(3)) {
+    if (s.past || !/\d/.test(s.lower)) continue;
+    const dates = datesOf(s.lower);
+    if (dates.length > 0 && dates.every((d) => d < first)) s.past = true;
+  }
 }
 
 /**
@@ -309,7 +379,7 @@ const CUE_GROUPS: { stems: string; kinds: CueKind[] }[] = [
   {
     // Casualty words: "killed", "injured", "загинули", "поранено", "погибли", "no one", "без …".
     stems:
-      "kill|dead|died|death|toll|bod(?:y|ies)|injur|wound|hurt|hospitali|casualt|victim|загин|загибл|вбит|убит|вбил|убил|жертв|помер|поранен|травм|постражд|госпіт|шпитал|погиб|ранен|пострада|госпит|ніхто|никто|nobody|no one|без\\s",
+      "kill|dead|died|death|toll|bod(?:y|ies)|injur|wound|hurt|hospitali|casualt|victim|загин|загибл|вбит|убит|вбил|убил|жертв|помер|поранен|поранил|поранив|ранил|травм|постражд|госпіт|шпитал|погиб|ранен|пострада|госпит|ніхто|никто|nobody|no one|без\\s",
     kinds: ["casualty"],
   },
   {
@@ -328,7 +398,7 @@ const CUE_GROUPS: { stems: string; kinds: CueKind[] }[] = [
   {
     // Past-time markers (see PAST).
     stems:
-      "background|earl|previous|last|ago|since|19\\d\\d|20\\d\\d|before|eve\\b|similar|report|throughout|after|in jan|in feb|in mar|in apr|in jun|in jul|in aug|in sep|in oct|in nov|in dec|раніш|раннє|минул|торік|нагада|повідомл|напередод|у січн|у лют|у берез|у квіт|у трав|у черв|у лип|у серп|у верес|у жовт|у листоп|у груд|ранее|прошл|напомн|сообща|накануне|тоді|тогда",
+      "background|earl|previous|last|ago|since|19\\d\\d|20\\d\\d|before|eve\\b|similar|report|throughout|after|in jan|in feb|in mar|in apr|in jun|in jul|in aug|in sep|in oct|in nov|in dec|раніш|раннє|минул|торік|нагада|повідомл|напередод|від початку|у січн|у лют|у берез|у квіт|у трав|у черв|у лип|у серп|у верес|у жовт|у листоп|у груд|ранее|прошл|напомн|сообща|накануне|тоді|тогда",
     kinds: ["past"],
   },
 ];
