@@ -1,5 +1,6 @@
 import type Keyv from "keyv";
 import { openKeyv } from "./backend.js";
+import { DigestStateRepo } from "./digests.js";
 import { ChatRepo, FeedStateRepo, IncidentRepo, SeenItemRepo } from "./index.js";
 import { OutboxRepo } from "./outbox.js";
 
@@ -10,6 +11,7 @@ export class Store {
   readonly incidents: IncidentRepo;
   readonly chats: ChatRepo;
   readonly outbox: OutboxRepo;
+  readonly digests: DigestStateRepo;
 
   constructor(readonly keyv: Keyv) {
     this.feeds = new FeedStateRepo(keyv);
@@ -17,6 +19,7 @@ export class Store {
     this.incidents = new IncidentRepo(keyv);
     this.chats = new ChatRepo(keyv);
     this.outbox = new OutboxRepo(keyv);
+    this.digests = new DigestStateRepo(keyv);
   }
 
   static async open(storageUrl: string): Promise<Store> {
