@@ -7,13 +7,19 @@ import { type Count, countsIn, matchAfterCounts, memo, prepare, type Sentence, w
  * Killed and injured among civilians in the reported attack.
  *
  * How figures are chosen:
- * - Only sentences without a past-time marker count ("Earlier…", "Раніше…", "In 2023…", "Напомним…"):
- *   an earlier attack recalled in the text is not this report's.
- * - Tolls rise during the day, so the highest figure stated for a field wins ("death toll rose to 7"
- *   beats "five were killed"). When the lead (title and first four body sentences) states a figure,
- *   later sentences count only if they are updates or totals ("rose to", "in total", "загалом").
- * - Separate places are summed when sentences open with different places ("In Kharkiv, two were
- *   killed… In Zaporizhzhia, one person died." → 3); the sum never lowers a stated total.
+ * - Only sentences of this report count: not those with a past-time marker ("Earlier this week…",
+ *   "Раніше повідомлялося…", "In 2023…", "since an April strike"), not recap paragraphs
+ *   ("Background:", "Нагадаємо, …", "Read also"), not sentences dated before the lead's date
+ *   ("On Dec. 10, a drone attack…" in a report on Dec. 15), not cumulative war totals.
+ * - Tolls rise during the day: for one place the highest figure wins ("death toll rose to 7" beats
+ *   "five were killed"; "had initially reported three dead" does not lower it).
+ * - Places (from the gazetteer) decide what adds up. An oblast's own figure and the sum of its towns',
+ *   raions' and communities' figures are one total: the higher counts ("Donetsk Oblast: 7 injured.
+ *   4 in Kostiantynivka, 3 in Druzhkivka." → 7). Different oblasts, and towns of oblasts without a
+ *   figure of their own, add up ("5 in Ternopil, 11 in Dnipro, 3 in Vinnytsia Oblast" → 19). A
+ *   figure whose place the text does not tell is an overall total when it is higher. "Separately…",
+ *   "Також…", "one more", "ще одна" add on top. The title's figure is a floor. When the gazetteer finds
+ *   no place at all, clause-opening places ("In Kharkiv, …", "У Запоріжжі …") are summed instead.
  * - "постраждали"/"постраждалих" (uk) and "пострадали"/"пострадавших" (ru) count as injured: that is
  *   how the State Emergency Service, regional heads and outlets use them next to a separate
  *   "загиблих"/"погибших" figure ("п’ятеро загиблих та 20 постраждалих").
@@ -751,12 +757,15 @@ function needsPlaces(mentions: Mention[]): boolean {
  * finds no location at all, in which case the clause-opening heuristics decide.
  */
 function locate(mentions: Mention[], sentences: Sentence[]): Map<Mention, FigurePlace | null> | null {
+  // The gazetteer is the costly part: first the title and the sentences with figures, then the
+  // sentence before each one that names no place (its place may carry over).
   const wanted = new Set<number>([0]);
-  for (const m of mentions) {
-    wanted.add(m.sentence);
-    if (m.sentence > 1) wanted.add(m.sentence - 1);
-  }
-  const located = locationsOf([...wanted].sort((a, b) => a - b).map((i) => sentences[i]!));
+  for (const m of mentions) wanted.add(m.sentence);
+  const byIndex = (set: Set<number>) => [...set].sort((a, b) => a - b).map((i) => sentences[i]!);
+  const located = locationsOf(byIndex(wanted));
+  const before = new Set<number>();
+  for (const i of wanted) if (i > 1 && !located.has(i) && !wanted.has(i - 1)) before.add(i - 1);
+  if (before.size > 0) for (const [i, list] of locationsOf(byIndex(before))) located.set(i, list);
   if (located.size === 0) return null;
   const titlePlace = soleSentencePlace(located.get(0));
   const out = new Map<Mention, FigurePlace | null>();
