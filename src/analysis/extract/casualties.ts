@@ -762,7 +762,7 @@ function locate(mentions: Mention[], sentences: Sentence[]): Map<Mention, Figure
   const wanted = new Set<number>([0]);
   for (const m of mentions) wanted.add(m.sentence);
   const byIndex = (set: Set<number>) => [...set].sort((a, b) => a - b).map((i) => sentences[i]!);
-  const located = locationsOf(byIndex(wanted));
+  const located = locationsOf(byIndex(wanted), figureWindows(mentions, sentences));
   const before = new Set<number>();
   for (const i of wanted) if (i > 1 && !located.has(i) && !wanted.has(i - 1)) before.add(i - 1);
   if (before.size > 0) for (const [i, list] of locationsOf(byIndex(before))) located.set(i, list);
@@ -782,6 +782,23 @@ function locate(mentions: Mention[], sentences: Sentence[]): Map<Mention, Figure
       place = soleSentencePlace(previous) ?? (m.sentence <= LEAD ? titlePlace : null);
     }
     out.set(m, place);
+  }
+  return out;
+}
+
+/** Around each figure, the stretch of its sentence where its place can be: merged per sentence. */
+function figureWindows(mentions: Mention[], sentences: Sentence[]): Map<number, [number, number][]> {
+  const out = new Map<number, [number, number][]>();
+  for (const m of [...mentions].sort((a, b) => a.sentence - b.sentence || a.at - b.at)) {
+    if (m.sentence === 0) continue;
+    const length = sentences[m.sentence]!.text.length;
+    const from = Math.max(0, m.at - 90);
+    const to = Math.min(length, m.at + m.length + 70);
+    const list = out.get(m.sentence) ?? [];
+    const last = list.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else list.push([from, to]);
+    out.set(m.sentence, list);
   }
   return out;
 }

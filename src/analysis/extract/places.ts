@@ -23,21 +23,26 @@ interface Located {
  * officials' titles and the like are left out), per sentence index, in text order. One gazetteer
  * call for all of them.
  */
-export function locationsOf(sentences: Sentence[]): Map<number, Located[]> {
+export function locationsOf(sentences: Sentence[], windows?: Map<number, [number, number][]>): Map<number, Located[]> {
   const out = new Map<number, Located[]>();
   if (sentences.length === 0) return out;
-  const offsets: number[] = [];
+  // Pieces of text: whole sentences, or only the given windows of them (the gazetteer's cost grows
+  // with the text; a figure's place is in its clause).
+  const pieces: { sentence: Sentence; from: number; offset: number }[] = [];
   let text = "";
   for (const s of sentences) {
-    if (text) text += "\n";
-    offsets.push(text.length);
-    text += s.text;
+    for (const [from, to] of windows?.get(s.index) ?? [[0, s.text.length] as [number, number]]) {
+      if (text) text += "\n";
+      pieces.push({ sentence: s, from, offset: text.length });
+      text += s.text.slice(from, to);
+    }
   }
   for (const m of findPlaces(text).mentions) {
     if (m.role !== "location") continue;
-    let i = offsets.length - 1;
-    while (i > 0 && offsets[i]! > m.index) i--;
-    const sentence = sentences[i]!;
+    let i = pieces.length - 1;
+    while (i > 0 && pieces[i]!.offset > m.index) i--;
+    const piece = pieces[i]!;
+    const sentence = piece.sentence;
     const region = m.kind === "region" ? m.name : (getPlace(m.name)?.region ?? m.name);
     const surface = text.slice(m.index, m.index + m.length);
     // The gazetteer gives a raion or community as its oblast; for summing it is a part of the oblast.
@@ -46,7 +51,7 @@ export function locationsOf(sentences: Sentence[]): Map<number, Located[]> {
       ? { name: `${m.name}/${surface.toLowerCase().slice(0, 6)}`, kind: "area", region }
       : { name: m.name, kind: m.kind, region };
     const list = out.get(sentence.index) ?? [];
-    list.push({ sentence: sentence.index, at: m.index - offsets[i]!, place });
+    list.push({ sentence: sentence.index, at: m.index - piece.offset + piece.from, place });
     out.set(sentence.index, list);
   }
   return out;
