@@ -209,7 +209,10 @@ function computeExtractAirDefence(article: ArticleText): AirDefenceFigures {
   const aboutRussia = ATTACK_ON_RUSSIA.test(prepared.sentences[0]!.lower);
   if (aboutRussia) return collect(prepared, false);
   const own = collect(prepared, true);
-  return own.period === null ? collect(prepared, false) : own;
+  if (own.period !== null) return own;
+  // Nothing of our own: the other side's figures are all there is, if any were skipped.
+  const skipped = prepared.sentences.some((s) => s.index > 0 && UKRAINIAN_WEAPONS.test(s.lower));
+  return skipped ? collect(prepared, false) : own;
 }
 
 function collect(prepared: Prepared, skipOtherSide: boolean): AirDefenceFigures {
