@@ -1,3 +1,4 @@
+import { Api } from "grammy";
 import { createBot, publishCommands } from "./bot/bot.js";
 import type { BotDeps } from "./bot/context.js";
 import { createI18n } from "./bot/i18n.js";
@@ -37,7 +38,9 @@ async function main(): Promise<void> {
   const deps: BotDeps = { config, store, logger, i18n, now };
   const bot = createBot(token, deps);
   const worker = new OutboxWorker({
-    api: bot.api,
+    // Its own Api, without bot.api's auto-retry: the worker waits out a 429 for that chat alone
+    // instead of sleeping inside the call and holding up other chats.
+    api: new Api(token, { apiRoot: config.telegramApiRoot }),
     store,
     i18n,
     logger: logger.child({ component: "outbox" }),

@@ -1,5 +1,6 @@
 import type { Incident, IncidentChange } from "../analysis/incidents.js";
 import type { Logger } from "../logger.js";
+import { type ChatSettings, subscriptionCovers } from "../store/index.js";
 import type { OutboxJob } from "../store/outbox.js";
 import type { Store } from "../store/store.js";
 
@@ -11,9 +12,14 @@ export function alertJobId(incidentId: string, chatId: number): string {
   return `alert:${incidentId}:${chatId}`;
 }
 
+export function updateJobId(incidentId: string, revision: number, chatId: number): string {
+  return `update:${incidentId}:${revision}:${chatId}`;
+}
+
 /**
- * Turns incident changes into outbox jobs: one alert per incident and subscribed chat, ever; a
- * short update to chats already alerted when more people are reported killed or injured.
+ * Turns incident changes into outbox jobs: one alert per incident and subscribed chat, ever; an
+ * update to chats already alerted when more people are reported killed or injured (the worker edits
+ * the alert in groups and replies to it in private chats).
  */
 export class AlertPlanner {
   constructor(
@@ -35,31 +41,45 @@ export class AlertPlanner {
       if (newSources.length === 0 || newSources.every((s) => quietReportIds.has(s.reportId))) continue;
       if (this.now().getTime() - Date.parse(incident.occurredAt) > LATE_ALERT_MAX_AGE_MS) continue;
       const material = change.type === "updated" && change.material;
-      for (const chatId of await this.subscribers(incident)) {
-        const alertId = alertJobId(incident.id, chatId);
-        const alert = await this.store.outbox.sentRecord(alertId);
+      const chats = await this.recipients(incident);
+      // One batched read for the whole fan-out, not one per subscriber.
+      const alerts = await this.store.outbox.sentRecords(chats.map((c) => alertJobId(incident.id, c.chatId)));
+      chats.forEach(({ chatId }, i) => {
+        const alert = alerts[i];
         if (!alert) {
-          jobs.push({ id: alertId, chatId, kind: "alert", incidentId: incident.id, createdAt, attempts: 0 });
+          jobs.push({
+            id: alertJobId(incident.id, chatId),
+            chatId,
+            kind: "alert",
+            incidentId: incident.id,
+            createdAt,
+            attempts: 0,
+          });
         } else if (material && alert.outcome === "sent") {
           jobs.push({
-            id: `update:${incident.id}:${incident.revision}:${chatId}`,
+            id: updateJobId(incident.id, incident.revision, chatId),
             chatId,
             kind: "update",
             incidentId: incident.id,
             replyTo: alert.messageId,
+            alertSentAt: alert.at,
             createdAt,
             attempts: 0,
           });
         }
-      }
+      });
     }
     return jobs;
   }
 
-  private async subscribers(incident: Incident): Promise<number[]> {
-    const chats = new Set<number>();
-    for (const city of incident.cities) for (const id of await this.store.chats.subscribersOf(city)) chats.add(id);
-    return [...chats];
+  /** Chats with an instant subscription that covers the incident (city, oblast or aid). */
+  private async recipients(incident: Incident): Promise<ChatSettings[]> {
+    const candidates = await this.store.chats.instantCandidates({
+      cities: incident.cities,
+      regions: incident.regions,
+      aid: incident.kind === "aid",
+    });
+    return candidates.filter((chat) => chat.subscriptions.some((sub) => subscriptionCovers(sub, incident)));
   }
 
   /** Plans and enqueues; returns the number of new jobs. */

@@ -1,64 +1,155 @@
 /**
- * Telegram's documented broadcast limits: about 30 messages per second overall, one per second
- * to a private chat, 20 per minute to a group or channel. Sending under them avoids 429s
- * instead of reacting to them.
+ * Telegram's broadcast limits (core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this):
+ * about 30 messages per second overall, no more than one message per second to one chat, and 20
+ * messages per minute to one group or channel. Sending under them avoids 429s instead of reacting to them.
  */
 export interface RateLimits {
+  /** Messages per second across all chats. */
   globalPerSecond: number;
+  /** Gap between two messages to one private chat. */
   privateIntervalMs: number;
+  /** Messages per minute to one group, supergroup or channel. */
   groupPerMinute: number;
+  /** Gap between two messages to one group or channel. */
+  groupIntervalMs: number;
+  /** Floor for the global rate after global 429s slowed it down. Default: a quarter of the rate. */
+  minGlobalPerSecond?: number;
 }
 
-export const TELEGRAM_LIMITS: RateLimits = { globalPerSecond: 28, privateIntervalMs: 1000, groupPerMinute: 20 };
+/**
+ * 28/s, not 30: sends are paced one every 1000/28 ms, and with the half-interval of catch-up allowed
+ * for timer lag no 1-second window ever holds more than 29, so network jitter cannot push one over 30.
+ */
+export const TELEGRAM_LIMITS: RateLimits = {
+  globalPerSecond: 28,
+  privateIntervalMs: 1000,
+  groupPerMinute: 20,
+  groupIntervalMs: 1000,
+};
 
+/** 429s for different chats this close together mean the bot-wide limit, not one chat's. */
+const GLOBAL_FLOOD_WINDOW_MS = 2000;
+/** After a global 429 the rate drops by this factor, and climbs back one message/s every interval. */
+const SLOWDOWN_FACTOR = 0.85;
+const RECOVERY_INTERVAL_MS = 10_000;
+const PRUNE_EVERY = 1000;
+
+export type FloodScope = "chat" | "global";
+
+/**
+ * Decides when the next message may go: globally paced (a GCRA: one slot every 1000/rate ms), per
+ * private chat one a second, per group one a second and 20 a minute, plus whatever Telegram said
+ * with `retry_after`. Pure bookkeeping over a clock; the caller waits.
+ */
 export class SendRateLimiter {
-  private readonly globalSlots: number[] = [];
-  private readonly nextPrivate = new Map<number, number>();
-  private readonly groupSlots = new Map<number, number[]>();
+  private rate: number;
+  /** When the next global slot opens. */
+  private nextSlot = 0;
+  private holdUntil = 0;
+  private lastRateChange = 0;
+  private readonly chatNext = new Map<number, number>();
+  private readonly groupSends = new Map<number, number[]>();
+  private floods: Array<{ at: number; chatId: number }> = [];
+  private commits = 0;
 
   constructor(
-    private readonly limits: RateLimits = TELEGRAM_LIMITS,
+    readonly limits: RateLimits = TELEGRAM_LIMITS,
     private readonly clock: () => number = Date.now,
-  ) {}
+  ) {
+    this.rate = limits.globalPerSecond;
+  }
+
+  /** The global rate in messages per second, after any slow-down. */
+  get currentRate(): number {
+    return this.rate;
+  }
+
+  /** Earliest time any message may go. */
+  globalReadyAt(_now = this.clock()): number {
+    return Math.max(this.holdUntil, this.nextSlot);
+  }
+
+  /** Earliest time a message to this chat may go, as far as the chat's own limits go. */
+  chatReadyAt(chatId: number, now = this.clock()): number {
+    let at = this.chatNext.get(chatId) ?? 0;
+    if (chatId < 0) {
+      const sends = this.recentGroupSends(chatId, now);
+      const max = this.limits.groupPerMinute;
+      if (sends.length >= max) at = Math.max(at, sends[sends.length - max]! + 60_000);
+    }
+    return at;
+  }
+
+  /** Earliest time a message to this chat may go, all limits considered. */
+  readyAt(chatId: number, now = this.clock()): number {
+    return Math.max(this.globalReadyAt(now), this.chatReadyAt(chatId, now));
+  }
+
+  /** Counts a message to this chat as sent now. */
+  commit(chatId: number, now = this.clock()): void {
+    const interval = 1000 / this.rate;
+    // Up to half an interval of catch-up absorbs timer lag without ever bunching two sends.
+    this.nextSlot = Math.max(this.nextSlot, now - interval / 2) + interval;
+    if (this.rate < this.limits.globalPerSecond && now - this.lastRateChange >= RECOVERY_INTERVAL_MS) {
+      this.rate = Math.min(this.limits.globalPerSecond, this.rate + 1);
+      this.lastRateChange = now;
+    }
+    const gap = chatId > 0 ? this.limits.privateIntervalMs : this.limits.groupIntervalMs;
+    this.chatNext.set(chatId, Math.max(this.chatNext.get(chatId) ?? 0, now + gap));
+    if (chatId < 0) {
+      const sends = this.recentGroupSends(chatId, now);
+      sends.push(now);
+      this.groupSends.set(chatId, sends);
+    }
+    if (++this.commits % PRUNE_EVERY === 0) this.prune(now);
+  }
 
   /** Milliseconds to wait before a message to this chat may go; reserves the slot when 0. */
   reserve(chatId: number): number {
     const now = this.clock();
-    const windowStart = now - 1000;
-    while (this.globalSlots.length > 0 && this.globalSlots[0]! <= windowStart) this.globalSlots.shift();
-    let wait = 0;
-    if (this.globalSlots.length >= this.limits.globalPerSecond) wait = this.globalSlots[0]! + 1000 - now;
-    if (chatId > 0) {
-      wait = Math.max(wait, (this.nextPrivate.get(chatId) ?? 0) - now);
-    } else {
-      const slots = (this.groupSlots.get(chatId) ?? []).filter((t) => t > now - 60_000);
-      this.groupSlots.set(chatId, slots);
-      if (slots.length >= this.limits.groupPerMinute) wait = Math.max(wait, slots[0]! + 60_000 - now);
-    }
+    const wait = this.readyAt(chatId, now) - now;
     if (wait > 0) return wait;
-    this.globalSlots.push(now);
-    if (chatId > 0) this.nextPrivate.set(chatId, now + this.limits.privateIntervalMs);
-    else this.groupSlots.get(chatId)!.push(now);
+    this.commit(chatId, now);
     return 0;
   }
 
-  /** Pushes a chat back after Telegram said retry_after. */
-  penalise(chatId: number, retryAfterSeconds: number): void {
-    const until = this.clock() + retryAfterSeconds * 1000;
-    if (chatId > 0) this.nextPrivate.set(chatId, Math.max(this.nextPrivate.get(chatId) ?? 0, until));
-    else
-      this.groupSlots.set(
-        chatId,
-        Array.from({ length: this.limits.groupPerMinute }, () => until - 60_000),
-      );
+  /**
+   * Telegram answered 429 with `retry_after`: the chat waits that long. When several chats are hit
+   * within a moment it is the bot-wide limit: everything waits, and the global rate slows down.
+   */
+  flood(chatId: number, retryAfterSeconds: number, now = this.clock()): FloodScope {
+    const until = now + Math.max(1, retryAfterSeconds) * 1000;
+    this.chatNext.set(chatId, Math.max(this.chatNext.get(chatId) ?? 0, until));
+    this.floods = this.floods.filter((f) => f.at > now - GLOBAL_FLOOD_WINDOW_MS);
+    this.floods.push({ at: now, chatId });
+    if (new Set(this.floods.map((f) => f.chatId)).size < 2) return "chat";
+    if (this.holdUntil < until) {
+      const floor = this.limits.minGlobalPerSecond ?? this.limits.globalPerSecond / 4;
+      this.rate = Math.max(floor, this.rate * SLOWDOWN_FACTOR);
+      this.lastRateChange = now;
+    }
+    this.hold(until);
+    return "global";
   }
 
-  async acquire(chatId: number, signal?: AbortSignal): Promise<void> {
-    for (;;) {
-      const wait = this.reserve(chatId);
-      if (wait <= 0) return;
-      if (signal?.aborted) throw new Error("aborted");
-      await new Promise((resolve) => setTimeout(resolve, Math.min(wait, 1000)));
+  /** Sends nothing anywhere before `until` (Telegram down, global flood wait). */
+  hold(until: number): void {
+    this.holdUntil = Math.max(this.holdUntil, until);
+  }
+
+  private recentGroupSends(chatId: number, now: number): number[] {
+    const sends = this.groupSends.get(chatId) ?? [];
+    let drop = 0;
+    while (drop < sends.length && sends[drop]! <= now - 60_000) drop++;
+    if (drop > 0) sends.splice(0, drop);
+    return sends;
+  }
+
+  /** Forgets chats whose limits no longer matter, so a year of broadcasts does not grow the maps. */
+  private prune(now: number): void {
+    for (const [chatId, at] of this.chatNext) if (at <= now) this.chatNext.delete(chatId);
+    for (const [chatId] of this.groupSends) {
+      if (this.recentGroupSends(chatId, now).length === 0) this.groupSends.delete(chatId);
     }
   }
 }
