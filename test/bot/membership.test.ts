@@ -82,7 +82,8 @@ describe("administrators only, in groups", () => {
     );
 
     const accepted = await say({ chatId: GROUP, text: "/subscribe Kyiv", from: ADMIN });
-    expect(accepted.replies[0]!.plainText).toMatch(/Subscribed to Kyiv/);
+    expect(accepted.replies[0]!.plainText).toMatch(/Kyiv/);
+    expect(accepted.replies[0]!.plainText).not.toMatch(/only administrators/);
     expect((await store.chats.get(GROUP))?.subscriptions.map((s) => s.city)).toEqual(["Kyiv"]);
   });
 
@@ -109,20 +110,25 @@ describe("administrators only, in groups", () => {
   });
 
   test("settings buttons are refused with a callback answer; the admin's press works", async () => {
-    const { replies } = await say({ chatId: GROUP, text: "/subscribe", from: ADMIN });
-    const menu = replies[0]!;
-    expect(JSON.stringify(menu.replyMarkup)).toContain("sub:Kyiv");
+    // Any message of the bot will do: the fake delivers a press of any data, as a forged client could.
+    const { replies } = await say({ chatId: GROUP, text: "/help", from: ADMIN });
+    const messageId = replies[0]!.messageId;
+    for (const data of ["sub:Kyiv", "unsub:Kyiv", "sw:c:Kyiv", "sm:r:Kyiv", "sm:ts:Kyiv", "lang:uk"]) {
+      const since = fake.lastSeq;
+      const press = fake.pressButton({ chatId: GROUP, messageId, data, from: MEMBER });
+      await handled(press.updateId);
+      const answer = fake.callbacks().find((c) => c.id === press.callbackQueryId);
+      expect(answer?.answer, data).toMatchObject({
+        showAlert: true,
+        text: expect.stringMatching(/only administrators/),
+      });
+      expect(fake.sent({ chatId: GROUP, since }), data).toEqual([]);
+    }
+    const untouched = await store.chats.get(GROUP);
+    expect(untouched?.subscriptions ?? []).toEqual([]);
+    expect(untouched?.locale ?? null).toBeNull();
 
-    const since = fake.lastSeq;
-    const press = fake.pressButton({ chatId: GROUP, messageId: menu.messageId, data: "sub:Kyiv", from: MEMBER });
-    await handled(press.updateId);
-    const answer = fake.callbacks().find((c) => c.id === press.callbackQueryId);
-    expect(answer?.answered).toBe(true);
-    expect(answer?.answer).toMatchObject({ showAlert: true, text: expect.stringMatching(/only administrators/) });
-    expect(fake.sent({ chatId: GROUP, since })).toEqual([]);
-    expect((await store.chats.get(GROUP))?.subscriptions ?? []).toEqual([]);
-
-    const ok = fake.pressButton({ chatId: GROUP, messageId: menu.messageId, data: "sub:Kyiv", from: ADMIN });
+    const ok = fake.pressButton({ chatId: GROUP, messageId, data: "sub:Kyiv", from: ADMIN });
     await handled(ok.updateId);
     expect((await store.chats.get(GROUP))?.subscriptions.map((s) => s.city)).toEqual(["Kyiv"]);
   });
@@ -190,7 +196,8 @@ describe("administrators only, in groups", () => {
 
     let since = fake.lastSeq;
     await handled(fake.enqueueUpdate(message("/subscribe Odesa", chat)));
-    expect(fake.sent({ chatId: chat.id, since })[0]!.plainText).toMatch(/Subscribed to Odesa/);
+    expect((await store.chats.get(chat.id))?.subscriptions.map((s) => s.city)).toEqual(["Odesa"]);
+    expect(fake.sent({ chatId: chat.id, since })[0]!.plainText).not.toMatch(/only administrators/);
     expect(getChatMemberCalls(chat.id)).toBe(0);
 
     // Someone writing on behalf of their own channel is not the group's administrator.
@@ -212,7 +219,8 @@ describe("commands addressed to a bot", () => {
     expect((await say({ chatId: 77, text: "/help@OtherBot" })).replies).toEqual([]);
     expect(getChatMemberCalls(GROUP)).toBe(0);
     const addressed = await say({ chatId: GROUP, text: "/subscribe@sitrepbot Lviv", from: ADMIN });
-    expect(addressed.replies[0]!.plainText).toMatch(/Subscribed to Lviv/);
+    expect(addressed.replies[0]!.plainText).not.toMatch(/only administrators/);
+    expect((await store.chats.get(GROUP))?.subscriptions.map((s) => s.city)).toEqual(["Lviv"]);
   });
 });
 
@@ -331,7 +339,7 @@ describe("forum topics", () => {
     expect((await store.chats.get(FORUM))?.threadId).toBe(7);
 
     const sub = await say({ chatId: FORUM, messageThreadId: 9, text: "/subscribe Dnipro", from: ADMIN });
-    expect(sub.replies[0]!.plainText).toMatch(/Subscribed to Dnipro/);
+    expect((await store.chats.get(FORUM))?.subscriptions.map((s) => s.city)).toEqual(["Dnipro"]);
     expect(sub.replies[0]!.messageThreadId).toBe(9);
     expect((await store.chats.get(FORUM))?.threadId).toBe(9);
     expect(logs.some((l) => l.msg === "forum topic recorded for deliveries" && l.threadId === 9)).toBe(true);
@@ -344,7 +352,7 @@ describe("forum topics", () => {
     expect((await store.chats.get(FORUM))?.threadId).toBe(9);
 
     // A button pressed under a message in a topic: the answer goes there, and so do the alerts.
-    const menu = await say({ chatId: FORUM, messageThreadId: 11, text: "/subscribe", from: ADMIN });
+    const menu = await say({ chatId: FORUM, messageThreadId: 11, text: "/help", from: ADMIN });
     const since = fake.lastSeq;
     const press = fake.pressButton({
       chatId: FORUM,
@@ -438,8 +446,8 @@ describe("group → supergroup", () => {
     expect((await store.chats.get(newId))?.subscriptions.map((s) => s.city)).toEqual(["Kyiv"]);
 
     // The new supergroup answers with the moved settings (its admin list carried over too).
-    const list = await say({ chatId: newId, text: "/subscriptions", from: MEMBER });
-    expect(list.replies[0]!.plainText).toMatch(/Kyiv/);
+    const shown = await say({ chatId: newId, text: "/digest", from: MEMBER });
+    expect(shown.replies[0]!.plainText).toMatch(/Daily digest at 08:00 .*Kyiv/);
     const digest = await say({ chatId: newId, text: "/digest off", from: ADMIN });
     expect(digest.replies[0]!.plainText).toMatch(/turned off/);
   });
