@@ -1,17 +1,26 @@
 /**
  * `npm run eval` — measures the analysis core against the labelled set in test/eval/dataset/
- * (or the held-out set in test/eval/holdout/, or both: `--set main|holdout|all`).
+ * (or the held-out set in test/eval/holdout/, or both: `--set main|holdout|all`, or any folder of
+ * article files kept elsewhere: `--dir <path>`).
  *
  *   npx tsx test/eval/run.ts [--validate-only] [--quiet] [--json] [--lang en|uk|ru] [--set main|holdout|all]
- *                            [--analyzer <path>]
+ *                            [--dir <path>] [--analyzer <path>]
  *
  * Exit 0 whenever the measurement ran (whatever the scores); 1 when the dataset does not load or
  * validate, the analyzer module is missing, or the command line is wrong.
  */
-import { resolve } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Lang, RawItem, Report } from "../../src/analysis/types.js";
-import { type EvalArticle, formatProblem, type LoadedDataset, loadDataset } from "./dataset.js";
+import {
+  type DatasetProblem,
+  type EvalArticle,
+  formatProblem,
+  type LoadedDataset,
+  loadDataset,
+  validateFile,
+} from "./dataset.js";
 import { loadHoldout } from "./holdout/holdout.js";
 import { KINDS, LANGS, type Mismatch, type Outcome, type SetScore, type Summary, score } from "./score.js";
 
@@ -22,6 +31,8 @@ const USAGE = `Usage: npx tsx test/eval/run.ts [options]   (or: npm run eval -- 
   --json              print a machine-readable summary (JSON) instead of tables
   --lang <en|uk|ru>   evaluate only the articles of one language
   --set <name>        main (default: test/eval/dataset/), holdout (test/eval/holdout/) or all (both)
+  --dir <path>        score the *.json article files of any folder instead (e.g. a blind set kept
+                      outside the repository); same validation, ids may carry any prefix ("b-en-001")
   --analyzer <path>   module exporting analyzeItem (default: src/analysis/analyze.ts)
   -h, --help          this text`;
 
@@ -31,6 +42,7 @@ interface Options {
   json: boolean;
   lang: Lang | null;
   set: EvalSet;
+  dir: string | null;
   analyzer: string | null;
 }
 
@@ -38,7 +50,16 @@ const SETS = ["main", "holdout", "all"] as const;
 type EvalSet = (typeof SETS)[number];
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { validateOnly: false, quiet: false, json: false, lang: null, set: "main", analyzer: null };
+  const opts: Options = {
+    validateOnly: false,
+    quiet: false,
+    json: false,
+    lang: null,
+    set: "main",
+    dir: null,
+    analyzer: null,
+  };
+  let setGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s, 2) : [arg, undefined];
@@ -67,8 +88,12 @@ function parseArgs(argv: string[]): Options {
         const v = value();
         if (!(SETS as readonly string[]).includes(v)) throw new Error(`--set must be one of ${SETS.join(", ")}`);
         opts.set = v as EvalSet;
+        setGiven = true;
         break;
       }
+      case "--dir":
+        opts.dir = value();
+        break;
       case "--analyzer":
         opts.analyzer = value();
         break;
@@ -81,6 +106,7 @@ function parseArgs(argv: string[]): Options {
         throw new Error(`unknown option ${arg}`);
     }
   }
+  if (opts.dir !== null && setGiven) throw new Error("--dir and --set exclude each other");
   return opts;
 }
 
@@ -103,6 +129,65 @@ function loadSet(set: EvalSet): LoadedDataset {
     problems,
     files: [...main.files, ...holdout.files.map((f) => `holdout/${f}`)],
   };
+}
+
+/** "b-en-001" → prefix "b-", base id "en-001"; an id without the `<lang>-NNN` tail has no base. */
+const PREFIXED_ID = /^(.*?)((?:en|uk|ru)-\d{3})$/;
+
+/**
+ * Every `*.json` in a folder outside the two built-in sets (`--dir`). Same checks as the main set
+ * (`validateFile`), except that an id may carry any prefix before `<lang>-NNN` ("b-en-001"): the
+ * prefix is stripped for validation and put back afterwards, as the held-out loader does with `h-`.
+ * Ids must be unique across the folder's files.
+ */
+function loadDir(dir: string): LoadedDataset {
+  const problems: DatasetProblem[] = [];
+  const articles: EvalArticle[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir)
+      .filter((n) => n.endsWith(".json"))
+      .sort();
+  } catch (err) {
+    return { articles, problems: [{ file: dir, index: null, id: null, message: String(err) }], files: [] };
+  }
+  if (names.length === 0) problems.push({ file: dir, index: null, id: null, message: "no *.json article files" });
+  for (const name of names) {
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(join(dir, name), "utf8"));
+    } catch (err) {
+      problems.push({ file: name, index: null, id: null, message: `invalid JSON: ${(err as Error).message}` });
+      continue;
+    }
+    if (!Array.isArray(data)) {
+      problems.push(...validateFile(name, data).problems);
+      continue;
+    }
+    // Each entry on its own, with its prefix stripped (an id that does not end in <lang>-NNN is left
+    // alone and fails validation), so that problems and articles get their own prefix back.
+    data.forEach((entry: unknown, index) => {
+      const id = entry && typeof entry === "object" && "id" in entry && typeof entry.id === "string" ? entry.id : null;
+      const prefix = id === null ? "" : (PREFIXED_ID.exec(id)?.[1] ?? "");
+      const stripped = prefix && id ? { ...(entry as object), id: id.slice(prefix.length) } : entry;
+      const result = validateFile(name, [stripped]);
+      for (const p of result.problems) {
+        problems.push({ ...p, index, id: p.id === null ? null : `${prefix}${p.id}` });
+      }
+      for (const a of result.articles) articles.push({ ...a, id: `${prefix}${a.id}` });
+    });
+  }
+  const seen = new Set<string>();
+  const reported = new Set<string>();
+  for (const a of articles) {
+    if (seen.has(a.id) && !reported.has(a.id)) {
+      problems.push({ file: "(all)", index: null, id: a.id, message: `duplicate id ${a.id}` });
+      reported.add(a.id);
+    }
+    seen.add(a.id);
+  }
+  articles.sort((a, b) => a.id.localeCompare(b.id));
+  return { articles, problems, files: names };
 }
 
 /** The feed layer's view of an article: what analyzeItem receives in production. */
@@ -176,8 +261,9 @@ async function analyzeAll(analyze: AnalyzeItem, articles: EvalArticle[]): Promis
 
 // ---------- printing ----------
 
-/** " (holdout)" / " (all)"; nothing for the default set, so its output is unchanged. */
-const setLabel = (set: EvalSet): string => (set === "main" ? "" : ` (${set})`);
+/** " (holdout)" / " (all)" / " (dir /path)"; nothing for the default set, so its output is unchanged. */
+const setLabel = (set: EvalSet, dir: string | null = null): string =>
+  dir !== null ? ` (dir ${dir})` : set === "main" ? "" : ` (${set})`;
 
 const pct = (x: number | null): string => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
 
@@ -210,11 +296,9 @@ function formatMismatch(m: Mismatch): string {
   return `${m.id.padEnd(7)} ${m.field.padEnd(17)} ${detail}  — ${title}`;
 }
 
-function printSummary(s: Summary, quiet: boolean, elapsedMs: number, set: EvalSet): void {
+function printSummary(s: Summary, quiet: boolean, elapsedMs: number, label: string): void {
   const out: string[] = [];
-  out.push(
-    `Sitrep evaluation${setLabel(set)}: ${s.items} articles, ${s.errors} analysis errors, ${elapsedMs.toFixed(0)} ms`,
-  );
+  out.push(`Sitrep evaluation${label}: ${s.items} articles, ${s.errors} analysis errors, ${elapsedMs.toFixed(0)} ms`);
   out.push("");
   out.push(`Kind accuracy: ${pct(s.kind.accuracy)} (${s.kind.correct}/${s.kind.total})`);
   const gotCols = ["strike", "aid", "other", "invalid", "error"] as const;
@@ -295,9 +379,12 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const dataset = loadSet(opts.set);
+  const label = setLabel(opts.set, opts.dir);
+  // JSON keys: unchanged for --set; `set: "dir"` plus the folder for --dir.
+  const setFields = opts.dir !== null ? { set: "dir", dir: opts.dir } : { set: opts.set };
+  const dataset = opts.dir !== null ? loadDir(resolve(opts.dir)) : loadSet(opts.set);
   if (dataset.problems.length > 0) {
-    console.error(`eval: the dataset${setLabel(opts.set)} is invalid (${dataset.problems.length} problems):`);
+    console.error(`eval: the dataset${label} is invalid (${dataset.problems.length} problems):`);
     for (const p of dataset.problems) console.error(`  ${formatProblem(p)}`);
     return 1;
   }
@@ -306,9 +393,9 @@ async function main(): Promise<number> {
 
   if (opts.validateOnly) {
     if (opts.json) {
-      console.log(JSON.stringify({ valid: true, set: opts.set, files: dataset.files, items: articles.length, counts }));
+      console.log(JSON.stringify({ valid: true, ...setFields, files: dataset.files, items: articles.length, counts }));
     } else {
-      console.log(`Dataset OK${setLabel(opts.set)}: ${articles.length} articles in ${dataset.files.length} files`);
+      console.log(`Dataset OK${label}: ${articles.length} articles in ${dataset.files.length} files`);
       for (const [lang, c] of Object.entries(counts)) {
         console.log(`  ${lang}: ${c.total} (strike ${c.strike}, aid ${c.aid}, other ${c.other})`);
       }
@@ -332,13 +419,13 @@ async function main(): Promise<number> {
   if (opts.json) {
     const { mismatches, ...rest } = summary;
     const report = {
-      dataset: { set: opts.set, files: dataset.files, lang: opts.lang, counts },
+      dataset: { ...setFields, files: dataset.files, lang: opts.lang, counts },
       elapsedMs: Math.round(elapsedMs),
       ...rest,
     };
     console.log(JSON.stringify(opts.quiet ? report : { ...report, mismatches }, null, 2));
   } else {
-    printSummary(summary, opts.quiet, elapsedMs, opts.set);
+    printSummary(summary, opts.quiet, elapsedMs, label);
   }
   return 0;
 }
