@@ -224,6 +224,29 @@ describe("commands addressed to a bot", () => {
   });
 });
 
+test("a channel's command post copied into its discussion group is not answered there", async () => {
+  const channel = { id: -1007777, type: "channel" as const, title: "Linked" };
+  const group = { id: -1005004, type: "supergroup" as const, title: "Discussion" };
+  fake.addChat({ id: group.id, type: "supergroup", title: group.title });
+  const since = fake.lastSeq;
+  await handled(
+    fake.enqueueUpdate({
+      message: {
+        message_id: 1,
+        date: Math.floor(clock / 1000),
+        chat: group,
+        from: { id: 777000, is_bot: false, first_name: "Telegram" },
+        sender_chat: channel,
+        is_automatic_forward: true,
+        text: "/digest 08:00 Kyiv",
+        entities: [{ type: "bot_command", offset: 0, length: 7 }],
+      },
+    } as Omit<Update, "update_id">),
+  );
+  expect(fake.sent({ chatId: group.id, since })).toEqual([]);
+  expect(await store.chats.get(group.id)).toBeUndefined();
+});
+
 describe("/digest", () => {
   test("sets, shows and turns off a digest", async () => {
     const set = await say({ chatId: GROUP, text: "/digest 8:30 Kyiv, Харків quiet:skip", from: ADMIN });

@@ -251,11 +251,7 @@ async function change(
     target.chatId,
     (s) => {
       const edited = { ...edit(s), chatType: target.chatType };
-      if (target.remoteTitle) {
-        // A channel speaks no language of its own: its digests follow whoever set them up, until /language.
-        return { ...edited, autoLocale: s.locale || s.autoLocale ? s.autoLocale : ctx.locale };
-      }
-      return opts.followTopic ? { ...edited, threadId } : edited;
+      return opts.followTopic && !target.remoteTitle ? { ...edited, threadId } : edited;
     },
     ctx.deps.now(),
   );

@@ -93,7 +93,8 @@ async function onMyChatMember(ctx: BotContext): Promise<void> {
 async function migrate(ctx: BotContext, fromId: number, toId: number, via: string): Promise<void> {
   const { store } = ctx.deps;
   const old = await store.chats.get(fromId);
-  const pending = old !== undefined && hasSettings(old);
+  // ChatRepo.migrate leaves the old id paused and empty: that is "already moved".
+  const pending = old !== undefined && (!old.paused || hasSettings(old));
   if (pending) await store.chats.migrate(fromId, toId, ctx.deps.now());
   adminCacheOf(ctx.deps).forget(fromId);
   if (ctx.chat?.id === toId) ctx.chatSettings = await store.chats.get(toId);
@@ -104,7 +105,7 @@ async function migrate(ctx: BotContext, fromId: number, toId: number, via: strin
 }
 
 function hasSettings(s: ChatSettings): boolean {
-  return s.subscriptions.length > 0 || Boolean(s.digest) || Boolean(s.quietHours) || s.locale !== null;
+  return s.subscriptions.length > 0 || Boolean(s.digest) || Boolean(s.quietHours);
 }
 
 // ---- commands for another bot ----------------------------------------------------------------------
@@ -122,11 +123,18 @@ export function leadingCommand(ctx: BotContext): { name: string; bot: string | n
   return at === -1 ? { name: raw, bot: null, args } : { name: raw.slice(0, at), bot: raw.slice(at + 1), args };
 }
 
-/** `/city@OtherBot` is someone else's business, in a group or anywhere. */
+/**
+ * `/city@OtherBot` is someone else's business, in a group or anywhere. So is a channel's command post
+ * copied into its discussion group (an automatic forward): the channel itself has handled it.
+ */
 async function ignoreOtherBots(ctx: BotContext, next: () => Promise<void>): Promise<void> {
   const command = leadingCommand(ctx);
   if (command?.bot && command.bot.toLowerCase() !== ctx.me.username.toLowerCase()) {
     ctx.log.debug({ chat: ctx.chat?.id, command: command.name, bot: command.bot }, "command for another bot ignored");
+    return;
+  }
+  if (command && ctx.message?.is_automatic_forward) {
+    ctx.log.debug({ chat: ctx.chat?.id, command: command.name }, "command in a forwarded channel post ignored");
     return;
   }
   await next();
@@ -158,12 +166,16 @@ async function settingsGuard(ctx: BotContext, next: () => Promise<void>): Promis
  */
 async function followTopic(ctx: BotContext, next: () => Promise<void>): Promise<void> {
   const chat = ctx.chat;
-  if (chat?.type !== "supergroup" || !chat.is_forum || !(ctx.message || ctx.callbackQuery)) return next();
+  if (chat?.type !== "supergroup" || !chat.is_forum) return next();
+  // What can change subscriptions: a command, a button, or (with privacy mode on) a reply to the bot
+  // in a dialogue. Other messages (privacy mode off) are not worth a read.
+  const command = leadingCommand(ctx);
+  const toBot = ctx.message?.reply_to_message?.from?.id === ctx.me.id;
+  if (!command && !ctx.callbackQuery && !toBot) return next();
   const before = ctx.chatSettings;
   await next();
   const after = await ctx.deps.store.chats.get(chat.id);
   if (!after || after.subscriptions.length === 0) return;
-  const command = leadingCommand(ctx);
   const setUp = command?.name === "subscribe" || addedOrChanged(before?.subscriptions ?? [], after.subscriptions);
   if (!setUp) return;
   const threadId = topicOf(ctx.msg);
