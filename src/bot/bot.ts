@@ -44,6 +44,10 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
   bot.chatType("private").on("message:text", async (ctx) => {
     if (ctx.message.text.startsWith("/")) await ctx.reply(ctx.t("error-unknown-command"));
   });
+  // A button no feature knows (an older release's, or forged data): an answer, not an endless spinner.
+  bot.on("callback_query", async (ctx) => {
+    await ctx.answerCallbackQuery({ text: ctx.t("button-stale") });
+  });
 
   bot.catch(async (error) => {
     const ctx = error.ctx;

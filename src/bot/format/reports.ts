@@ -1,5 +1,5 @@
 import type { Incident } from "../../analysis/incidents.js";
-import { escapeHtml, link, packBlocks } from "./html.js";
+import { escapeHtml, link, packBlocks, TELEGRAM_TEXT_LIMIT, visibleLength } from "./html.js";
 import {
   airDefenceText,
   casualtyText,
@@ -9,10 +9,15 @@ import {
   placeName,
   type View,
 } from "./incident.js";
+import { periodText } from "./period.js";
 
 const MAX_CITIES_IN_LATEST = 15;
 const MAX_AID_IN_LATEST = 5;
 const MAX_AIR_DEFENCE_IN_LATEST = 3;
+/** Incidents on one page of /city and of /latest's detail pages. */
+export const INCIDENTS_PER_PAGE = 5;
+/** Room kept for a page's header; a header is one line with a city name and a few numbers. */
+const PAGE_HEADER_RESERVE = 300;
 
 /** /city answer: header and one block per incident, split into messages under Telegram's limit. */
 export function formatCityReport(city: string, incidents: readonly Incident[], view: View): string[] {
@@ -23,10 +28,75 @@ export function formatCityReport(city: string, incidents: readonly Incident[], v
 
 /** /latest answer: strikes per city with totals, air-defence figures, latest aid news. */
 export function formatLatest(incidents: readonly Incident[], view: View): string[] {
+  if (!incidents.some((i) => i.kind === "strike" || i.kind === "aid")) return [view.t("latest-empty")];
+  return packBlocks(latestBlocks(incidents, view.t("latest-header"), view));
+}
+
+/**
+ * /city with a period, as pages that each fit one message (so Prev/Next can edit it in place):
+ * up to five incidents a page, newest first. Always at least one page.
+ */
+export function cityPages(city: string, incidents: readonly Incident[], hours: number, view: View): string[] {
+  const name = escapeHtml(placeName(city, view.locale));
+  const period = periodText(hours, view.t);
+  if (incidents.length === 0) return [view.t("city-period-none", { city: name, period })];
+  const header = (from: number, to: number, total: number) =>
+    total <= INCIDENTS_PER_PAGE
+      ? view.t("city-period-header", { city: name, period })
+      : view.t("city-page-header", { city: name, period, from, to, total });
+  return incidentPages(
+    incidents.map((i) => formatIncident(i, view)),
+    header,
+  );
+}
+
+/**
+ * /latest with a period, as pages that each fit one message: the summary first (strikes per city,
+ * air defence, aid), then every incident of the period, newest first, five a page.
+ */
+export function latestPages(incidents: readonly Incident[], hours: number, view: View): string[] {
+  const period = periodText(hours, view.t);
+  const shown = incidents.filter((i) => i.kind === "strike" || i.kind === "aid");
+  if (shown.length === 0) return [view.t("latest-period-empty", { period })];
+  const summary = packBlocks(latestBlocks(shown, view.t("latest-period-header", { period }), view));
+  const details = incidentPages(
+    shown.map((i) => formatIncident(i, view)),
+    (from, to, total) => view.t("latest-page-header", { period, from, to, total }),
+  );
+  return [...summary, ...details];
+}
+
+/**
+ * Greedy pages of whole blocks under Telegram's limit, at most INCIDENTS_PER_PAGE each. A block too big
+ * for a page on its own is cut (as packBlocks does), so every page is one valid message.
+ */
+export function incidentPages(
+  blocks: readonly string[],
+  header: (from: number, to: number, total: number) => string,
+  limit = TELEGRAM_TEXT_LIMIT,
+): string[] {
+  const total = blocks.length;
+  const fitted = blocks.map((b) => packBlocks([b], limit - PAGE_HEADER_RESERVE)[0] ?? "");
+  const pages: string[] = [];
+  for (let start = 0; start < total; ) {
+    let end = start + 1;
+    while (
+      end < total &&
+      end - start < INCIDENTS_PER_PAGE &&
+      visibleLength([header(total, total, total), ...fitted.slice(start, end + 1)].join("\n\n")) <= limit
+    ) {
+      end++;
+    }
+    pages.push([header(start + 1, end, total), ...fitted.slice(start, end)].join("\n\n"));
+    start = end;
+  }
+  return pages;
+}
+
+function latestBlocks(incidents: readonly Incident[], header: string, view: View): string[] {
   const strikes = incidents.filter((i) => i.kind === "strike");
   const aid = incidents.filter((i) => i.kind === "aid");
-  if (strikes.length === 0 && aid.length === 0) return [view.t("latest-empty")];
-  const blocks: string[] = [view.t("latest-header")];
+  const blocks: string[] = [header];
 
   const byPlace = new Map<string, Incident[]>();
   for (const incident of strikes) {
@@ -73,7 +143,7 @@ export function formatLatest(incidents: readonly Incident[], view: View): string
       );
     blocks.push([view.t("latest-aid"), ...lines].join("\n"));
   }
-  return packBlocks(blocks);
+  return blocks;
 }
 
 function severity(list: readonly Incident[]): number {
