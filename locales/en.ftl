@@ -15,6 +15,8 @@ help-text =
     /subscribe <i>city</i>: an alert for every new incident in that city
     /unsubscribe <i>city</i> or /unsubscribe all: stop alerts
     /subscriptions: your subscriptions
+    /digest <i>08:00 Kyiv,Kharkiv</i>: a daily digest at that time (in groups and channels too); /digest off
+    /quiet <i>23:00-07:00</i>: hold alerts at night and send them in the morning; /quiet off
     /language: English or Ukrainian
     /sources: the news feeds the bot reads
 
@@ -27,6 +29,8 @@ cmd-latest = Last 24 hours across Ukraine
 cmd-subscribe = Alerts for a city
 cmd-unsubscribe = Stop alerts for a city
 cmd-subscriptions = Your subscriptions
+cmd-digest = Daily digest at a set time
+cmd-quiet = Quiet hours at night
 cmd-language = Change language
 cmd-sources = News sources
 cmd-help = How to use the bot

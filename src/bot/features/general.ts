@@ -73,6 +73,8 @@ export const MENU_COMMANDS = [
   "subscribe",
   "unsubscribe",
   "subscriptions",
+  "digest",
+  "quiet",
   "language",
   "sources",
   "help",
