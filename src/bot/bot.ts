@@ -24,7 +24,8 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
     ctx.locale = await ctx.i18n.getLocale();
     // Alerts are sent outside any update; remember the language this chat speaks for them.
     const settings = ctx.chatSettings;
-    if (settings && !settings.locale && settings.autoLocale !== ctx.locale && ctx.chat) {
+    // Only a person's message tells the language; a channel post has no sender to learn from.
+    if (settings && !settings.locale && ctx.from && !ctx.from.is_bot && settings.autoLocale !== ctx.locale && ctx.chat) {
       ctx.chatSettings = await deps.store.chats.update(
         ctx.chat.id,
         (s) => ({ ...s, autoLocale: ctx.locale }),
