@@ -83,6 +83,15 @@ const schema = z.object({
   ),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(LOG_LEVELS).default("info")),
   FEED_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(120_000).default(15_000)),
+  WEBHOOK_URL: z.preprocess(emptyToUndefined, httpUrl.optional()),
+  WEBHOOK_SECRET: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,256}$/, "must be 1-256 characters of A-Z, a-z, 0-9, _ and - (Telegram's rule)")
+      .optional(),
+  ),
+  PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65_535).optional()),
 });
 
 export interface Config {
@@ -96,6 +105,11 @@ export interface Config {
   adminIds: number[];
   logLevel: (typeof LOG_LEVELS)[number];
   feedTimeoutMs: number;
+  /** Set → webhook mode (Telegram POSTs updates to this URL); unset → long polling. */
+  webhookUrl: string | undefined;
+  webhookSecret: string | undefined;
+  /** HTTP port for /healthz, /metrics and the webhook; undefined = no HTTP server (polling only). */
+  port: number | undefined;
 }
 
 export class ConfigError extends Error {
@@ -127,6 +141,9 @@ export function parseConfig(env: Record<string, string | undefined>, opts: { req
   ) {
     problems.unshift("BOT_TOKEN: required to run the bot (get one from @BotFather)");
   }
+  if (result.success && result.data.WEBHOOK_URL && !result.data.WEBHOOK_SECRET) {
+    problems.push("WEBHOOK_SECRET: required in webhook mode (WEBHOOK_URL is set), so forged updates are refused");
+  }
   if (!result.success || problems.length > 0) throw new ConfigError(problems);
   const d = result.data;
   return {
@@ -140,6 +157,9 @@ export function parseConfig(env: Record<string, string | undefined>, opts: { req
     adminIds: d.ADMIN_IDS,
     logLevel: d.LOG_LEVEL,
     feedTimeoutMs: d.FEED_TIMEOUT_MS,
+    webhookUrl: d.WEBHOOK_URL,
+    webhookSecret: d.WEBHOOK_SECRET,
+    port: d.PORT ?? (d.WEBHOOK_URL ? 8080 : undefined),
   };
 }
 

@@ -80,3 +80,12 @@ describe("parseConfig", () => {
     expect(parseConfig({ FEEDS: "", LOG_LEVEL: " " }).logLevel).toBe("info");
   });
 });
+
+test("webhook mode needs a secret and defaults the port", () => {
+  expect(() => parseConfig({ WEBHOOK_URL: "https://bot.example/hook" })).toThrow(/WEBHOOK_SECRET: required/);
+  const config = parseConfig({ WEBHOOK_URL: "https://bot.example/hook", WEBHOOK_SECRET: "s3cret_token-1" });
+  expect(config).toMatchObject({ webhookUrl: "https://bot.example/hook", webhookSecret: "s3cret_token-1", port: 8080 });
+  expect(parseConfig({}).port).toBeUndefined();
+  expect(parseConfig({ PORT: "0" }).port).toBe(0);
+  expect(() => parseConfig({ WEBHOOK_URL: "https://x.example/h", WEBHOOK_SECRET: "has space" })).toThrow(/WEBHOOK_SECRET/);
+});
