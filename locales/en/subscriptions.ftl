@@ -15,6 +15,7 @@ sub-dlg-mode =
     How should news about <b>{ $city }</b> arrive?
     Instant alerts come as soon as an incident is reported; the digest is one message a day.
 sub-dlg-time = At what time should the daily digest come? Pick one or type a time such as 07:30 ({ $zone } time).
+sub-dlg-time-group = At what time should the daily digest come? Pick one, or reply to this message with a time such as 07:30 ({ $zone } time).
 sub-dlg-time-bad = I need a time such as 07:30 or 20:00.
 sub-dlg-oblast = Also alert about strikes elsewhere in <b>{ $oblast }</b>, not only in <b>{ $city }</b>?
 sub-dlg-confirm = <b>Check and save</b>

@@ -2,7 +2,7 @@ import { type ConversationData, uniformStorage, type VersionedState } from "@gra
 import type { Context } from "grammy";
 import Keyv from "keyv";
 import { describe, expect, test } from "vitest";
-import { dialogueKey } from "../../src/bot/conversations/setup.js";
+import { dialogueKey, dialogueUser } from "../../src/bot/conversations/setup.js";
 import { ConversationStateRepo } from "../../src/store/conversations.js";
 
 const state = (n: number): ConversationData => ({
@@ -19,6 +19,14 @@ describe("whose dialogue an update belongs to", () => {
     [{ id: -100999, type: "channel" as const }, 7, undefined],
     [undefined, 7, undefined],
   ])("%j, user %s → %s", (chat, user, key) => expect(dialogueKey(chat, user)).toBe(key));
+});
+
+test("a press on an anonymous administrator's dialogue button speaks for them, any other for the presser", () => {
+  const from = { id: 7, is_bot: false, first_name: "A" };
+  const press = (data: string) => ({ from, callbackQuery: { data } }) as unknown as Context;
+  expect(dialogueUser(press("sw:@k:s"))).toBe(1087968824);
+  expect(dialogueUser(press("sw:k:s"))).toBe(7);
+  expect(dialogueUser({ from } as unknown as Context)).toBe(7);
 });
 
 describe("dialogue state in keyv", () => {

@@ -3,6 +3,7 @@ import type { InlineKeyboard } from "grammy";
 import { describe, expect, test } from "vitest";
 import { allPlaces, MAIN_CITIES } from "../../src/analysis/gazetteer/index.js";
 import {
+  anonymousKeyboard,
   cityStepKeyboard,
   type DialogueButton,
   decodeDialogue,
@@ -166,6 +167,15 @@ describe("dialogue buttons", () => {
       expect(encodeDialogue({ step: "city", city: place.name }), place.name).toBeDefined();
       expect(encodeManage({ op: "toggle", toggle: "oblast", city: place.name }), place.name).toBeDefined();
     }
+  });
+
+  test("an anonymous administrator's dialogue: the same buttons, marked sw:@", () => {
+    const t = words("en").t;
+    const marked = data(anonymousKeyboard(kindsStepKeyboard(t)));
+    expect(marked).toEqual([["sw:@k:s", "sw:@k:a", "sw:@k:b"], ["sw:@x"]]);
+    expect(decodeDialogue("sw:@k:b")).toEqual({ step: "kinds", kinds: ["strike", "aid"] });
+    expect(decodeDialogue("sw:@ok")).toEqual({ step: "save" });
+    expect(decodeDialogue("sw:@@ok")).toBeUndefined();
   });
 
   test.each([

@@ -214,6 +214,26 @@ describe("subscriptions end to end", () => {
     const city = await say(group, "Dnipro", alice, start.messageId);
     expect(city.plainText).toMatch(/What should I send about Dnipro\?/);
     await say(group, "/cancel", alice);
+
+    // An anonymous administrator writes as the group (from @GroupAnonymousBot) but presses buttons as
+    // themselves: the dialogue they start still answers to them.
+    const mark = tg.lastSeq;
+    const chat = { id: group, type: "supergroup" as const, title: "Neighbours" };
+    tg.enqueueUpdate({
+      message: {
+        message_id: 10_000,
+        date: Math.floor(Date.now() / 1000),
+        chat,
+        sender_chat: chat,
+        from: { id: 1087968824, is_bot: true, first_name: "Group", username: "GroupAnonymousBot" },
+        text: "/subscribe",
+        entities: [{ type: "bot_command", offset: 0, length: 10 }],
+      },
+    });
+    const [anonymous] = await tg.waitForSent({ chatId: group, since: mark, kind: "send" }, 10_000);
+    expect(buttons(anonymous)).toContain("sw:@c:Kyiv");
+    await press(group, anonymous!, "sw:@c:Kyiv", alice);
+    expect(current(group, anonymous!.messageId).text).toMatch(/What should I send about Kyiv\?/);
   }, 30_000);
 
   test("a restart in the middle of the dialogue: it resumes where it was and saves", async () => {

@@ -10,6 +10,7 @@ import type { Chat } from "grammy/types";
 import { ConversationStateRepo } from "../../store/conversations.js";
 import type { Subscription } from "../../store/index.js";
 import type { BotContext, BotDeps } from "../context.js";
+import { ANONYMOUS_ADMIN_ID, ANONYMOUS_DIALOGUE_PREFIX } from "./steps.js";
 import {
   DIALOGUE_TIMEOUT_MS,
   SUBSCRIBE_DIALOGUE,
@@ -32,6 +33,11 @@ export function dialogueKey(
   return userId === undefined ? undefined : `${chat.id}:${userId}`;
 }
 
+/** Who an update speaks for in a dialogue: its sender, or the anonymous administrator whose buttons were pressed. */
+export function dialogueUser(ctx: Pick<Context, "from" | "callbackQuery">): number | undefined {
+  return ctx.callbackQuery?.data?.startsWith(ANONYMOUS_DIALOGUE_PREFIX) ? ANONYMOUS_ADMIN_ID : ctx.from?.id;
+}
+
 /**
  * Installs the conversations plugin (the /subscribe dialogue). Dialogue state lives in the store
  * (keyv) under a versioned key per dialogue, so a restart in the middle of a dialogue resumes it.
@@ -45,7 +51,7 @@ export function installConversations(bot: Bot<BotContext>, deps: BotDeps): void 
       storage: {
         type: "key",
         version: SUBSCRIBE_DIALOGUE_VERSION,
-        getStorageKey: (ctx) => dialogueKey(ctx.chat, ctx.from?.id),
+        getStorageKey: (ctx) => dialogueKey(ctx.chat, dialogueUser(ctx)),
         adapter: states,
       },
     }),
@@ -68,7 +74,7 @@ function controlsOf(ctx: BotContext) {
  */
 export async function openSubscribeDialogue(ctx: BotContext, edit?: Subscription): Promise<boolean> {
   const controls = controlsOf(ctx);
-  if (!controls || dialogueKey(ctx.chat, ctx.from?.id) === undefined) return false;
+  if (!controls || dialogueKey(ctx.chat, dialogueUser(ctx)) === undefined) return false;
   if (controls.active(SUBSCRIBE_DIALOGUE) > 0) await controls.exit(SUBSCRIBE_DIALOGUE);
   const args: SubscribeDialogueArgs = { locale: ctx.locale, edit: edit ?? null };
   await controls.enter(SUBSCRIBE_DIALOGUE, args);

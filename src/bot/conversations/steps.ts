@@ -21,6 +21,13 @@ export type DialogueButton =
 export type DialogueStep = DialogueButton["step"];
 
 export const DIALOGUE_PREFIX = "sw:";
+/**
+ * Telegram's stand-in sender (@GroupAnonymousBot) for a group's anonymous administrators. Their
+ * messages come from it, but their button presses come from their own accounts; so the buttons of a
+ * dialogue an anonymous administrator started say so (`sw:@…`), and a press is then taken as theirs.
+ */
+export const ANONYMOUS_ADMIN_ID = 1087968824;
+export const ANONYMOUS_DIALOGUE_PREFIX = "sw:@";
 
 const KINDS: Readonly<Record<string, SubscriptionKind[]>> = { s: ["strike"], a: ["aid"], b: ["strike", "aid"] };
 const MODES: Readonly<Record<string, DeliveryMode>> = { i: "instant", d: "digest", b: "both" };
@@ -61,8 +68,9 @@ export function encodeDialogue(button: DialogueButton): string | undefined {
   return fitsCallbackData(data) ? data : undefined;
 }
 
-/** The button a payload stands for; undefined for anything malformed or forged. */
-export function decodeDialogue(data: string): DialogueButton | undefined {
+/** The button a payload stands for (an anonymous administrator's too); undefined for anything malformed. */
+export function decodeDialogue(payload: string): DialogueButton | undefined {
+  const data = payload.startsWith(ANONYMOUS_DIALOGUE_PREFIX) ? `sw:${payload.slice(4)}` : payload;
   if (data === "sw:ok") return { step: "save" };
   if (data === "sw:x") return { step: "cancel" };
   const m = /^sw:([ckmto]):(.{1,60})$/.exec(data);
@@ -88,6 +96,19 @@ export function decodeDialogue(data: string): DialogueButton | undefined {
     default:
       return value === "1" || value === "0" ? { step: "oblast", includeOblast: value === "1" } : undefined;
   }
+}
+
+/** The same buttons, marked as answers to an anonymous administrator's dialogue. */
+export function anonymousKeyboard(keyboard: InlineKeyboard): InlineKeyboard {
+  return InlineKeyboard.from(
+    keyboard.inline_keyboard.map((row) =>
+      row.flatMap((button) => {
+        if (!("callback_data" in button) || !button.callback_data?.startsWith(DIALOGUE_PREFIX)) return [button];
+        const data = ANONYMOUS_DIALOGUE_PREFIX + button.callback_data.slice(DIALOGUE_PREFIX.length);
+        return fitsCallbackData(data) ? [{ ...button, callback_data: data }] : [];
+      }),
+    ),
+  );
 }
 
 /** Adds a button when its payload fits Telegram's 64 bytes. */

@@ -16,6 +16,8 @@ import { escapeHtml } from "../format/html.js";
 import { placeName, type Translate } from "../format/incident.js";
 import { formatSubscription } from "../format/subscriptions.js";
 import {
+  ANONYMOUS_ADMIN_ID,
+  anonymousKeyboard,
   cityStepKeyboard,
   confirmStepKeyboard,
   DIALOGUE_PREFIX,
@@ -80,6 +82,7 @@ export function subscribeDialogue(deps: BotDeps) {
     const t: Translate = (key, vars) => deps.i18n.t(locale, key, vars);
     const chatId = first.chat!.id;
     const group = first.chat!.type !== "private";
+    const anonymous = group && first.from?.id === ANONYMOUS_ADMIN_ID;
     /** The update answered last: the next message goes out through it (same topic, same chat). */
     let last: Context = first;
     /** The message that carries the current step's buttons. */
@@ -87,7 +90,8 @@ export function subscribeDialogue(deps: BotDeps) {
 
     /** Shows a step: edits the panel when its button was just pressed, else sends a new panel. */
     const show = async (text: string, keyboard?: InlineKeyboard): Promise<void> => {
-      const other = { parse_mode: "HTML" as const, ...(keyboard ? { reply_markup: keyboard } : {}) };
+      const markup = keyboard && anonymous ? anonymousKeyboard(keyboard) : keyboard;
+      const other = { parse_mode: "HTML" as const, ...(markup ? { reply_markup: markup } : {}) };
       const pressed = last.callbackQuery?.message;
       if (pressed && pressed.date !== 0 && (panel === undefined || pressed.message_id === panel)) {
         try {
@@ -188,7 +192,7 @@ export function subscribeDialogue(deps: BotDeps) {
     };
 
     const askTime = async (zone: string): Promise<string> => {
-      await show(t("sub-dlg-time", { zone }), timeStepKeyboard(t));
+      await show(t(group ? "sub-dlg-time-group" : "sub-dlg-time", { zone: escapeHtml(zone) }), timeStepKeyboard(t));
       for (;;) {
         const reply = await answer("time", true);
         if ("button" in reply) {
