@@ -185,3 +185,93 @@ describe("extractAirDefence", () => {
     expect(extractAirDefence(article(title, body))).toMatchObject(want);
   });
 });
+
+// Issue 3's own example and the clauses that real reports hang after a figure: a participle phrase
+// ("launched against Ukraine", "fired at Kyiv"), "of which", "including", "as well as", "out of a
+// total of", "from the … direction(s)", "over N oblasts". The participle describes the weapons; it
+// is not the figure's verb.
+describe("extractAirDefence: clauses after the figure", () => {
+  const night = (body: string) => extractAirDefence(article("Night attack on Ukraine", body));
+  test.each<[string, InterceptionFigures, InterceptionFigures]>([
+    ["The Air Force said it destroyed 21 of the 49 attack drones launched against Ukraine.", f(49, 21), none],
+    ["The Air Force said it destroyed 21 of the 49 attack drones launched overnight.", f(49, 21), none],
+    ["The Air Force said it destroyed 21 of the 49 attack drones that Russia launched.", f(49, 21), none],
+    ["The Air Force said it destroyed 21 of the 49 attack drones fired at Kyiv.", f(49, 21), none],
+    ["Air defence destroyed 21 of the 49 attack drones launched against Ukraine overnight", f(49, 21), none],
+    ["Air defence destroyed 21 of the 49 drones launched by Russia overnight, the Air Force said.", f(49, 21), none],
+    ["Air defence neutralised 72 of the 101 drones sent by Russia overnight.", f(101, 72), none],
+    ["Air defence neutralised 72 of the 101 drones used in the attack.", f(101, 72), none],
+    ["Air defence shot down 72 of the 101 drones launched from the Bryansk and Kursk directions.", f(101, 72), none],
+    ["Air defence intercepted two of the four ballistic missiles launched from Crimea.", none, f(4, 2)],
+    ["Air defence intercepted 2 of the 5 missiles fired at Kyiv, while three hit the city.", none, f(5, 2)],
+    ["Air defence destroyed 40 drones launched against Ukraine overnight.", f(null, 40), none],
+    ["Air defence shot down 40 drones fired at Kyiv.", f(null, 40), none],
+    ["Air defence downed 21 drones and 6 missiles launched by Russia.", f(null, 21), f(null, 6)],
+    ["The Air Force said 49 drones launched overnight, 40 of which were shot down.", f(49, 40), none],
+    ["Air defence destroyed 40 out of a total of 49 drones launched from the Kursk direction.", f(49, 40), none],
+    ["Air defence shot down 72 drones out of a total of 101.", f(101, 72), none],
+    ["Air defence shot down 72 drones out of 101 launched by Russia.", f(101, 72), none],
+    [
+      "Russia launched 67 long-range drones in a mass overnight attack, 58 of which it was able to shoot down.",
+      f(67, 58),
+      none,
+    ],
+    ["Air defence managed to shoot down 58 of the 67 drones launched by Russia.", f(67, 58), none],
+    [
+      "Russia launched 23 drones and a cruise missile, and air defence destroyed the missile and 18 of the drones.",
+      f(23, 18),
+      none,
+    ],
+    ["Russia launched 67 drones overnight, of which 58 were shot down over 12 oblasts.", f(67, 58), none],
+    [
+      "Russia launched 49 drones and 4 missiles overnight, of which 40 drones and 2 missiles were shot down.",
+      f(49, 40),
+      f(4, 2),
+    ],
+    [
+      "Russia launched 101 drones, including about 60 Shaheds, from the Bryansk, Kursk and Oryol directions. Air defence downed 72 of them.",
+      f(101, 72),
+      none,
+    ],
+    [
+      "Russia attacked with 4 ballistic missiles as well as 101 drones. Air defence downed 72 drones and 2 missiles.",
+      f(101, 72),
+      f(4, 2),
+    ],
+    [
+      "Russia attacked Ukraine with 49 Shahed-type attack drones and decoys from the Bryansk and Kursk directions. Air defence downed 40 of them over nine oblasts.",
+      f(49, 40),
+      none,
+    ],
+    ["Air defence downed 40 drones over 12 oblasts, while 9 were lost to electronic warfare.", f(null, 49), none],
+    // Ukrainian
+    ["Сили ППО знищили 21 з 49 ударних БпЛА, запущених по Україні.", f(49, 21), none],
+    ["Сили ППО знищили 21 з 49 ударних БпЛА, якими росіяни атакували Україну вночі.", f(49, 21), none],
+    ["Сили ППО знешкодили 21 з 49 дронів, запущених з курського та брянського напрямків.", f(49, 21), none],
+    ["Росіяни запустили 49 ударних дронів, з яких 21 вдалося збити.", f(49, 21), none],
+    ["Всього противник атакував 49 дронами, з них збито 21 над 9 областями.", f(49, 21), none],
+    ["Сили ППО збили 72 дрони з 101.", f(101, 72), none],
+    [
+      "Вночі ворог атакував Україну 49 ударними БпЛА, у тому числі 30 шахедами. Сили ППО знешкодили 40.",
+      f(49, 40),
+      none,
+    ],
+    // Russian
+    ["ПВО сбила 21 из 49 беспилотников, запущенных по Украине.", f(49, 21), none],
+    ["ПВО сбила 21 из 49 дронов, которыми Россия атаковала Украину ночью.", f(49, 21), none],
+    ["Всего Россия выпустила 49 дронов, из которых 21 удалось сбить.", f(49, 21), none],
+    ["Из 49 запущенных дронов 21 был сбит.", f(49, 21), none],
+    ["Из 49 дронов 21 сбит над 9 областями.", f(49, 21), none],
+  ])("%s", (body, drones, missiles) => {
+    expect(night(body)).toMatchObject({ drones, missiles });
+  });
+
+  // The participle's own clause may carry the real verb: those figures are hits, not interceptions.
+  test.each([
+    "Three of the five missiles fired at Kyiv hit their targets.",
+    "Three of the five missiles launched overnight hit their targets, the Air Force said.",
+    "Two of the 12 drones launched from Kursk struck an apartment block.",
+  ])("not downed: %s", (body) => {
+    expect(night(body)).toMatchObject({ drones: none, missiles: none });
+  });
+});

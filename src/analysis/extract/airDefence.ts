@@ -81,23 +81,31 @@ const COMPOSITE = new RegExp(
   `${Q}\\s+(?:out\\s+of|of|з|із|зі|из)\\s+(?:the\\s+|a\\s+total\\s+of\\s+|загалом\\s+)?${Q}(?:\\s+${MOD}{0,3}${NOUN})?`,
   "uy",
 );
+// "72 drones out of a total of 101", "збили 72 дрони з 101": what was downed first, then the whole.
+// Not when a noun follows the second count: "40 drones of 12 types" is no composite.
+const COMPOSITE_AFTER = new RegExp(
+  `${Q}\\s+${MOD}{0,3}${NOUN}\\s+(?:out\\s+of|of|з|із|зі|из)\\s+(?:a\\s+total\\s+of\\s+|the\\s+|загалом\\s+|всего\\s+)?${Q}(?![\\d%])(?!\\s+${MOD}{0,3}${NOUN})`,
+  "uy",
+);
 // "9 баллистических и 14 крылатых ракет": the first count borrows the noun of the second.
 const ELLIPSIS = new RegExp(
   `${Q}\\s+(?:ballistic|cruise|guided|hypersonic|aeroballistic|баліст\\p{L}*|крилат\\p{L}*|аеробаліст\\p{L}*|керован\\p{L}*|гіперзвук\\p{L}*|баллист\\p{L}*|крылат\\p{L}*|аэробаллист\\p{L}*|управляем\\p{L}*|гиперзвук\\p{L}*)(?=\\s*(?:,|and|і|та|й|и)\\s+\\d+\\s+${MOD}{0,3}[«"“„]?${MISSILE_NOUN}(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’]))`,
   "uy",
 );
 // "49 Shahed attack drones", "all 35 drones", "60 ударними БпЛА".
-const NP = new RegExp(`${ALL}${Q}\\s+${MOD}{0,3}${NOUN}`, "uy");
+// "18 of the drones": a part of the drones named before.
+const NP = new RegExp(`${ALL}${Q}\\s+(?:of\\s+(?:the|these|those)\\s+)?${MOD}{0,3}${NOUN}`, "uy");
 const ALL_BEFORE = /(?:all|усі|всі|все|всех|усіх|всіх)\s+(?:(?:the|of\s+the)\s+)?$/u;
 
 // Each pattern after its leading count, tried right after the counts of a sentence (`matchAfterCounts`).
 const rest = (re: RegExp) => new RegExp(re.source.slice(re.source.indexOf(Q) + Q.length), "uy");
 const COMPOSITE_REST = rest(COMPOSITE);
+const COMPOSITE_AFTER_REST = rest(COMPOSITE_AFTER);
 const NP_REST = rest(NP);
 const ELLIPSIS_REST = rest(ELLIPSIS);
 
 const SHOOT =
-  /\b(?:repell?(?:ed|s)?\s+(?:an?\s+|the\s+)?attack(?:\s+(?:of|by))?|shot\s+down|shoot\s+down|shoots\s+down|shooting\s+down|downed|downing|downs|destroyed|destroying|destroys|intercepted|intercepting|intercepts|neutrali[sz]ed|eliminated|taken\s+out|took\s+out|brought\s+down)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:збил\p{L}*|збито|збиті|збитих|збиває|збивали|знищено|знищили|знищила|знищив|знищені|знищених|знешкоджено|знешкодили|знешкодила|знешкоджені|перехоплено|перехопили|перехопила|перехоплені|приземлили|приземлено|нейтралізовано|нейтралізували|ліквідовано|сбил\p{L}*|сбито|сбиты|сбитых|уничтожен\p{L}*|уничтожил\p{L}*|перехвачен\p{L}*|перехватил\p{L}*|нейтрализован\p{L}*|нейтрализовал\p{L}*|відбил\p{L}*\s+атак\p{L}*|відбили\s+атак\p{L}*|отразил\p{L}*\s+атак\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu;
+  /\b(?:repell?(?:ed|s)?\s+(?:an?\s+|the\s+)?attack(?:\s+(?:of|by))?|(?:able|managed)\s+to\s+(?:destroy|intercept|neutrali[sz]e)|shot\s+down|shoot\s+down|shoots\s+down|shooting\s+down|downed|downing|downs|destroyed|destroying|destroys|intercepted|intercepting|intercepts|neutrali[sz]ed|eliminated|taken\s+out|took\s+out|brought\s+down)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:збил\p{L}*|збито|збиті|збитих|збитий|збита|збити|знищити|знешкодити|перехопити|знищений|знищена|знешкоджений|знешкоджена|перехоплений|сбит|сбита|сбить|уничтожить|перехватить|збиває|збивали|знищено|знищили|знищила|знищив|знищені|знищених|знешкоджено|знешкодили|знешкодила|знешкоджені|перехоплено|перехопили|перехопила|перехоплені|приземлили|приземлено|нейтралізовано|нейтралізували|ліквідовано|сбил\p{L}*|сбито|сбиты|сбитых|уничтожен\p{L}*|уничтожил\p{L}*|перехвачен\p{L}*|перехватил\p{L}*|нейтрализован\p{L}*|нейтрализовал\p{L}*|відбил\p{L}*\s+атак\p{L}*|відбили\s+атак\p{L}*|отразил\p{L}*\s+атак\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu;
 const EW =
   /\b(?:suppressed|jammed|lost|locationally|electronic\s+warfare|ew)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:подавлено|подавили|подавлені|подавлен\p{L}*|локаційно|втрачено|втрачені|радіоелектронн\p{L}*|реб|рэб|локационно|потерян\p{L}*|подавил\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu;
 const LAUNCH =
@@ -138,14 +146,47 @@ function lastRole(text: string): Role | null {
 const AUX =
   /^[\s,"“”«»„']*(?:(?:were|was|have|has|been|had|are|all|also|successfully|reportedly|then|later|by|air|defen[cs]e|forces|systems|units|було|були|було|вже|уже|успішно|успешно|также|також|силами|ппо|пво|засобами|средствами|дежурными|the|ukrainian|українськ\p{L}*|противовоздушн\p{L}*|протиповітрян\p{L}*|обороны|оборони)\s+)*/u;
 
-function forwardRole(text: string): Role | null {
-  const rest = text.slice(AUX.exec(text)?.[0].length ?? 0).replace(/^["“”«»„']+/u, "");
+// A participle right after the weapon says how it was launched, it is not the figure's verb: "21 of
+// the 49 attack drones launched against Ukraine", "missiles fired at Kyiv hit the city", "drones
+// sent by Russia overnight were shot down". The clause's own verb, if any, follows the phrase.
+const PARTICIPLE = /^(?:launched|fired|sent|used|deployed|unleashed|aimed|directed|flying|heading)(?![a-z])/;
+const FINITE_AUX = /(?:^|[\s,])(?:were|was|have|has|been|had|are)\s/;
+// Where the participle's phrase ends at the latest: the clause.
+const CLAUSE_END = /[,;:.]|\s(?:while|whereas|but|and\s+(?:air|the|ukraine|ukrainian))\s/;
+
+interface Forward {
+  /** The verb of the figure after it, or null. */
+  role: Role | null;
+  /** The figure is followed by a launch participle and no verb of its own ("49 drones launched overnight"). */
+  participle: boolean;
+}
+
+function forwardRole(text: string): Forward {
+  const aux = AUX.exec(text)?.[0] ?? "";
+  const rest = text.slice(aux.length).replace(/^["“”«»„']+/u, "");
+  if (!FINITE_AUX.test(aux)) {
+    const p = PARTICIPLE.exec(rest);
+    if (p) {
+      const phrase = rest.slice(p[0].length, p[0].length + 80);
+      const end = CLAUSE_END.exec(phrase);
+      return { role: firstRole(end ? phrase.slice(0, end.index) : phrase), participle: true };
+    }
+  }
   const head = rest.slice(0, 40);
   const role = lastRole(head.split(/[,;:.]/)[0] ?? "");
-  if (role === null) return null;
+  if (role === null) return { role: null, participle: false };
   // The verb must come first: "drones were shot down", not "drones, the mayor said, shot down".
   const firstWord = /^[\p{L}’-]+/u.exec(rest)?.[0] ?? "";
-  return lastRole(firstWord) !== null || /^(?:shot|brought|taken)\s/.test(rest) ? role : null;
+  const first = lastRole(firstWord) !== null || /^(?:shot|brought|taken)\s/.test(rest);
+  return { role: first ? role : null, participle: false };
+}
+
+/** Role of the first verb in a stretch of text, or null. */
+function firstRole(text: string): Role | null {
+  ROLE_VERBS.lastIndex = 0;
+  const m = ROLE_VERBS.exec(text);
+  if (m === null) return null;
+  return ROLES[m.findIndex((v, k) => k > 0 && v !== undefined) - 1] ?? null;
 }
 
 // What may stand between two figures of one list: "7 missiles and 46 drones", "595 drones and
@@ -173,16 +214,16 @@ function count(text: string | undefined): number | null {
 // Bare figures tied to a verb: "air defence destroyed 40", "з них 45 збито", "ще 10 локаційно
 // втрачено", "40 of which were shot down", "another 10 were lost to electronic warfare".
 const ONE_VERB =
-  "(?:shot\\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|suppressed|jammed|lost|locationally\\s+lost|збито|збиті|збили|знищено|знищені|знищили|знешкоджено|знешкоджені|знешкодили|перехоплено|перехопили|подавлено|подавлені|подавили|локаційно\\s+втрачено|локаційно\\s+втрачені|втрачено|сбиты|сбито|сбили|уничтожены|уничтожено|уничтожили|перехвачены|перехвачено|подавлены|нейтрализованы|нейтрализовано|локационно\\s+потеряны|потеряны|сбит|збитий|збита|подавлен|подавлений|знищений|уничтожен|перехвачен|знешкоджений|нейтрализован)";
+  "(?:shot\\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|suppressed|jammed|lost|locationally\\s+lost|збито|збиті|збили|знищено|знищені|знищили|знешкоджено|знешкоджені|знешкодили|перехоплено|перехопили|подавлено|подавлені|подавили|локаційно\\s+втрачено|локаційно\\s+втрачені|втрачено|сбиты|сбито|сбили|уничтожены|уничтожено|уничтожили|перехвачены|перехвачено|подавлены|нейтрализованы|нейтрализовано|локационно\\s+потеряны|потеряны|сбит|збитий|збита|подавлен|подавлений|знищений|уничтожен|перехвачен|знешкоджений|нейтрализован|shoot\\s+down|destroy|intercept|neutrali[sz]e|збити|знищити|знешкодити|перехопити|сбить|уничтожить|перехватить|нейтрализовать)";
 // "shot down or suppressed", "збито/подавлено", "перехвачены и уничтожены": one figure.
 const VERB_WORD = `(?:${ONE_VERB}(?:\\s*(?:/|or|and|або|чи|та|і|и|или)\\s*${ONE_VERB})?)`;
 const BARE_AFTER = new RegExp(
-  `(?:(?:of which|of them|з яких|із яких|з них|із них|из которых|из них|ще|ещё|еще|another|a further),?\\s+)?${Q}\\s+(?:more\\s+|others?\\s+)?(?:(?:of which|of them|з яких|з них|из которых|из них)\\s+)?(?:(?:were|was|have been|had been|було|були|было|были|also|також|также)\\s+)*[«"“„]?(${VERB_WORD})(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
+  `(?:(?:of which|of them|з яких|із яких|з них|із них|из которых|из них|ще|ещё|еще|another|a further),?\\s+)?${Q}\\s+(?:more\\s+|others?\\s+)?(?:(?:of which|of them|з яких|з них|из которых|из них)\\s+)?(?:(?:were|was|have been|had been|було|були|было|были|был|была|also|також|также|(?:it|they|we)\\s+(?:was|were)\\s+able\\s+to|(?:was|were)\\s+able\\s+to|managed\\s+to|вдалося|вдалось|удалось)\\s+)*[«"“„]?(${VERB_WORD})(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
   "uy",
 );
 const BARE_AFTER_REST = rest(BARE_AFTER);
 const BARE_BEFORE = new RegExp(
-  `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(${VERB_WORD})\\s+(?:(?:ще|ещё|еще|another|a further|загалом|всего)\\s+)?${Q}(?:\\s+(?:of\\s+them|з\\s+них|из\\s+них)|(?!\\s*[\\p{L}\\d]))`,
+  `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(${VERB_WORD})\\s+(?:(?:ще|ещё|еще|another|a further|загалом|всего)\\s+)?${Q}(?:\\s+(?:of\\s+them|з\\s+них|из\\s+них)|(?!\\s*[\\p{L}\\d])|(?=\\s+(?:over|in|across|above|near|над|у|в|на|по|під|под)\\s))`,
   "gu",
 );
 // Drones and missiles of Ukraine, as Russian officials and outlets name them.
@@ -370,7 +411,21 @@ function findMentions(sentence: Sentence): Mention[] {
     if (cls === null) continue;
     const end = m.index + m[0].length;
     // Composite is its own statement: downed of launched, unless a hit verb follows ("3 of 5 hit").
-    const after = forwardRole(text.slice(end));
+    const after = forwardRole(text.slice(end)).role;
+    if (after === "hit" || after === "launch") continue;
+    mentions.push({ cls, value: launched, start: m.index, end, role: "launch", all: false, composite: true });
+    mentions.push({ cls, value: downed, start: m.index, end, role: "down", all: false, composite: true });
+  }
+
+  for (const m of matchAfterCounts(COMPOSITE_AFTER_REST, text, counts)) {
+    const end = m.index + m[0].length;
+    if (overlaps(m.index, end)) continue;
+    const downed = count(m[1]);
+    const launched = count(m[5]);
+    if (downed === null || launched === null || downed > launched) continue;
+    taken.push([m.index, end]);
+    const cls = classOf(m, 2);
+    const after = forwardRole(text.slice(end)).role;
     if (after === "hit" || after === "launch") continue;
     mentions.push({ cls, value: launched, start: m.index, end, role: "launch", all: false, composite: true });
     mentions.push({ cls, value: downed, start: m.index, end, role: "down", all: false, composite: true });
@@ -409,6 +464,9 @@ function contextClass(text: string, at: number): WeaponClass | null {
 function assignRoles(text: string, mentions: Mention[]): void {
   // Composite mentions come with their roles; the rest get theirs from the nearest verb.
   const open = mentions.filter((m) => m.role === null);
+  // "49 drones launched overnight" with no other verb: launched, once lists have had their say
+  // ("shot down 21 drones and 6 missiles launched by Russia": the missiles were shot down too).
+  const launchedByParticiple = new Set<Mention>();
   for (const m of open) {
     const i = mentions.indexOf(m);
     const prevEnd = i > 0 ? mentions[i - 1]!.end : 0;
@@ -419,7 +477,9 @@ function assignRoles(text: string, mentions: Mention[]): void {
       m.role = "launch";
       continue;
     }
-    m.role = forwardRole(after) ?? lastRole(gapBefore);
+    const forward = forwardRole(after);
+    m.role = forward.role ?? lastRole(gapBefore);
+    if (m.role === null && forward.participle) launchedByParticiple.add(m);
   }
   // Lists: "launched 7 missiles and 46 drones" (forwards), "5 missiles and 40 drones were downed" (backwards).
   for (let i = 1; i < mentions.length; i++) {
@@ -432,6 +492,7 @@ function assignRoles(text: string, mentions: Mention[]): void {
     const next = mentions[i + 1]!;
     if (m.role === null && next.role !== null && CONJ.test(text.slice(m.end, next.start))) m.role = next.role;
   }
+  for (const m of launchedByParticiple) m.role ??= "launch";
 }
 
 function findBare(
