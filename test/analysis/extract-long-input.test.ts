@@ -67,79 +67,102 @@ function article(
   return { title: `Report ${seed}: ${parts[seed % parts.length]!.slice(0, 60)}`, content: content.slice(0, size) };
 }
 
-function analyse(a: ArticleText): void {
-  classify(a);
-  extractCasualties(a);
-  extractAirDefence(a);
-  extractAid(a);
-  extractWeapons(a);
-  extractTargets(a);
+function analyse(a: ArticleText) {
+  return {
+    kind: classify(a),
+    casualties: extractCasualties(a),
+    airDefence: extractAirDefence(a),
+    aid: extractAid(a),
+    weapons: extractWeapons(a),
+    targets: extractTargets(a),
+  };
 }
 
-/**
- * Best average per article over several rounds, in ms. V8 needs many runs to compile the patterns
- * and optimise the code, and a shared CI machine can stall any one round, hence warm-up and best-of.
- */
-function bestAverage(items: ArticleText[]): number {
-  for (let i = 0; i < 5; i++) for (const a of items) analyse({ ...a });
-  let best = Number.POSITIVE_INFINITY;
-  for (let round = 0; round < 20; round++) {
-    const fresh = items.map((a) => ({ ...a })); // new objects: nothing memoised
-    const start = performance.now();
-    for (const a of fresh) analyse(a);
-    best = Math.min(best, (performance.now() - start) / fresh.length);
-  }
-  return best;
+/** Each paragraph of a language once, with its prose, as `article` lays them out. */
+function onePass(lang: keyof typeof PARAGRAPHS, seed: number): { title: string; content: string } {
+  const parts = PARAGRAPHS[lang];
+  let content = "";
+  for (let i = seed; i < seed + parts.length; i++)
+    content += `<p>${parts[i % parts.length]}</p><p>${PROSE[lang][i % PROSE[lang].length]}</p>`;
+  return { title: article(lang, 0, seed).title, content };
 }
 
-// The target is 0.3 ms per 2 KB article. Measured on this project's two-core machine with other
-// work running: 0.30–0.45 ms standalone (best of rounds), 0.45–0.6 ms under Vitest's module runner;
-// casualty figures in several places add a gazetteer pass. The guard leaves room for a busy CI
-// machine and catches the regressions that matter (a pattern gone quadratic, a scan per sentence
-// instead of per article); the measured figure is printed for the record.
-const BUDGET_MS = 1;
-
-describe("speed", () => {
-  test("one 2 KB article, all extractors together, stays within budget", () => {
-    const items = (["en", "uk", "ru"] as const).flatMap((lang) =>
-      Array.from({ length: 20 }, (_, i) => toArticleText(article(lang, 2048, i))),
-    );
-    const ms = bestAverage(items);
-    console.log(`2 KB article, all extractors: ${(ms * 1000).toFixed(0)} µs`);
-    expect(ms).toBeLessThan(BUDGET_MS);
-  });
-
-  test("2 KB of nothing but figures stays within budget", () => {
-    const items = (["en", "uk", "ru"] as const).flatMap((lang) =>
-      Array.from({ length: 20 }, (_, i) => toArticleText(article(lang, 2048, i, true))),
-    );
-    const ms = bestAverage(items);
-    console.log(`2 KB of figures, all extractors: ${(ms * 1000).toFixed(0)} µs`);
-    expect(ms).toBeLessThan(BUDGET_MS);
-  });
-
+// Behaviour only: how fast this runs is measured by `npm run bench`, never asserted here (a test
+// that fails because the machine is busy is a defect).
+describe("long and pathological input", () => {
   test.each([
     ["English", "en"],
     ["Ukrainian", "uk"],
     ["Russian", "ru"],
-  ] as const)("a 100 KB %s article finishes quickly", (_name, lang) => {
-    const a = toArticleText(article(lang, 100_000, 1));
-    const start = performance.now();
-    analyse(a);
-    expect(performance.now() - start).toBeLessThan(250);
+  ] as const)("a 100 KB %s article of repeated paragraphs keeps the figures of one pass", (_name, lang) => {
+    const once = analyse(toArticleText(onePass(lang, 1)));
+    const long = analyse(toArticleText(article(lang, 100_000, 1)));
+    expect(once.kind).toBe("strike");
+    expect(long.kind).toBe("strike");
+    // Air-defence figures are the highest stated: repeating them changes nothing.
+    expect(long.airDefence).toEqual(once.airDefence);
+    expect(long.weapons).toEqual(once.weapons);
+    expect(long.targets).toEqual(once.targets);
+    // Casualties never fall below one pass ("Separately, …" paragraphs may add up) and stay counts.
+    for (const field of ["killed", "injured"] as const) {
+      const value = long.casualties[field];
+      expect(Number.isInteger(value)).toBe(true);
+      expect(value!).toBeGreaterThanOrEqual(once.casualties[field]!);
+      expect(value!).toBeLessThan(10_000);
+    }
+    expect(long.aid).toBeNull();
   });
 
   test.each([
-    ["digits", "1 ".repeat(50_000)],
-    ["number words", "двадцять п’ять ".repeat(7_000)],
-    ["qualifiers", "at least at least at least ".repeat(4_000)],
-    ["one long word", "а".repeat(100_000)],
-    ["no sentence ends", "killed injured drones missiles shot down of the ".repeat(2_000)],
-    ["separators", "1,200,".repeat(16_000)],
-  ])("pathological input does not hang: %s", (_name, body) => {
-    const a = toArticleText({ title: "Stress", content: body });
-    const start = performance.now();
-    analyse(a);
-    expect(performance.now() - start).toBeLessThan(500);
+    "en",
+    "uk",
+    "ru",
+  ] as const)("2 KB of nothing but figures (%s) gives the figures of its paragraphs", (lang) => {
+    const dense = analyse(toArticleText(article(lang, 2048, 0, true)));
+    expect(dense.kind).toBe("strike");
+    expect(dense.airDefence.period).toBe("attack");
+    expect(dense.casualties.killed).not.toBeNull();
+    expect(dense.casualties.injured).not.toBeNull();
+  });
+
+  test.each<[string, string, string[]]>([
+    ["digits", "1 ".repeat(50_000), []],
+    ["number words", "двадцять п’ять ".repeat(7_000), []],
+    ["qualifiers", "at least at least at least ".repeat(4_000), []],
+    ["one long word", "а".repeat(100_000), []],
+    ["no sentence ends", "killed injured drones missiles shot down of the ".repeat(2_000), ["drone", "missile"]],
+    ["separators", "1,200,".repeat(16_000), []],
+  ])("pathological input gives no figures: %s", (_name, body, weapons) => {
+    const got = analyse(toArticleText({ title: "Stress", content: body }));
+    expect(got).toEqual({
+      kind: "other",
+      casualties: { killed: null, injured: null, childrenKilled: null, childrenInjured: null },
+      airDefence: {
+        drones: { launched: null, downed: null },
+        missiles: { launched: null, downed: null },
+        period: null,
+      },
+      aid: null,
+      weapons,
+      targets: [],
+    });
+  });
+});
+
+describe("results per article", () => {
+  test("a second call and a fresh copy of the article give the same results", () => {
+    const text = toArticleText(article("uk", 2048, 2));
+    const first = analyse(text);
+    expect(analyse(text)).toEqual(first);
+    expect(analyse({ ...text })).toEqual(first);
+  });
+
+  test("changing a returned result does not change the next one", () => {
+    const text = toArticleText(article("en", 2048, 0));
+    const first = analyse(text);
+    const expected = structuredClone(first);
+    first.casualties.killed = 999;
+    first.airDefence.drones.launched = 999;
+    expect(analyse(text)).toEqual(expected);
   });
 });
