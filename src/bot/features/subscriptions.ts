@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { Composer, type InlineKeyboard } from "grammy";
 import { resolvePlaceQuery } from "../../analysis/gazetteer/index.js";
 import { type ChatSettings, newSubscription } from "../../store/index.js";
 import type { BotContext } from "../context.js";
@@ -64,7 +64,7 @@ function listMessage(ctx: BotContext, settings: ChatSettings | undefined) {
 }
 
 /** Replaces the message the pressed button sits on; a double press that changes nothing is fine. */
-async function editPressed(ctx: BotContext, text: string, keyboard?: ReturnType<typeof subscriptionKeyboard>) {
+async function editPressed(ctx: BotContext, text: string, keyboard?: InlineKeyboard): Promise<void> {
   try {
     await ctx.editMessageText(text, { parse_mode: "HTML", ...(keyboard ? { reply_markup: keyboard } : {}) });
   } catch (error) {
