@@ -10,9 +10,9 @@ start-welcome =
     /help lists every command.
 help-text =
     <b>Commands</b>
-    /city <i>name</i>: latest incidents in a city (last 7 days); without a name, pick from a list
-    /latest: summary of the last 24 hours across Ukraine
-    /subscribe <i>city</i>: an alert for every new incident in that city
+    /city <i>name</i>: latest incidents in a city (last 7 days, or a period: /city Odesa 3d); without a name, pick from a list
+    /latest: summary of the last 24 hours across Ukraine (or /latest 48h)
+    /subscribe <i>city</i>: an alert for every new incident in that city; /subscribe alone asks step by step (what, how, oblast); /cancel stops it
     /unsubscribe <i>city</i> or /unsubscribe all: stop alerts
     /subscriptions: your subscriptions
     /digest <i>08:00 Kyiv,Kharkiv</i>: a daily digest at that time (in groups and channels too); /digest off

@@ -136,3 +136,15 @@ test("digests speak the chat's language", async () => {
   await scheduler.tick();
   expect(delivered[0]!.messages[0]).toMatch(/Дайджест: Київ/);
 });
+
+test("a digest created with subscriptions stops when none asks for it; a bare channel digest covers Ukraine", async () => {
+  const { store, clock, delivered, scheduler } = await setUp("2026-11-20T10:00:00Z");
+  const digest = { time: "08:00", cities: null, onQuiet: "line" as const, lastSentAt: null };
+  await store.chats.update(21, (s) => ({ ...s, subscriptions: [newSubscription("Sumy")], digest }), clock.now);
+  await store.chats.update(-1001, (s) => ({ ...s, digest }), clock.now);
+  await scheduler.tick();
+  clock.now = at("2026-11-21T06:00:00Z");
+  await scheduler.tick();
+  expect(delivered.map((d) => d.chatId)).toEqual([-1001]);
+  expect(delivered[0]!.messages[0]).toMatch(/Digest: Ukraine/);
+});

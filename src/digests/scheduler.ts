@@ -95,7 +95,11 @@ export class DigestScheduler {
   }
 
   private async digestMessages(chat: ChatSettings, from: Date, to: Date): Promise<string[]> {
-    const places = chat.digest?.cities ?? chat.subscriptions.filter((s) => s.mode !== "instant").map((s) => s.city);
+    const digestCities = chat.subscriptions.filter((s) => s.mode !== "instant").map((s) => s.city);
+    // A digest that came with subscriptions ends when none of them asks for it any more; a chat
+    // with no subscriptions at all (a channel set up with /digest) gets the whole country.
+    if (!chat.digest?.cities && digestCities.length === 0 && chat.subscriptions.length > 0) return [];
+    const places = chat.digest?.cities ?? digestCities;
     const incidents = await this.deps.store.incidents.recent(from);
     const model = buildDigest(incidents, places, from, to, (city) => getPlace(city)?.region);
     if (isQuiet(model) && chat.digest?.onQuiet === "skip") return [];
