@@ -1,12 +1,15 @@
-import { Api } from "grammy";
+import { Api, webhookCallback } from "grammy";
 import { createBot, publishCommands } from "./bot/bot.js";
 import type { BotDeps } from "./bot/context.js";
 import { createI18n } from "./bot/i18n.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { AlertPlanner } from "./delivery/notifier.js";
 import { OutboxWorker } from "./delivery/outboxWorker.js";
+import { DigestScheduler } from "./digests/scheduler.js";
 import { FeedPoller } from "./feeds/poller.js";
+import { type HttpServer, startHttpServer } from "./http/server.js";
 import { createLogger } from "./logger.js";
+import { Metrics } from "./metrics.js";
 import { scheduleJob } from "./scheduler.js";
 import { Store } from "./store/store.js";
 
@@ -23,7 +26,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const token = config.botToken!;
-  const logger = createLogger(config.logLevel, [token]);
+  const logger = createLogger(config.logLevel, [token, config.webhookSecret]);
   process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled promise rejection"));
 
   const store = await Store.open(config.storageUrl);
@@ -35,7 +38,8 @@ async function main(): Promise<void> {
 
   const now = () => new Date();
   const i18n = createI18n(config.defaultLocale);
-  const deps: BotDeps = { config, store, logger, i18n, now };
+  const metrics = new Metrics();
+  const deps: BotDeps = { config, store, logger, i18n, now, metrics };
   const bot = createBot(token, deps);
   const worker = new OutboxWorker({
     // Its own Api, without bot.api's auto-retry: the worker waits out a 429 for that chat alone
@@ -47,7 +51,22 @@ async function main(): Promise<void> {
     timezone: config.timezone,
     defaultLocale: config.defaultLocale,
   });
+  metrics.gauge("sitrep_outbox_pending", "Messages waiting in the outbox", () => store.outbox.pendingCount());
   const planner = new AlertPlanner(store, logger.child({ component: "alerts" }), now);
+  const digests = new DigestScheduler({
+    store,
+    logger: logger.child({ component: "digests" }),
+    i18n,
+    timezone: config.timezone,
+    defaultLocale: config.defaultLocale,
+    now,
+    deliver: async ({ id, chatId, messages }) => {
+      const added = await store.outbox.enqueue([
+        { id, chatId, kind: "digest", parts: messages, createdAt: now().toISOString(), attempts: 0 },
+      ]);
+      if (added > 0) worker.kick();
+    },
+  });
   const poller = new FeedPoller({
     store,
     logger: logger.child({ component: "poller" }),
@@ -56,6 +75,13 @@ async function main(): Promise<void> {
     now,
     onChanges: async (changes, quiet) => {
       if ((await planner.enqueue(changes, quiet)) > 0) worker.kick();
+    },
+    onPoll: (outcome) => {
+      metrics.polls.inc();
+      metrics.pollSeconds.set(outcome.durationMs / 1000);
+      metrics.items.inc({}, outcome.newItems);
+      for (const [kind, count] of Object.entries(outcome.reports)) metrics.reports.inc({ kind }, count);
+      metrics.feedFailures.inc({}, outcome.failedFeeds);
     },
   });
 
@@ -67,7 +93,26 @@ async function main(): Promise<void> {
   }
   worker.start();
   const pollJob = scheduleJob("poll-feeds", config.pollCron, config.timezone, () => poller.poll(), logger);
+  // Every minute: digests are due at each chat's own local time.
+  const digestJob = scheduleJob("digests", "* * * * *", config.timezone, () => digests.tick(), logger);
   void poller.poll().catch((error) => logger.error({ err: error }, "first poll failed"));
+  void digests.tick().catch((error) => logger.error({ err: error }, "first digest check failed"));
+
+  const webhookPath = config.webhookUrl ? new URL(config.webhookUrl).pathname : undefined;
+  let http: HttpServer | undefined;
+  if (config.port !== undefined) {
+    http = await startHttpServer({
+      port: config.port,
+      metrics,
+      logger,
+      webhook: webhookPath
+        ? {
+            path: webhookPath,
+            handler: webhookCallback(bot, "http", { secretToken: config.webhookSecret, onTimeout: "return" }),
+          }
+        : undefined,
+    });
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -80,7 +125,9 @@ async function main(): Promise<void> {
     }, 20_000);
     force.unref();
     await pollJob.stop();
-    await bot.stop();
+    await digestJob.stop();
+    if (!config.webhookUrl) await bot.stop();
+    await http?.close();
     await poller.idle();
     await worker.stop();
     await store.close();
@@ -90,8 +137,17 @@ async function main(): Promise<void> {
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
 
+  if (config.webhookUrl) {
+    await bot.api.setWebhook(config.webhookUrl, {
+      secret_token: config.webhookSecret,
+      allowed_updates: ["message", "edited_message", "channel_post", "callback_query", "my_chat_member"],
+    });
+    logger.info({ username: bot.botInfo.username, mode: "webhook", poll: config.pollCron }, "bot started");
+    return;
+  }
   await bot.start({
-    onStart: (me) => logger.info({ username: me.username, poll: config.pollCron }, "bot started"),
+    allowed_updates: ["message", "edited_message", "channel_post", "callback_query", "my_chat_member"],
+    onStart: (me) => logger.info({ username: me.username, mode: "polling", poll: config.pollCron }, "bot started"),
   });
 }
 

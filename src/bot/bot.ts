@@ -15,6 +15,7 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
 
   bot.use(async (ctx, next) => {
     ctx.deps = deps;
+    deps.metrics?.updates.inc();
     ctx.log = deps.logger.child({ update: ctx.update.update_id });
     ctx.chatSettings = ctx.chat ? await deps.store.chats.get(ctx.chat.id) : undefined;
     await next();
@@ -25,7 +26,14 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
     // Alerts are sent outside any update; remember the language this chat speaks for them.
     const settings = ctx.chatSettings;
     // Only a person's message tells the language; a channel post has no sender to learn from.
-    if (settings && !settings.locale && ctx.from && !ctx.from.is_bot && settings.autoLocale !== ctx.locale && ctx.chat) {
+    if (
+      settings &&
+      !settings.locale &&
+      ctx.from &&
+      !ctx.from.is_bot &&
+      settings.autoLocale !== ctx.locale &&
+      ctx.chat
+    ) {
       ctx.chatSettings = await deps.store.chats.update(
         ctx.chat.id,
         (s) => ({ ...s, autoLocale: ctx.locale }),

@@ -2,6 +2,7 @@ import type { I18n, I18nFlavor } from "@grammyjs/i18n";
 import type { Context } from "grammy";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
+import type { Metrics } from "../metrics.js";
 import type { ChatSettings } from "../store/index.js";
 import type { Store } from "../store/store.js";
 
@@ -12,6 +13,8 @@ export interface BotDeps {
   logger: Logger;
   i18n: I18n<BotContext>;
   now: () => Date;
+  /** Counts updates handled; optional so tests can build a bot without it. */
+  metrics?: Metrics;
 }
 
 export interface SitrepFlavor {

@@ -30,6 +30,8 @@ export interface PollerDeps {
   fetchTimeoutMs: number;
   /** Called with the incident changes of one poll and the ids of reports that must not alert. */
   onChanges: (changes: IncidentChange[], quietReportIds: ReadonlySet<string>) => Promise<void>;
+  /** Called after every poll with its outcome (metrics). */
+  onPoll?: (outcome: PollOutcome) => void;
   concurrency?: number;
   now?: () => Date;
   fetcher?: typeof fetchFeed;
@@ -132,6 +134,7 @@ export class FeedPoller {
       durationMs: Date.now() - started,
     };
     log.info(outcome, "poll finished");
+    this.deps.onPoll?.(outcome);
     return outcome;
   }
 
