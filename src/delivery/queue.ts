@@ -22,7 +22,14 @@ interface Timed extends Ticket {
   at: number;
 }
 
-export type Take = { job: OutboxJob } | { waitMs: number } | null;
+/** A job with the time its send is booked for, or how long until one may be taken. */
+export type Take = { job: OutboxJob; sendAt: number } | { waitMs: number } | null;
+
+/**
+ * A job is handed out up to this long before its booked send time, so reading its chat and incident
+ * and rendering it happen before the slot, and the request leaves exactly on time.
+ */
+export const LOOKAHEAD_MS = 100;
 
 /** A binary min-heap on `at`. */
 class TimeHeap {
@@ -134,9 +141,9 @@ export class DeliveryQueue {
   }
 
   /**
-   * The next job that may be sent now — its chat is marked busy and the send is counted against the
-   * limits — or how long to wait for one, or null when nothing can go until a send finishes or a job
-   * is added.
+   * The next job that may be sent — its chat is marked busy and a send slot at `sendAt` (now, or
+   * within LOOKAHEAD_MS) is booked against the limits — or how long to wait for one, or null when
+   * nothing can go until a send finishes or a job is added.
    */
   take(now: number): Take {
     this.promote(now);
@@ -149,21 +156,23 @@ export class DeliveryQueue {
           continue;
         }
         const global = this.limiter.globalReadyAt(now);
-        if (global > now) return { waitMs: global - now };
+        if (global > now + LOOKAHEAD_MS) return { waitMs: global - now - LOOKAHEAD_MS };
         fifo.shift();
         const chatAt = Math.max(lane.notBefore, this.limiter.chatReadyAt(lane.chatId, now));
         if (chatAt > now) {
           this.waiting.push({ at: chatAt, chatId: lane.chatId, ticket: lane.ticket });
           continue;
         }
-        this.limiter.commit(lane.chatId, now);
+        const sendAt = this.limiter.book(lane.chatId, now);
         lane.busy = true;
         lane.ticket++;
-        return { job: lane.jobs[0]!.job };
+        return { job: lane.jobs[0]!.job, sendAt };
       }
     }
     const next = this.waiting.peek();
-    return next ? { waitMs: Math.max(1, Math.max(next.at, this.limiter.globalReadyAt(now)) - now) } : null;
+    return next
+      ? { waitMs: Math.max(1, Math.max(next.at, this.limiter.globalReadyAt(now) - LOOKAHEAD_MS) - now) }
+      : null;
   }
 
   /** The job is finished (sent or dropped): its chat's next job may be scheduled. */

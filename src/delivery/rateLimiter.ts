@@ -17,8 +17,8 @@ export interface RateLimits {
 }
 
 /**
- * 28/s, not 30: sends are paced one every 1000/28 ms, and with the half-interval of catch-up allowed
- * for timer lag no 1-second window ever holds more than 29, so network jitter cannot push one over 30.
+ * 28/s, not 30: sends are paced one every 1000/28 ms (35.7 ms), so a second holds 28 or 29 of them
+ * and an arrival delayed by up to one interval (timer lag, network, a slow disk) cannot make it 31.
  */
 export const TELEGRAM_LIMITS: RateLimits = {
   globalPerSecond: 28,
@@ -29,7 +29,9 @@ export const TELEGRAM_LIMITS: RateLimits = {
 
 /** 429s for different chats this close together mean the bot-wide limit, not one chat's. */
 const GLOBAL_FLOOD_WINDOW_MS = 2000;
-/** After a global 429 the rate drops by this factor, and climbs back one message/s every interval. */
+/** A second global 429 this soon after the first slows the rate down. */
+const REPEAT_FLOOD_MS = 60_000;
+/** Then the rate drops by this factor, and climbs back one message/s every interval. */
 const SLOWDOWN_FACTOR = 0.85;
 const RECOVERY_INTERVAL_MS = 10_000;
 const PRUNE_EVERY = 1000;
@@ -47,6 +49,7 @@ export class SendRateLimiter {
   private nextSlot = 0;
   private holdUntil = 0;
   private lastRateChange = 0;
+  private lastGlobalFlood = Number.NEGATIVE_INFINITY;
   private readonly chatNext = new Map<number, number>();
   private readonly groupSends = new Map<number, number[]>();
   private floods: Array<{ at: number; chatId: number }> = [];
@@ -85,11 +88,21 @@ export class SendRateLimiter {
     return Math.max(this.globalReadyAt(now), this.chatReadyAt(chatId, now));
   }
 
-  /** Counts a message to this chat as sent now. */
-  commit(chatId: number, now = this.clock()): void {
-    const interval = 1000 / this.rate;
-    // Up to half an interval of catch-up absorbs timer lag without ever bunching two sends.
-    this.nextSlot = Math.max(this.nextSlot, now - interval / 2) + interval;
+  /**
+   * Books the earliest slot at or after `now` that the global pace allows for a message to this chat
+   * (whose own limits must allow it by then) and returns its time. Slots follow each other exactly
+   * one interval apart, so a late timer delays one send but never shifts the ones after it.
+   */
+  book(chatId: number, now = this.clock()): number {
+    const at = Math.max(now, this.globalReadyAt(now));
+    this.commit(chatId, at);
+    return at;
+  }
+
+  /** Counts a message to this chat as sent at `at`. */
+  commit(chatId: number, at = this.clock()): void {
+    const now = at;
+    this.nextSlot = Math.max(this.nextSlot, now) + 1000 / this.rate;
     if (this.rate < this.limits.globalPerSecond && now - this.lastRateChange >= RECOVERY_INTERVAL_MS) {
       this.rate = Math.min(this.limits.globalPerSecond, this.rate + 1);
       this.lastRateChange = now;
@@ -123,10 +136,15 @@ export class SendRateLimiter {
     this.floods = this.floods.filter((f) => f.at > now - GLOBAL_FLOOD_WINDOW_MS);
     this.floods.push({ at: now, chatId });
     if (new Set(this.floods.map((f) => f.chatId)).size < 2) return "chat";
-    if (this.holdUntil < until) {
-      const floor = this.limits.minGlobalPerSecond ?? this.limits.globalPerSecond / 4;
-      this.rate = Math.max(floor, this.rate * SLOWDOWN_FACTOR);
-      this.lastRateChange = now;
+    // One global flood is a burst (a stalled moment let sends bunch): waiting is enough. Another
+    // one soon after means the pace itself is too fast for Telegram today: slow down.
+    if (this.holdUntil < now) {
+      if (now - this.lastGlobalFlood < REPEAT_FLOOD_MS) {
+        const floor = this.limits.minGlobalPerSecond ?? this.limits.globalPerSecond / 4;
+        this.rate = Math.max(floor, this.rate * SLOWDOWN_FACTOR);
+        this.lastRateChange = now;
+      }
+      this.lastGlobalFlood = now;
     }
     this.hold(until);
     return "global";
