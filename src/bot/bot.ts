@@ -6,6 +6,7 @@ import { cityFeature } from "./features/city.js";
 import { generalFeature, MENU_COMMANDS } from "./features/general.js";
 import { membershipFeature } from "./features/membership.js";
 import { subscriptionsFeature } from "./features/subscriptions.js";
+import { rateLimit } from "./rateLimit.js";
 
 /** Builds the bot with every feature; starting and stopping is the composition root's job. */
 export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
@@ -21,6 +22,7 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
     await next();
   });
   bot.use(deps.i18n);
+  bot.use(rateLimit());
   bot.use(async (ctx, next) => {
     ctx.locale = await ctx.i18n.getLocale();
     // Alerts are sent outside any update; remember the language this chat speaks for them.
