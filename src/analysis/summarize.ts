@@ -2,14 +2,23 @@ import { splitSentences } from "./text.js";
 import type { ArticleText } from "./types.js";
 
 // Words that carry the facts a reader needs in five seconds: casualties, weapons, interceptions, aid.
+// Matched on lowercased text, hence no `i` flag.
 const FACT_WORDS =
-  /\b(kill|dead|died|death|injur|wound|hurt|drone|shahed|missile|ballistic|bomb|strik|attack|shell|shot down|intercept|destroy|damag|hit|fire|aid|package|billion|million|approv|pledg|deliver|block)|(загин|поран|травм|постражд|дрон|бпла|шахед|ракет|бомб|удар|атак|обстр|збил|збит|знешкод|пошкод|пожеж|допомог|пакет|млрд|млн|погиб|ранен|пострада|беспилот|сбит|поврежд)/iu;
+  /\b(kill|dead|died|death|injur|wound|hurt|drone|shahed|missile|ballistic|bomb|strik|attack|shell|shot down|intercept|destroy|damag|hit|fire|aid|package|billion|million|approv|pledg|deliver|block)|(загин|поран|травм|постражд|дрон|бпла|шахед|ракет|бомб|удар|атак|обстр|збил|збит|знешкод|пошкод|пожеж|допомог|пакет|млрд|млн|погиб|ранен|пострада|беспилот|сбит|поврежд)/;
 const DIGITS = /\d/;
-// Lines that are furniture, not news: photo credits, "Read also", calls to subscribe.
+// Lines that are furniture, not news: photo credits, "Read also", calls to subscribe (lowercased).
 const BOILERPLATE =
-  /^(read (also|more)|photo|video|watch|subscribe|follow us|also read|читайте також|дивіться також|фото|відео|підписуйтесь|читайте также|смотрите также)\b|^(advertisement|реклама)$/iu;
+  /^(read (also|more)|photo|video|watch|subscribe|follow us|also read|читайте також|дивіться також|фото|відео|підписуйтесь|читайте также|смотрите также)\b|^(advertisement|реклама)$/;
 
 export const SUMMARY_MAX_CHARS = 420;
+const SUMMARY_SCAN_CHARS = 6000;
+
+/** A body sentence as written, where it starts in the body, and lowercased. */
+export interface BodySentence {
+  text: string;
+  start: number;
+  lower: string;
+}
 
 /**
  * Picks 1–3 sentences of the article that state the most facts (figures, places, what happened),
@@ -22,20 +31,46 @@ export function pickKeySentences(
   maxSentences = 3,
   maxChars = SUMMARY_MAX_CHARS,
 ): string {
-  const body = article.body.slice(0, 6000);
+  const body = article.body.slice(0, SUMMARY_SCAN_CHARS);
   let cursor = 0;
   const located = splitSentences(body).map((text) => {
     const start = body.indexOf(text, cursor);
     if (start >= 0) cursor = start + text.length;
-    return { text, start };
+    return { text, start, lower: text.toLowerCase() };
   });
-  const sentences = located.filter(({ text }) => text.length >= 20 && !BOILERPLATE.test(text) && !text.endsWith(":"));
-  if (sentences.length === 0) return shorten(article.title, maxChars);
-  const scored = sentences.slice(0, 12).map(({ text, start }, index) => ({
+  return pickFromSentences(article.title, located, placeOffsets, maxSentences, maxChars);
+}
+
+/**
+ * `pickKeySentences` over sentences already split (the analysis splits each article once): the
+ * body's sentences in order, those past the first 6,000 characters left out as there.
+ */
+export function pickFromSentences(
+  title: string,
+  bodySentences: readonly BodySentence[],
+  placeOffsets: readonly number[] = [],
+  maxSentences = 3,
+  maxChars = SUMMARY_MAX_CHARS,
+): string {
+  const sentences: BodySentence[] = [];
+  for (const s of bodySentences) {
+    if (s.start >= SUMMARY_SCAN_CHARS) break;
+    if (s.start + s.text.length > SUMMARY_SCAN_CHARS) {
+      const text = s.text.slice(0, SUMMARY_SCAN_CHARS - s.start).trimEnd();
+      if (text) sentences.push({ text, start: s.start, lower: text.toLowerCase() });
+      break;
+    }
+    sentences.push(s);
+  }
+  const kept = sentences.filter(
+    ({ text, lower }) => text.length >= 20 && !BOILERPLATE.test(lower) && !text.endsWith(":"),
+  );
+  if (kept.length === 0) return shorten(title, maxChars);
+  const scored = kept.slice(0, 12).map(({ text, lower, start }, index) => ({
     text,
     index,
     score:
-      (FACT_WORDS.test(text) ? 2 : 0) +
+      (FACT_WORDS.test(lower) ? 2 : 0) +
       (DIGITS.test(text) ? 1.5 : 0) +
       (start >= 0 && placeOffsets.some((o) => o >= start && o < start + text.length) ? 1 : 0) +
       (index === 0 ? 2 : index === 1 ? 1 : 0) -

@@ -68,18 +68,24 @@ export function htmlToText(html: string): string {
   return normaliseWhitespace(text);
 }
 
-/** Removes control characters, unifies apostrophes and quotes, collapses runs of spaces. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u200e\u200f\ufeff]/;
+const ODD_SPACE = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
+const CONTROL_ALL = new RegExp(CONTROL.source, "g");
+const ODD_SPACE_ALL = new RegExp(ODD_SPACE.source, "g");
+
+/**
+ * Removes control characters, unifies apostrophes and quotes, collapses runs of spaces. Each step
+ * runs only when its characters occur: most feed text needs one or two of them.
+ */
 export function normaliseWhitespace(text: string): string {
-  return (
-    text
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u200e\u200f\ufeff]/g, "")
-      .replace(/\r\n?/g, "\n")
-      .replace(/[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, " ")
-      .replace(/ *\n[\n ]*/g, "\n")
-      .replace(/ {2,}/g, " ")
-      .trim()
-  );
+  let out = text;
+  if (CONTROL.test(out)) out = out.replace(CONTROL_ALL, "");
+  if (out.includes("\r")) out = out.replace(/\r\n?/g, "\n");
+  if (ODD_SPACE.test(out)) out = out.replace(ODD_SPACE_ALL, " ");
+  if (out.includes("\n")) out = out.replace(/ *\n[\n ]*/g, "\n");
+  if (out.includes("  ")) out = out.replace(/ {2,}/g, " ");
+  return out.trim();
 }
 
 /**

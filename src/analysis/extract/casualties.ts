@@ -95,7 +95,7 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
     previous = found.filter((m) => !m.among).at(-1) ?? null;
   });
   const has = (field: Field) => mentions.some((m) => m.field === field);
-  const located = needsPlaces(mentions) ? locate(mentions, sentences) : null;
+  const located = needsPlaces(mentions) ? locate(article, mentions, sentences) : null;
   return {
     killed: total(mentions, "killed", zero.killed || (zero.both && !has("injured")), sentences, located),
     injured: total(mentions, "injured", zero.injured || (zero.both && !has("killed")), sentences, located),
@@ -756,16 +756,20 @@ function needsPlaces(mentions: Mention[]): boolean {
  * The gazetteer place of each figure (null: the text does not tell), or null when the gazetteer
  * finds no location at all, in which case the clause-opening heuristics decide.
  */
-function locate(mentions: Mention[], sentences: Sentence[]): Map<Mention, FigurePlace | null> | null {
+function locate(
+  article: ArticleText,
+  mentions: Mention[],
+  sentences: Sentence[],
+): Map<Mention, FigurePlace | null> | null {
   // The gazetteer is the costly part: first the title and the sentences with figures, then the
   // sentence before each one that names no place (its place may carry over).
   const wanted = new Set<number>([0]);
   for (const m of mentions) wanted.add(m.sentence);
   const byIndex = (set: Set<number>) => [...set].sort((a, b) => a - b).map((i) => sentences[i]!);
-  const located = locationsOf(byIndex(wanted), figureWindows(mentions, sentences));
+  const located = locationsOf(article, byIndex(wanted), figureWindows(mentions, sentences));
   const before = new Set<number>();
   for (const i of wanted) if (i > 1 && !located.has(i) && !wanted.has(i - 1)) before.add(i - 1);
-  if (before.size > 0) for (const [i, list] of locationsOf(byIndex(before))) located.set(i, list);
+  if (before.size > 0) for (const [i, list] of locationsOf(article, byIndex(before))) located.set(i, list);
   if (located.size === 0) return null;
   const titlePlace = soleSentencePlace(located.get(0));
   const out = new Map<Mention, FigurePlace | null>();

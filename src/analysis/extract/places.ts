@@ -1,5 +1,6 @@
-import { findPlaces, getPlace, getRegion } from "../gazetteer/index.js";
-import type { Sentence } from "./prepare.js";
+import { findPlaces, getPlace, getRegion, type PlaceMatches } from "../gazetteer/index.js";
+import type { ArticleText } from "../types.js";
+import { memo, prepare, type Sentence, sentenceAt } from "./prepare.js";
 
 /** Where a figure happened, as far as the text says: a city or an oblast-level region. */
 export interface FigurePlace {
@@ -19,39 +20,50 @@ interface Located {
 }
 
 /**
- * Locations named in the given sentences (role "location" in the gazetteer: datelines, streets,
- * officials' titles and the like are left out), per sentence index, in text order. One gazetteer
- * call for all of them.
+ * The gazetteer's reading of the whole article (`${title}\n${body}`), once per article: the item's
+ * cities and regions and the places of its figures come from the same call.
  */
-export function locationsOf(sentences: Sentence[], windows?: Map<number, [number, number][]>): Map<number, Located[]> {
+export function articlePlaces(article: ArticleText): PlaceMatches {
+  return memo("places", article, readPlaces);
+}
+
+function readPlaces(article: ArticleText): PlaceMatches {
+  return findPlaces(`${article.title}\n${article.body}`);
+}
+
+/**
+ * Locations named in the given sentences (role "location" in the gazetteer: datelines, streets,
+ * officials' titles and the like are left out), per sentence index, in text order; with `windows`,
+ * only those inside the given stretches of a sentence (a figure's place is in its clause). Read from
+ * the article's one gazetteer call (`articlePlaces`).
+ */
+export function locationsOf(
+  article: ArticleText,
+  sentences: Sentence[],
+  windows?: Map<number, [number, number][]>,
+): Map<number, Located[]> {
   const out = new Map<number, Located[]>();
   if (sentences.length === 0) return out;
-  // Pieces of text: whole sentences, or only the given windows of them (the gazetteer's cost grows
-  // with the text; a figure's place is in its clause).
-  const pieces: { sentence: Sentence; from: number; offset: number }[] = [];
-  let text = "";
-  for (const s of sentences) {
-    for (const [from, to] of windows?.get(s.index) ?? [[0, s.text.length] as [number, number]]) {
-      if (text) text += "\n";
-      pieces.push({ sentence: s, from, offset: text.length });
-      text += s.text.slice(from, to);
-    }
-  }
-  for (const m of findPlaces(text).mentions) {
+  const wanted = new Set(sentences.map((s) => s.index));
+  const all = prepare(article).sentences;
+  const starts = all.map((s) => s.start);
+  for (const m of articlePlaces(article).mentions) {
     if (m.role !== "location") continue;
-    let i = pieces.length - 1;
-    while (i > 0 && pieces[i]!.offset > m.index) i--;
-    const piece = pieces[i]!;
-    const sentence = piece.sentence;
+    const sentence = all[sentenceAt(starts, m.index)]!;
+    if (!wanted.has(sentence.index)) continue;
+    const at = m.index - sentence.start;
+    if (at < 0 || at + m.length > sentence.text.length) continue;
+    const spans = windows?.get(sentence.index);
+    if (spans && !spans.some(([from, to]) => at >= from && at + m.length <= to)) continue;
     const region = m.kind === "region" ? m.name : (getPlace(m.name)?.region ?? m.name);
-    const surface = text.slice(m.index, m.index + m.length);
+    const surface = sentence.text.slice(at, at + m.length);
     // The gazetteer gives a raion or community as its oblast; for summing it is a part of the oblast.
     const area = m.kind === "region" && AREA.test(surface) && !isOblastItself(m.name, surface);
     const place: FigurePlace = area
       ? { name: `${m.name}/${surface.toLowerCase().slice(0, 6)}`, kind: "area", region }
       : { name: m.name, kind: m.kind, region };
     const list = out.get(sentence.index) ?? [];
-    list.push({ sentence: sentence.index, at: m.index - piece.offset + piece.from, place });
+    list.push({ sentence: sentence.index, at, place });
     out.set(sentence.index, list);
   }
   return out;

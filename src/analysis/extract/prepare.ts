@@ -10,6 +10,8 @@ export interface Sentence {
   text: string;
   /** Lowercased `text`: what almost every pattern runs on. */
   lower: string;
+  /** Where the sentence starts in `${title}\n${body}`, the text the gazetteer reads (see `articlePlaces`). */
+  start: number;
   /** The sentence recalls something earlier than the reported event ("Earlier…", "Раніше…", "In 2023…"). */
   past: boolean;
   /** A period total rather than one attack: "this week", "за тиждень", "since the start of the month". */
@@ -66,15 +68,25 @@ export function prepare(article: ArticleText): Prepared {
   if (hit) return hit;
   // Sentences with their paragraph: a recap paragraph ("Background: …", "Нагадаємо, …", "Read also")
   // is about earlier events as a whole, not only its first sentence.
-  const texts: { raw: string; recap: boolean }[] = [{ raw: article.title.trim(), recap: false }];
-  for (const paragraph of article.body.split(/\n+/)) {
+  const { title, body } = article;
+  const texts: { raw: string; recap: boolean; start: number }[] = [
+    { raw: title.trim(), recap: false, start: title.length - title.trimStart().length },
+  ];
+  const bodyStart = title.length + 1;
+  let cursor = 0;
+  for (const paragraph of body.split(/\n+/)) {
     const parts = splitSentences(paragraph);
     const recap = parts.length > 0 && RECAP.test(parts[0]!);
-    for (const raw of parts) if (raw.length > 0) texts.push({ raw, recap });
+    for (const raw of parts) {
+      if (raw.length === 0) continue;
+      const at = body.indexOf(raw, cursor);
+      cursor = at + raw.length;
+      texts.push({ raw, recap, start: bodyStart + at });
+    }
   }
-  const sentences: Sentence[] = texts.map(({ raw, recap }, index) => {
+  const sentences: Sentence[] = texts.map(({ raw, recap, start }, index) => {
     const text = unify(raw);
-    return { index, text, lower: text.toLowerCase(), past: recap, period: null };
+    return { index, text, lower: text.toLowerCase(), start, past: recap, period: null };
   });
   const offsets: number[] = [];
   let lower = "";
