@@ -1,0 +1,211 @@
+import type { Bot } from "grammy";
+import pino from "pino";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { createBot } from "../../src/bot/bot.js";
+import type { BotContext, BotDeps } from "../../src/bot/context.js";
+import { createI18n } from "../../src/bot/i18n.js";
+import { parseConfig } from "../../src/config.js";
+import { Store } from "../../src/store/store.js";
+import { FakeTelegram, type TestUser } from "../support/fakeTelegram.js";
+
+// A real grammY bot (createBot, every feature) polling the fake Bot API in-process, over a memory store.
+// The fake answers like Telegram: invalid HTML, an empty or over-long text, or oversized button data is a 400.
+const TOKEN = "123456:TEST-abuse";
+const ADMIN_ID = 77;
+
+let fake: FakeTelegram;
+let store: Store;
+let bot: Bot<BotContext>;
+let clock: number;
+let logs: Array<Record<string, unknown>>;
+
+beforeEach(async () => {
+  fake = await FakeTelegram.start({ token: TOKEN, botUsername: "SitrepBot" });
+  store = await Store.open("memory://");
+  clock = Date.parse("2026-11-21T10:00:00Z");
+  logs = [];
+  const logger = pino({ level: "debug" }, { write: (line: string) => void logs.push(JSON.parse(line)) });
+  const config = parseConfig({
+    BOT_TOKEN: TOKEN,
+    TELEGRAM_API_ROOT: fake.apiRoot,
+    STORAGE_URL: "memory://",
+    FEEDS: "http://127.0.0.1:9/feed.xml",
+    ADMIN_IDS: String(ADMIN_ID),
+  });
+  const deps: BotDeps = { config, store, logger, i18n: createI18n("en"), now: () => new Date(clock) };
+  bot = createBot(TOKEN, deps);
+  await new Promise<void>((resolve, reject) => {
+    bot.start({ onStart: () => resolve() }).catch(reject);
+  });
+});
+
+afterEach(async () => {
+  if (bot.isRunning()) await bot.stop();
+  await fake.close();
+  await store.close();
+});
+
+const failures = () => logs.filter((l) => l.msg === "update handling failed");
+
+function user(id: number, language_code = "en"): TestUser {
+  return { id, first_name: "Tester", language_code };
+}
+
+/** Sends a message and waits until the bot has handled it; returns what the bot sent meanwhile. */
+async function say(chatId: number, text: string, from: TestUser = user(chatId)) {
+  const since = fake.lastSeq;
+  const { updateId, messageId } = fake.sendUserMessage({ chatId, text, from });
+  await fake.waitForConfirmed(updateId);
+  return { replies: fake.sent({ chatId, since }), messageId };
+}
+
+async function press(chatId: number, messageId: number, data: string, from: TestUser = user(chatId)) {
+  const since = fake.lastSeq;
+  const { updateId, callbackQueryId } = fake.pressButton({ chatId, messageId, data, from });
+  await fake.waitForConfirmed(updateId);
+  return { answer: fake.callbacks().find((c) => c.id === callbackQueryId)!, sent: fake.sent({ chatId, since }) };
+}
+
+const HOSTILE: Array<[string, string]> = [
+  ["5,000 characters", "Kharkiv ".repeat(625)],
+  ["one 5,000-character word", "x".repeat(5_000)],
+  ["emoji", "🚀💥🇺🇦 👨‍👩‍👧‍👦 Київ 🏙️"],
+  ["right-to-left", "مرحبا بالعالم שלום \u202Eviyk\u202C"],
+  ["bold tag", "<b>Kyiv</b>"],
+  ["script tag", "<script>alert(1)</script>"],
+  ["&nbsp;", "Kyiv&nbsp;city"],
+  ["bare &", "Tom & Jerry"],
+  ["double-escaped entity", "&amp;amp; &lt;b&gt;"],
+  ["unclosed tag", "<b Kyiv"],
+  ["Telegram look-alikes", '<a href="tg://user?id=1">x</a> <tg-spoiler>s</tg-spoiler> <blockquote expandable>q'],
+  ["numeric entities", "&#0; &#x110000; &#55296;"],
+  ["null bytes", "Kyiv\u0000Kharkiv\u0000"],
+  ["zero-width characters", "\u200BKy\u200Ci\u200Dv\uFEFF"],
+  ["only zero-width characters", "\u200B\u200C\u200D\uFEFF"],
+  ["lone surrogates", "\uD800Kyiv\uDC00 \uDBFF"],
+  ["control characters and newlines", "\u0007\u001B[31mKyiv\r\n\t\n"],
+  ["period look-alikes", "Kyiv 99999999999999999999d -3h 0h 3д 3д"],
+  ["a command as argument", "/start@SitrepBot /city"],
+  ["prototype keys", "__proto__ constructor toString"],
+  ["format strings", "%s %d {$city} { $query } ${process.env}"],
+];
+
+const COMMANDS = [
+  "start",
+  "help",
+  "city",
+  "latest",
+  "subscribe",
+  "unsubscribe",
+  "subscriptions",
+  "language",
+  "sources",
+  "digest",
+  "quiet",
+  "cancel",
+  "frobnicate",
+];
+
+describe("hostile arguments to every command", () => {
+  // One chat per command, a fresh user (and so a fresh rate-limit window) per input.
+  test.each(COMMANDS)("/%s", async (command) => {
+    const chatId = 1_000 + COMMANDS.indexOf(command);
+    let userId = 10_000 + COMMANDS.indexOf(command) * 100;
+    for (const [name, input] of HOSTILE) {
+      for (const text of [`/${command} ${input}`, `/${command}@SitrepBot ${input}`]) {
+        const callsBefore = fake.calls().length;
+        const { replies } = await say(chatId, text, { ...user(chatId), id: userId++ });
+        // A clear answer: at least one message, every one accepted by the fake (valid HTML, ≤ 4096).
+        expect(replies.length, `${name}: ${text.slice(0, 60)}`).toBeGreaterThan(0);
+        const rejected = fake
+          .calls()
+          .slice(callsBefore)
+          .filter((c) => !c.ok);
+        expect(
+          rejected.map((c) => `${c.method}: ${c.description}`),
+          name,
+        ).toEqual([]);
+        for (const reply of replies) expect(reply.plainText?.length ?? 0).toBeLessThanOrEqual(4096);
+        // A dialogue opened by /subscribe would take the next input as its answer; close it.
+        if (command === "subscribe") await say(chatId, "/cancel", { ...user(chatId), id: userId - 1 });
+      }
+    }
+    expect(failures()).toEqual([]);
+  }, 60_000);
+
+  test("hostile text in an open dialogue is answered, not thrown", async () => {
+    const chatId = 2_000;
+    for (const [name, input] of HOSTILE) {
+      clock += 60_000;
+      await say(chatId, "/subscribe");
+      const callsBefore = fake.calls().length;
+      const { replies } = await say(chatId, input);
+      expect(replies.length, name).toBeGreaterThan(0);
+      expect(
+        fake
+          .calls()
+          .slice(callsBefore)
+          .filter((c) => !c.ok)
+          .map((c) => c.description),
+        name,
+      ).toEqual([]);
+      await say(chatId, "/cancel");
+    }
+    expect(failures()).toEqual([]);
+  }, 60_000);
+});
+
+const PREFIXES = ["city", "pg", "lang", "sub", "unsub", "sw", "sm", "st", "set", "dg", "qt", "x", ""];
+const BAD_DATA = [
+  "",
+  ":",
+  "::::",
+  "\u0000",
+  "__proto__",
+  "constructor",
+  "🚀💥",
+  "<script>&amp;",
+  "\uD800",
+  "a".repeat(64),
+  "a".repeat(300),
+  "9".repeat(40),
+  "-1",
+  "Kharkiv@99999",
+  "Kyiv@-5",
+  "c:__proto__",
+  "t:99:99",
+  "v:",
+  "r:all",
+];
+
+describe("malformed, oversized and unknown button data", () => {
+  test("every press is answered, without errors", async () => {
+    const chatId = 3_000;
+    const { replies } = await say(chatId, "/help");
+    const messageId = replies[0]!.messageId;
+    let userId = 30_000;
+    const datas = PREFIXES.flatMap((p) => BAD_DATA.map((d) => (p ? `${p}:${d}` : d)));
+    for (const data of datas) {
+      const callsBefore = fake.calls().length;
+      const { answer } = await press(chatId, messageId, data, { ...user(chatId), id: userId++ });
+      expect(answer.answered, JSON.stringify(data)).toBe(true);
+      const rejected = fake
+        .calls()
+        .slice(callsBefore)
+        .filter((c) => !c.ok);
+      expect(
+        rejected.map((c) => `${c.method}: ${c.description}`),
+        JSON.stringify(data),
+      ).toEqual([]);
+    }
+    expect(failures()).toEqual([]);
+  }, 60_000);
+
+  test("a press on a deleted or unknown message is answered too", async () => {
+    for (const data of ["city:Kharkiv", "pg:c:Kharkiv:168:1", "sm:v:Kharkiv", "sw:x", "lang:uk", "zz"]) {
+      const { answer } = await press(3_001, 999_999, data);
+      expect(answer.answered, data).toBe(true);
+    }
+    expect(failures()).toEqual([]);
+  });
+});
