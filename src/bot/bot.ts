@@ -1,10 +1,11 @@
 import { autoRetry } from "@grammyjs/auto-retry";
-import { Bot, GrammyError, HttpError } from "grammy";
+import { Bot, BotError, GrammyError, HttpError } from "grammy";
 import type { BotContext, BotDeps } from "./context.js";
 import { installConversations } from "./conversations/setup.js";
 import { cityFeature } from "./features/city.js";
 import { generalFeature, MENU_COMMANDS } from "./features/general.js";
 import { membershipFeature } from "./features/membership.js";
+import { sourcesFeature } from "./features/sources.js";
 import { subscriptionsFeature } from "./features/subscriptions.js";
 import { rateLimit } from "./rateLimit.js";
 
@@ -14,6 +15,15 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
   // Waits out 429 retry_after and retries 5xx/network errors with backoff, for replies and alerts alike.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
 
+  // The one error boundary, first of all: webhookCallback rethrows instead of calling bot.catch, so
+  // without this a webhook update that fails would get no apology and be redelivered by Telegram.
+  bot.use(async (ctx, next) => {
+    try {
+      await next();
+    } catch (error) {
+      await reportUpdateError(new BotError(error, ctx), deps);
+    }
+  });
   bot.use(async (ctx, next) => {
     ctx.deps = deps;
     deps.metrics?.updates.inc();
@@ -49,6 +59,7 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
   bot.use(membershipFeature());
   installConversations(bot, deps);
   bot.use(generalFeature());
+  bot.use(sourcesFeature());
   bot.use(cityFeature());
   bot.use(subscriptionsFeature());
   // A command the bot does not know, in a private chat, gets a hint instead of silence.
@@ -60,24 +71,35 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
     await ctx.answerCallbackQuery({ text: ctx.t("button-stale") });
   });
 
-  bot.catch(async (error) => {
-    const ctx = error.ctx;
-    const cause = error.error;
-    const detail =
-      cause instanceof GrammyError
-        ? { code: cause.error_code, description: cause.description, method: cause.method }
-        : cause instanceof HttpError
-          ? { http: cause.message }
-          : { err: cause };
-    ctx.log.error({ ...detail, update: ctx.update.update_id }, "update handling failed");
-    try {
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
-      if (ctx.chat) await ctx.reply(ctx.t("error-generic"));
-    } catch (replyError) {
-      ctx.log.warn({ err: replyError }, "could not tell the user about the error");
-    }
-  });
+  bot.catch((error) => reportUpdateError(error, deps));
   return bot;
+}
+
+/**
+ * Logs a failed update once, at error level with its id, and tells the user briefly. Never throws: a
+ * throw here would stop long polling. The failure may have come before the i18n middleware ran
+ * (storage down while loading the chat's settings), so the apology falls back to the default locale.
+ */
+async function reportUpdateError(error: BotError<BotContext>, deps: BotDeps): Promise<void> {
+  const ctx = error.ctx;
+  const cause = error.error;
+  const update = ctx.update.update_id;
+  const log = ctx.log ?? deps.logger.child({ update });
+  const detail =
+    cause instanceof GrammyError
+      ? { code: cause.error_code, description: cause.description, method: cause.method }
+      : cause instanceof HttpError
+        ? { http: cause.message }
+        : { err: cause };
+  log.error({ ...detail, update }, "update handling failed");
+  try {
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+    const apology =
+      typeof ctx.t === "function" ? ctx.t("error-generic") : deps.i18n.t(deps.config.defaultLocale, "error-generic");
+    if (ctx.chat) await ctx.reply(apology);
+  } catch (replyError) {
+    log.warn({ err: replyError }, "could not tell the user about the error");
+  }
 }
 
 /** Registers the command menu in both languages (setMyCommands). */
