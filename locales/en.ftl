@@ -130,12 +130,6 @@ subscriptions-paused = Alerts are paused for this chat.
 language-pick = Choose the language:
 language-set = Language set to English.
 
-## Sources
-sources-header = <b>News sources</b>
-sources-ok = ✅ { $title }: last read { $when }
-sources-failing = ⚠️ { $title }: failing ({ $error })
-sources-new = ⏳ { $title }: not read yet
-
 ## Errors
 error-generic = Something went wrong on my side. Please try again in a minute.
 error-unknown-command = I don't know that command. /help lists what I can do.

@@ -138,12 +138,6 @@ subscriptions-paused = Сповіщення для цього чату приз�
 language-pick = Оберіть мову:
 language-set = Мову змінено на українську.
 
-## Sources
-sources-header = <b>Джерела новин</b>
-sources-ok = ✅ { $title }: прочитано { $when }
-sources-failing = ⚠️ { $title }: помилка ({ $error })
-sources-new = ⏳ { $title }: ще не прочитано
-
 ## Errors
 error-generic = Щось пішло не так з мого боку. Спробуйте ще раз за хвилину.
 error-unknown-command = Не знаю такої команди. /help покаже, що я вмію.

@@ -1,6 +1,7 @@
 import { Api, webhookCallback } from "grammy";
 import { createBot, publishCommands } from "./bot/bot.js";
 import type { BotDeps } from "./bot/context.js";
+import { formatPausedAlert } from "./bot/features/sources.js";
 import { createI18n } from "./bot/i18n.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { AlertPlanner } from "./delivery/notifier.js";
@@ -37,6 +38,9 @@ async function main(): Promise<void> {
   );
 
   const now = () => new Date();
+  // The feed list lives in storage; FEEDS seeds it (operator feeds are trusted as given).
+  const seeded = await store.feeds.seed(config.feeds, now());
+  if (seeded.length > 0) logger.info({ feeds: seeded }, "feeds seeded from FEEDS");
   const i18n = createI18n(config.defaultLocale);
   const metrics = new Metrics();
   const deps: BotDeps = { config, store, logger, i18n, now, metrics };
@@ -70,9 +74,24 @@ async function main(): Promise<void> {
   const poller = new FeedPoller({
     store,
     logger: logger.child({ component: "poller" }),
-    feeds: () => config.feeds,
+    feeds: () => store.feeds.list(),
     fetchTimeoutMs: config.feedTimeoutMs,
     now,
+    onFeedPaused: async (state) => {
+      const view = {
+        t: i18n.t.bind(i18n, config.defaultLocale),
+        locale: config.defaultLocale,
+        timezone: config.timezone,
+      };
+      for (const adminId of config.adminIds) {
+        await bot.api
+          .sendMessage(adminId, formatPausedAlert(state, view), {
+            parse_mode: "HTML",
+            link_preview_options: { is_disabled: true },
+          })
+          .catch((error) => logger.warn({ err: error, admin: adminId }, "could not tell an admin about a paused feed"));
+      }
+    },
     onChanges: async (changes, quiet) => {
       if ((await planner.enqueue(changes, quiet)) > 0) worker.kick();
     },

@@ -8,16 +8,30 @@ export interface FetchOptions {
   maxBytes?: number;
   etag?: string | null;
   lastModified?: string | null;
+  /**
+   * Called before the first request and before following every redirect; throws (or rejects) to
+   * refuse the URL. Feeds added from Telegram pass the SSRF guard here, so a public feed cannot
+   * redirect the bot to 169.254.169.254.
+   */
+  checkUrl?: (url: string) => Promise<void>;
 }
 
 export type FetchResult =
-  | { status: "ok"; body: string; etag: string | null; lastModified: string | null; finalUrl: string }
-  | { status: "not-modified" };
+  | {
+      status: "ok";
+      body: string;
+      etag: string | null;
+      lastModified: string | null;
+      finalUrl: string;
+      /** Where the feed now lives when every redirect on the way was permanent (301/308); else null. */
+      movedTo: string | null;
+    }
+  | { status: "not-modified"; movedTo: string | null };
 
 export class FeedFetchError extends Error {
   constructor(
     message: string,
-    readonly code: "timeout" | "http" | "too-large" | "network",
+    readonly code: "timeout" | "http" | "too-large" | "network" | "redirect" | "blocked",
     readonly httpStatus?: number,
   ) {
     super(message);
@@ -26,12 +40,21 @@ export class FeedFetchError extends Error {
 }
 
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+/** Redirects followed at most; more is a loop or a trap (browsers allow 20; a feed needs one or two). */
+export const MAX_REDIRECTS = 5;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const PERMANENT_STATUSES = new Set([301, 308]);
 
-/** GETs a feed with a hard deadline on the whole exchange (headers and body), a size cap and conditional headers. */
+/**
+ * GETs a feed with a hard deadline on the whole exchange (every redirect, headers and body), a size
+ * cap, a redirect cap and conditional headers. Redirects are followed here, not by fetch, so each
+ * hop can be checked and a permanent move noticed.
+ */
 export async function fetchFeed(url: string, opts: FetchOptions): Promise<FetchResult> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), opts.timeoutMs);
+  const timedOut = () => new FeedFetchError(`timed out after ${opts.timeoutMs} ms`, "timeout");
   try {
     const headers: Record<string, string> = {
       "user-agent": USER_AGENT,
@@ -40,14 +63,36 @@ export async function fetchFeed(url: string, opts: FetchOptions): Promise<FetchR
     };
     if (opts.etag) headers["if-none-match"] = opts.etag;
     if (opts.lastModified) headers["if-modified-since"] = opts.lastModified;
+    let current = url;
+    let permanent = true;
     let response: Response;
-    try {
-      response = await fetch(url, { headers, signal: controller.signal, redirect: "follow" });
-    } catch (error) {
-      if (controller.signal.aborted) throw new FeedFetchError(`timed out after ${opts.timeoutMs} ms`, "timeout");
-      throw new FeedFetchError(`network error: ${describe(error)}`, "network");
+    for (let hop = 0; ; hop++) {
+      await opts.checkUrl?.(current);
+      try {
+        response = await fetch(current, { headers, signal: controller.signal, redirect: "manual" });
+      } catch (error) {
+        if (controller.signal.aborted) throw timedOut();
+        throw new FeedFetchError(`network error: ${describe(error)}`, "network");
+      }
+      if (!REDIRECT_STATUSES.has(response.status)) break;
+      await response.body?.cancel().catch(() => undefined);
+      const location = response.headers.get("location");
+      if (!location) throw new FeedFetchError(`HTTP ${response.status} without a Location header`, "redirect");
+      if (hop >= MAX_REDIRECTS) throw new FeedFetchError(`more than ${MAX_REDIRECTS} redirects`, "redirect");
+      let next: URL;
+      try {
+        next = new URL(location, current);
+      } catch {
+        throw new FeedFetchError("redirect to an invalid URL", "redirect");
+      }
+      if (next.protocol !== "http:" && next.protocol !== "https:") {
+        throw new FeedFetchError(`redirect to a ${next.protocol} URL`, "redirect");
+      }
+      permanent &&= PERMANENT_STATUSES.has(response.status);
+      current = next.toString();
     }
-    if (response.status === 304) return { status: "not-modified" };
+    const movedTo = permanent && current !== url ? current : null;
+    if (response.status === 304) return { status: "not-modified", movedTo };
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
       throw new FeedFetchError(`HTTP ${response.status} ${response.statusText}`.trim(), "http", response.status);
@@ -62,7 +107,7 @@ export async function fetchFeed(url: string, opts: FetchOptions): Promise<FetchR
       bytes = await readCapped(response, maxBytes);
     } catch (error) {
       if (error instanceof FeedFetchError) throw error;
-      if (controller.signal.aborted) throw new FeedFetchError(`timed out after ${opts.timeoutMs} ms`, "timeout");
+      if (controller.signal.aborted) throw timedOut();
       throw new FeedFetchError(`network error: ${describe(error)}`, "network");
     }
     return {
@@ -70,7 +115,8 @@ export async function fetchFeed(url: string, opts: FetchOptions): Promise<FetchR
       body: decodeFeedBytes(bytes, response.headers.get("content-type")),
       etag: response.headers.get("etag"),
       lastModified: response.headers.get("last-modified"),
-      finalUrl: response.url || url,
+      finalUrl: current,
+      movedTo,
     };
   } finally {
     clearTimeout(timer);

@@ -3,8 +3,10 @@ import { canonicalLink, stableHash } from "../analysis/hash.js";
 import { type IncidentChange, mergeReports } from "../analysis/incidents.js";
 import type { RawItem, Report } from "../analysis/types.js";
 import type { Logger } from "../logger.js";
+import type { FeedState } from "../store/feeds.js";
 import type { Store } from "../store/store.js";
 import { FeedFetchError, type FetchResult, fetchFeed } from "./fetch.js";
+import { guardedFetch, type Resolver, systemResolver } from "./guard.js";
 import { FeedParseError, parseFeed } from "./parse.js";
 
 const HOUR = 3_600_000;
@@ -12,10 +14,23 @@ const HOUR = 3_600_000;
 const ALERT_MAX_AGE_MS = 24 * HOUR;
 /** How far back a new report may join an existing incident (aid decisions are followed for a week). */
 const MERGE_LOOKBACK_MS = 7 * 24 * HOUR;
+/** A failing feed waits 1, 2, 4 … minutes before the next try, never more than 6 hours. */
+export const BACKOFF_BASE_MS = 60_000;
+export const BACKOFF_MAX_MS = 6 * HOUR;
+/** A feed failing without a break for this long is paused and the admins are told (once). */
+export const PAUSE_AFTER_FAILING_MS = 3 * 24 * HOUR;
+
+/** How long to wait after the n-th failure in a row (n ≥ 1). */
+export function backoffDelay(failures: number): number {
+  const exponent = Math.min(Math.max(failures, 1) - 1, 30);
+  return Math.min(BACKOFF_BASE_MS * 2 ** exponent, BACKOFF_MAX_MS);
+}
 
 export interface PollOutcome {
   feeds: number;
   failedFeeds: number;
+  /** Paused feeds and feeds waiting out their back-off. */
+  skippedFeeds: number;
   newItems: number;
   reports: Record<Report["kind"], number>;
   created: number;
@@ -26,8 +41,13 @@ export interface PollOutcome {
 export interface PollerDeps {
   store: Store;
   logger: Logger;
-  feeds: () => readonly string[];
+  /** The feed list, read at the start of every poll (from storage in production). */
+  feeds: () => readonly string[] | Promise<readonly string[]>;
   fetchTimeoutMs: number;
+  /** A feed was paused after failing for days; tell the admins. Called once per pause. */
+  onFeedPaused?: (state: FeedState) => Promise<void> | void;
+  /** DNS for the SSRF check of feeds added from Telegram (operator feeds are not checked). */
+  resolver?: Resolver;
   /** Called with the incident changes of one poll and the ids of reports that must not alert. */
   onChanges: (changes: IncidentChange[], quietReportIds: ReadonlySet<string>) => Promise<void>;
   /** Called after every poll with its outcome (metrics). */
@@ -75,12 +95,13 @@ export class FeedPoller {
 
   private async runPoll(): Promise<PollOutcome> {
     const started = Date.now();
-    const urls = this.deps.feeds();
+    const urls = await this.deps.feeds();
     const log = this.deps.logger;
     log.info({ feeds: urls.length }, "poll started");
     const batches = await mapLimit(urls, this.deps.concurrency ?? 4, (url) => this.readFeed(url));
-    const ok = batches.filter((b): b is FeedBatch => b !== null && b !== "unchanged");
+    const ok = batches.filter((b): b is FeedBatch => typeof b === "object" && b !== null);
     const failed = batches.filter((b) => b === null).length;
+    const skipped = batches.filter((b) => b === "skipped").length;
     const now = this.now();
 
     const fresh: Array<{ item: RawItem; quiet: boolean }> = [];
@@ -127,6 +148,7 @@ export class FeedPoller {
     const outcome: PollOutcome = {
       feeds: urls.length,
       failedFeeds: failed,
+      skippedFeeds: skipped,
       newItems: fresh.length,
       reports: counts,
       created: changes.filter((c) => c.type === "created").length,
@@ -138,21 +160,39 @@ export class FeedPoller {
     return outcome;
   }
 
-  /** Fetches and parses one feed; failures are logged, recorded and returned as null, never thrown. */
-  private async readFeed(url: string): Promise<FeedBatch | "unchanged" | null> {
+  /**
+   * Fetches and parses one feed; failures are logged, recorded and returned as null, never thrown.
+   * A paused feed, or one waiting out its back-off, is "skipped" without a request.
+   */
+  private async readFeed(url: string): Promise<FeedBatch | "unchanged" | "skipped" | null> {
     const { store, logger } = this.deps;
     const state = await store.feeds.get(url);
     const log = logger.child({ feed: url });
+    const startedAt = this.now();
+    if (state.paused) return "skipped";
+    if (state.nextAttemptAt && Date.parse(state.nextAttemptAt) > startedAt.getTime()) {
+      log.debug({ nextAttemptAt: state.nextAttemptAt }, "feed backing off; skipped");
+      return "skipped";
+    }
+    const healthy = (s: FeedState): FeedState => ({
+      ...s,
+      lastSuccessAt: this.now().toISOString(),
+      consecutiveFailures: 0,
+      failingSince: null,
+      nextAttemptAt: null,
+    });
     let result: FetchResult;
     try {
       result = await this.fetcher(url, {
         timeoutMs: this.deps.fetchTimeoutMs,
         etag: state.primed ? state.etag : null,
         lastModified: state.primed ? state.lastModified : null,
+        checkUrl: state.trusted ? undefined : guardedFetch(this.deps.resolver ?? systemResolver),
       });
       if (result.status === "not-modified") {
         log.debug("feed not modified");
-        await store.feeds.save({ ...state, lastSuccessAt: this.now().toISOString(), consecutiveFailures: 0 });
+        await store.feeds.update(url, healthy);
+        if (result.movedTo) await this.moveFeed(url, result.movedTo);
         return "unchanged";
       }
       const parsed = await parseFeed(result.body, result.finalUrl);
@@ -163,16 +203,15 @@ export class FeedPoller {
         items: parsed.items,
         firstRead: !state.primed,
         commit: async () => {
-          await store.feeds.save({
-            ...state,
-            title: parsed.title ?? state.title,
+          await store.feeds.update(url, (s) => ({
+            ...healthy(s),
+            title: parsed.title ?? s.title,
             primed: true,
-            lastSuccessAt: this.now().toISOString(),
-            consecutiveFailures: 0,
-            itemsSeen: state.itemsSeen + parsed.items.length,
+            itemsSeen: s.itemsSeen + parsed.items.length,
             etag: fetched.etag,
             lastModified: fetched.lastModified,
-          });
+          }));
+          if (fetched.movedTo) await this.moveFeed(url, fetched.movedTo);
         },
       };
     } catch (error) {
@@ -180,15 +219,40 @@ export class FeedPoller {
         error instanceof FeedFetchError || error instanceof FeedParseError
           ? error.message
           : `unexpected: ${error instanceof Error ? error.message : String(error)}`;
-      log.warn({ reason, failures: state.consecutiveFailures + 1 }, "feed failed");
-      await store.feeds.save({
-        ...state,
-        lastErrorAt: this.now().toISOString(),
-        lastError: reason,
-        consecutiveFailures: state.consecutiveFailures + 1,
+      const now = this.now();
+      let justPaused = false;
+      const next = await store.feeds.update(url, (s) => {
+        const failures = s.consecutiveFailures + 1;
+        const failingSince = s.failingSince ?? now.toISOString();
+        const pause = !s.paused && now.getTime() - Date.parse(failingSince) >= PAUSE_AFTER_FAILING_MS;
+        justPaused = pause;
+        return {
+          ...s,
+          lastErrorAt: now.toISOString(),
+          lastError: reason.slice(0, 500),
+          consecutiveFailures: failures,
+          failingSince,
+          nextAttemptAt: new Date(now.getTime() + backoffDelay(failures)).toISOString(),
+          ...(pause ? { paused: true, pausedReason: "failing" as const, pausedAt: now.toISOString() } : {}),
+        };
       });
+      log.warn({ reason, failures: next.consecutiveFailures, nextAttemptAt: next.nextAttemptAt }, "feed failed");
+      if (justPaused) {
+        log.warn({ failingSince: next.failingSince }, "feed paused after failing for days");
+        try {
+          await this.deps.onFeedPaused?.(next);
+        } catch (notifyError) {
+          log.error({ err: notifyError }, "could not tell the admins about a paused feed");
+        }
+      }
       return null;
     }
+  }
+
+  /** A permanent redirect: the feed's state and place in the list move to the new URL. */
+  private async moveFeed(from: string, to: string): Promise<void> {
+    await this.deps.store.feeds.move(from, to);
+    this.deps.logger.info({ from, to }, "feed moved permanently; stored URL updated");
   }
 }
 

@@ -6,45 +6,7 @@ import { getRecord, setRecord } from "./records.js";
 
 const DAY = 86_400_000;
 
-/** Per-feed health and fetch state (conditional GET validators). */
-export interface FeedState {
-  url: string;
-  title: string | null;
-  /** False until the first successful poll: items found then are old news and are not alerted. */
-  primed: boolean;
-  lastSuccessAt: string | null;
-  lastErrorAt: string | null;
-  lastError: string | null;
-  consecutiveFailures: number;
-  itemsSeen: number;
-  etag: string | null;
-  lastModified: string | null;
-}
-
-export function newFeedState(url: string): FeedState {
-  return {
-    url,
-    title: null,
-    primed: false,
-    lastSuccessAt: null,
-    lastErrorAt: null,
-    lastError: null,
-    consecutiveFailures: 0,
-    itemsSeen: 0,
-    etag: null,
-    lastModified: null,
-  };
-}
-
-export class FeedStateRepo {
-  constructor(private readonly keyv: Keyv) {}
-  async get(url: string): Promise<FeedState> {
-    return (await getRecord<FeedState>(this.keyv, `feed:${url}`)) ?? newFeedState(url);
-  }
-  async save(state: FeedState): Promise<void> {
-    await setRecord(this.keyv, `feed:${state.url}`, state);
-  }
-}
+export { type FeedState, FeedStateRepo, newFeedState } from "./feeds.js";
 
 /**
  * Items already processed, under several keys each (feed+guid, canonical link, content hash),

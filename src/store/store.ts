@@ -1,7 +1,8 @@
 import type Keyv from "keyv";
 import { openKeyv } from "./backend.js";
 import { DigestStateRepo } from "./digests.js";
-import { ChatRepo, FeedStateRepo, IncidentRepo, SeenItemRepo } from "./index.js";
+import { FeedStateRepo } from "./feeds.js";
+import { ChatRepo, IncidentRepo, SeenItemRepo } from "./index.js";
 import { OutboxRepo } from "./outbox.js";
 
 /** All repositories over one keyv backend. */

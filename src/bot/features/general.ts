@@ -1,8 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { LOCALES } from "../../config.js";
 import type { BotContext } from "../context.js";
-import { escapeHtml } from "../format/html.js";
-import { formatTime } from "../format/incident.js";
 
 const LANGUAGE_NAMES: Record<string, string> = { en: "English", uk: "Українська" };
 
@@ -32,38 +30,7 @@ export function generalFeature(): Composer<BotContext> {
     await ctx.reply(ctx.t("language-set"), { parse_mode: "HTML" });
   });
 
-  composer.command("sources", async (ctx) => {
-    const lines = [ctx.t("sources-header")];
-    for (const url of ctx.deps.config.feeds) {
-      const state = await ctx.deps.store.feeds.get(url);
-      const title = escapeHtml(state.title ? `${state.title} (${hostOf(url)})` : hostOf(url));
-      if (state.consecutiveFailures > 0 && state.lastError) {
-        lines.push(ctx.t("sources-failing", { title, error: escapeHtml(state.lastError.slice(0, 120)) }));
-      } else if (state.lastSuccessAt) {
-        lines.push(
-          ctx.t("sources-ok", {
-            title,
-            when: escapeHtml(
-              formatTime(state.lastSuccessAt, { locale: ctx.locale, timezone: ctx.deps.config.timezone }),
-            ),
-          }),
-        );
-      } else {
-        lines.push(ctx.t("sources-new", { title }));
-      }
-    }
-    await ctx.reply(lines.join("\n"), { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
-  });
-
   return composer;
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
 }
 
 /** Command menu entries, in the order Telegram shows them. */
