@@ -27,42 +27,24 @@ function computeClassify(article: ArticleText): ReportKind {
   const lead = sentences.slice(1, 5).filter((s) => !s.past);
 
   // Extractors run only when the decision needs them: most feed items are decided by the title.
-  const interceptions = () => {
-    const ad = extractAirDefence(article);
-    return (
-      ad.period !== "week" &&
-      ad.period !== "month" &&
-      [ad.drones, ad.missiles].some((f) => f.launched !== null || f.downed !== null)
-    );
-  };
-  const consequences = () => {
-    const c = extractCasualties(article);
-    return c.killed !== null || c.injured !== null || interceptions() || extractTargets(article).length > 0;
-  };
   // Sanctions, tariffs and court cases are not aid, whatever money they name.
   const notAid = NOT_AID.test(title.lower);
-  const aid = () => (notAid ? null : extractAid(article));
-  const aidTitle = () => {
-    if (notAid || !(AID.test(title.lower) || MONEY.test(title.lower))) return false;
-    const found = aid();
-    return found !== null && (AID.test(title.lower) || found.amount !== null);
-  };
   const strikeTitle = STRIKE.test(title.lower) || CASED_STRIKE.test(title.text);
   const talkTitle = TALK.test(title.lower);
   const frontTitle = FRONT.test(title.lower);
 
-  if (strikeTitle && aidTitle()) {
+  if (strikeTitle && aidTitle(article, title, notAid)) {
     // "Germany delivers air defence after Russian strikes" vs "Strike kills 5 as EU approves aid":
     // the figure decides; without one, the aid wording in the title does.
-    return !AID_VERB.test(title.lower) && consequences() ? "strike" : "aid";
+    return !AID_VERB.test(title.lower) && consequences(article) ? "strike" : "aid";
   }
-  if (!strikeTitle && aidTitle()) return "aid";
+  if (!strikeTitle && aidTitle(article, title, notAid)) return "aid";
   if (COURT.test(title.lower)) return "other";
   // Weekly and monthly tallies ("Zelensky: Russia launched over 1,300 drones this week") report no
   // one attack, whatever strike words they use.
   if (title.period === "week" || title.period === "month" || PERIOD_TITLE.test(title.lower)) return "other";
   if (strikeTitle) {
-    if (consequences()) return "strike";
+    if (consequences(article)) return "strike";
     if (talkTitle || frontTitle) return "other";
     // A strike headline without figures still reports a strike when it names a weapon or damage.
     return hasStrikeDetail([title, ...lead]) ? "strike" : "other";
@@ -72,10 +54,43 @@ function computeClassify(article: ArticleText): ReportKind {
   const leadText = lead.map((s) => s.lower).join(" ");
   const leadAid = !notAid && AID.test(leadText);
   const leadStrike = STRIKE.test(leadText);
-  if (leadAid && !leadStrike && aid() !== null) return "aid";
-  if (leadStrike && consequences() && (interceptions() || leadHasFigures(lead))) return "strike";
-  if (leadAid && aid() !== null) return "aid";
+  if (leadAid && !leadStrike && aidOf(article, notAid) !== null) return "aid";
+  if (leadStrike && consequences(article) && (interceptions(article) || leadHasFigures(lead))) return "strike";
+  if (leadAid && aidOf(article, notAid) !== null) return "aid";
   return "other";
+}
+
+// The helpers below are module functions rather than closures inside `computeClassify`: under tsx
+// (how the bot runs) every named closure is renamed with a property definition each time it is made.
+
+/** Air-defence figures of one attack (not a weekly or monthly tally). */
+function interceptions(article: ArticleText): boolean {
+  const ad = extractAirDefence(article);
+  return (
+    ad.period !== "week" &&
+    ad.period !== "month" &&
+    (ad.drones.launched !== null ||
+      ad.drones.downed !== null ||
+      ad.missiles.launched !== null ||
+      ad.missiles.downed !== null)
+  );
+}
+
+/** Casualties, interceptions or damaged targets: what an attack leaves. */
+function consequences(article: ArticleText): boolean {
+  const c = extractCasualties(article);
+  return c.killed !== null || c.injured !== null || interceptions(article) || extractTargets(article).length > 0;
+}
+
+function aidOf(article: ArticleText, notAid: boolean) {
+  return notAid ? null : extractAid(article);
+}
+
+/** The title is about aid: aid wording, or money the aid extractor reads as an amount. */
+function aidTitle(article: ArticleText, title: Sentence, notAid: boolean): boolean {
+  if (notAid || !(AID.test(title.lower) || MONEY.test(title.lower))) return false;
+  const found = aidOf(article, notAid);
+  return found !== null && (AID.test(title.lower) || found.amount !== null);
 }
 
 function hasStrikeDetail(sentences: Sentence[]): boolean {

@@ -242,6 +242,7 @@ const SYMBOLS: Record<string, string> = {
 };
 
 const CURRENCY_ALT = CURRENCY_WORDS.map(([w]) => w).join("|");
+const CURRENCY_WORD_RES: [RegExp, string][] = CURRENCY_WORDS.map(([w, code]) => [new RegExp(`^(?:${w})$`, "u"), code]);
 // "$61bn", "€50 billion", "US$61-billion", "£2.5bn"
 const SYMBOL_FIRST = new RegExp(
   `(us\\$|ca\\$|c\\$|a\\$|\\$|€|£|¥)\\s?(${NUMBER_SOURCE})(?:[\\s-]?(${SCALE})(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])\\.?)?`,
@@ -275,32 +276,38 @@ function largestAmount(sentences: Sentence[]): Money | null {
   return best;
 }
 
+// "(about $1.1bn)" after an amount in another currency is its conversion, not a second amount.
+const CONVERSION_BEFORE = /\(\s*(?:about|approximately|around|or|~|близько|около|приблизно)?\s*$/u;
+
+function pushAmount(
+  out: Money[],
+  text: string,
+  at: number,
+  numberText: string,
+  scale: string | undefined,
+  currency: string,
+): void {
+  if (CONVERSION_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return;
+  const value = parseNumberWords(scale ? `${numberText} ${scale}` : numberText);
+  if (value === null || value <= 0) return;
+  out.push({ amount: Math.round(value), currency });
+}
+
 function amounts(text: string): Money[] {
   const out: Money[] = [];
-  const push = (at: number, numberText: string, scale: string | undefined, currency: string) => {
-    if (
-      /\(\s*(?:about|approximately|around|or|~|близько|около|приблизно)?\s*$/u.test(
-        text.slice(Math.max(0, at - 16), at),
-      )
-    )
-      return;
-    const value = parseNumberWords(scale ? `${numberText} ${scale}` : numberText);
-    if (value === null || value <= 0) return;
-    out.push({ amount: Math.round(value), currency });
-  };
   SYMBOL_FIRST.lastIndex = 0;
   for (let m = SYMBOL_FIRST.exec(text); m !== null; m = SYMBOL_FIRST.exec(text)) {
-    push(m.index, m[2]!, m[3], SYMBOLS[m[1]!] ?? "USD");
+    pushAmount(out, text, m.index, m[2]!, m[3], SYMBOLS[m[1]!] ?? "USD");
   }
   CODE_FIRST.lastIndex = 0;
   for (let m = CODE_FIRST.exec(text); m !== null; m = CODE_FIRST.exec(text)) {
-    push(m.index, m[2]!, m[3], m[1]!.toUpperCase());
+    pushAmount(out, text, m.index, m[2]!, m[3], m[1]!.toUpperCase());
   }
   NUMBER_FIRST.lastIndex = 0;
   for (let m = NUMBER_FIRST.exec(text); m !== null; m = NUMBER_FIRST.exec(text)) {
     const word = m[3]!;
-    const code = SYMBOLS[word] ?? CURRENCY_WORDS.find(([w]) => new RegExp(`^(?:${w})$`, "u").test(word))?.[1];
-    if (code) push(m.index, m[1]!, m[2], code);
+    const code = SYMBOLS[word] ?? CURRENCY_WORD_RES.find(([re]) => re.test(word))?.[1];
+    if (code) pushAmount(out, text, m.index, m[1]!, m[2], code);
   }
   return out;
 }

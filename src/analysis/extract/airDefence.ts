@@ -397,7 +397,6 @@ function findMentions(sentence: Sentence): Mention[] {
   const text = sentence.lower;
   const mentions: Mention[] = [];
   const taken: [number, number][] = [];
-  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
   if (countStarts(sentence).length === 0) return mentions;
 
   const counts: Count[] = sentence.countList ?? [];
@@ -419,7 +418,7 @@ function findMentions(sentence: Sentence): Mention[] {
 
   for (const m of matchAfterCounts(COMPOSITE_AFTER_REST, text, counts)) {
     const end = m.index + m[0].length;
-    if (overlaps(m.index, end)) continue;
+    if (overlaps(taken, m.index, end)) continue;
     const downed = count(m[1]);
     const launched = count(m[5]);
     if (downed === null || launched === null || downed > launched) continue;
@@ -436,7 +435,7 @@ function findMentions(sentence: Sentence): Mention[] {
     const all = ALL_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index));
     const start = all ? m.index - all[0].length : m.index;
     const end = m.index + m[0].length;
-    if (overlaps(start, end)) continue;
+    if (overlaps(taken, start, end)) continue;
     const value = count(m[1]);
     if (value === null) continue;
     mentions.push({ cls: classOf(m, 2), value, start, end, role: null, all: all !== null });
@@ -445,12 +444,22 @@ function findMentions(sentence: Sentence): Mention[] {
     const start = m.index;
     const end = start + m[0].length;
     const value = count(m[1]);
-    if (value === null || overlaps(start, end)) continue;
+    if (value === null || overlaps(taken, start, end)) continue;
     mentions.push({ cls: "missile", value, start, end, role: null, all: false });
   }
   mentions.sort((a, b) => a.start - b.start);
   assignRoles(text, mentions);
   return mentions;
+}
+
+function overlaps(taken: [number, number][], start: number, end: number): boolean {
+  for (const [a, b] of taken) if (start < b && end > a) return true;
+  return false;
+}
+
+function inside(spans: (readonly [number, number])[], at: number): boolean {
+  for (const [a, b] of spans) if (at >= a && at < b) return true;
+  return false;
 }
 
 function contextClass(text: string, at: number): WeaponClass | null {
@@ -501,10 +510,9 @@ function findBare(
 ): { value: number; role: Role; at: number }[] {
   const text = sentence.lower;
   const out: { value: number; role: Role; at: number }[] = [];
-  const inside = (at: number) => consumed.some(([a, b]) => at >= a && at < b);
   for (const m of matchAfterCounts(BARE_AFTER_REST, text, sentence.countList ?? [])) {
     const numberAt = m.index + m[0].indexOf(m[1]!);
-    if (inside(numberAt)) continue;
+    if (inside(consumed, numberAt)) continue;
     const value = count(m[1]);
     const role = lastRole(m[2] ?? "");
     if (value === null || (role !== "down" && role !== "lost")) continue;
@@ -514,7 +522,7 @@ function findBare(
   BARE_BEFORE.lastIndex = 0;
   for (let m = BARE_BEFORE.exec(text); m !== null; m = BARE_BEFORE.exec(text)) {
     const numberAt = m.index + m[0].lastIndexOf(m[2]!);
-    if (inside(numberAt) || out.some((o) => o.at === numberAt)) continue;
+    if (inside(consumed, numberAt) || out.some((o) => o.at === numberAt)) continue;
     const value = count(m[2]);
     const role = lastRole(m[1] ?? "");
     if (value === null || (role !== "down" && role !== "lost")) continue;

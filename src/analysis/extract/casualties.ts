@@ -1,7 +1,17 @@
 import { LETTERS, parseNumberWords, QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
 import type { ArticleText, CasualtyFigures } from "../types.js";
 import { type FigurePlace, locationsOf, placeOfFigure, soleSentencePlace, usableLocations } from "./places.js";
-import { type Count, countsIn, matchAfterCounts, memo, prepare, type Sentence, wordCue, wordStart } from "./prepare.js";
+import {
+  type Count,
+  countsIn,
+  matchAfterCounts,
+  memo,
+  prepare,
+  type Sentence,
+  sentenceAt,
+  wordCue,
+  wordStart,
+} from "./prepare.js";
 
 /**
  * Killed and injured among civilians in the reported attack.
@@ -67,7 +77,7 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
       }
     }
     for (const m of found) {
-      const i = joined.sentenceAt(m.index);
+      const i = sentenceAt(joined.offsets, m.index);
       m.index -= joined.offsets[i]!;
       perSentence[i]!.push({ rule, m });
     }
@@ -94,18 +104,23 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
     mentions.push(...found);
     previous = found.filter((m) => !m.among).at(-1) ?? null;
   });
-  const has = (field: Field) => mentions.some((m) => m.field === field);
   const located = needsPlaces(mentions) ? locate(article, mentions, sentences) : null;
   return {
-    killed: total(mentions, "killed", zero.killed || (zero.both && !has("injured")), sentences, located),
-    injured: total(mentions, "injured", zero.injured || (zero.both && !has("killed")), sentences, located),
+    killed: total(mentions, "killed", zero.killed || (zero.both && !hasField(mentions, "injured")), sentences, located),
+    injured: total(
+      mentions,
+      "injured",
+      zero.injured || (zero.both && !hasField(mentions, "killed")),
+      sentences,
+      located,
+    ),
     childrenKilled: children(mentions, "killed"),
     childrenInjured: children(mentions, "injured"),
   };
 }
 
 /** Sentences joined by a separator no pattern crosses (whitespace classes stop at the full stop). */
-function join(sentences: Sentence[]): { text: string; offsets: number[]; sentenceAt: (at: number) => number } {
+function join(sentences: Sentence[]): { text: string; offsets: number[] } {
   const offsets: number[] = [];
   let text = "";
   for (const s of sentences) {
@@ -113,17 +128,12 @@ function join(sentences: Sentence[]): { text: string; offsets: number[]; sentenc
     offsets.push(text.length);
     text += s.lower;
   }
-  const sentenceAt = (at: number) => {
-    let lo = 0;
-    let hi = offsets.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (offsets[mid]! <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  return { text, offsets, sentenceAt };
+  return { text, offsets };
+}
+
+function hasField(mentions: Mention[], field: Field): boolean {
+  for (const m of mentions) if (m.field === field) return true;
+  return false;
 }
 
 type Field = "killed" | "injured";
@@ -765,11 +775,10 @@ function locate(
   // sentence before each one that names no place (its place may carry over).
   const wanted = new Set<number>([0]);
   for (const m of mentions) wanted.add(m.sentence);
-  const byIndex = (set: Set<number>) => [...set].sort((a, b) => a - b).map((i) => sentences[i]!);
-  const located = locationsOf(article, byIndex(wanted), figureWindows(mentions, sentences));
+  const located = locationsOf(article, byIndex(sentences, wanted), figureWindows(mentions, sentences));
   const before = new Set<number>();
   for (const i of wanted) if (i > 1 && !located.has(i) && !wanted.has(i - 1)) before.add(i - 1);
-  if (before.size > 0) for (const [i, list] of locationsOf(article, byIndex(before))) located.set(i, list);
+  if (before.size > 0) for (const [i, list] of locationsOf(article, byIndex(sentences, before))) located.set(i, list);
   if (located.size === 0) return null;
   const titlePlace = soleSentencePlace(located.get(0));
   const out = new Map<Mention, FigurePlace | null>();
@@ -788,6 +797,16 @@ function locate(
     out.set(m, place);
   }
   return out;
+}
+
+function byIndex(sentences: Sentence[], set: Set<number>): Sentence[] {
+  return [...set].sort((a, b) => a - b).map((i) => sentences[i]!);
+}
+
+function sum(list: { value: number }[]): number {
+  let total = 0;
+  for (const g of list) total += g.value;
+  return total;
 }
 
 /** Around each figure, the stretch of its sentence where its place can be: merged per sentence. */
@@ -837,7 +856,6 @@ function total(
     const g = groups.get(m.place.key);
     if (!g || m.value > g.value) groups.set(m.place.key, { value: m.value, place: m.place });
   }
-  const sum = (list: { value: number }[]) => list.reduce((a, g) => a + g.value, 0);
   const placed = [...groups.values()];
   if (lead === null) {
     // Places only. A region ("На Харківщині загинула жінка") holds the towns named next to it.
