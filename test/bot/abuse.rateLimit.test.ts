@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { escapeHtml } from "../../src/bot/format/html.js";
 import { RateLimiter } from "../../src/bot/rateLimit.js";
 
 // The limiter alone, with time passed in: a fake clock is just a number.
@@ -44,4 +45,14 @@ describe("RateLimiter", () => {
     expect(limiter.size).toBeLessThanOrEqual(100);
     expect(limiter.hit("late:0", 1_000_001).kind).toBe("pass");
   });
+});
+
+describe("escapeHtml on hostile text", () => {
+  test.each([
+    ["<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"],
+    ["&amp;amp; &nbsp; AT&T", "&amp;amp;amp; &amp;nbsp; AT&amp;T"],
+    ["Kyiv\u0000\u0007\u001b[31m\r\nLviv\t", "Kyiv[31m\r\nLviv\t"],
+    ["\uD800a\uDC00 👨‍👩‍👧", "\uFFFDa\uFFFD 👨‍👩‍👧"],
+    ["مرحبا \u202Eabc\u202C \u200B", "مرحبا \u202Eabc\u202C \u200B"],
+  ])("%j", (text, want) => expect(escapeHtml(text)).toBe(want));
 });

@@ -1,9 +1,22 @@
 /** Telegram's limit for one message text, counted in UTF-16 code units after entity parsing. */
 export const TELEGRAM_TEXT_LIMIT = 4096;
 
-/** Escapes text for Telegram's HTML parse mode: only these three characters are special in text. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point (tab, CR and LF stay).
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Escapes text for Telegram's HTML parse mode: only these three characters are special in text.
+ * It also drops control characters and replaces lone surrogates (from a typed argument or a feed),
+ * which Telegram refuses as text that is not UTF-8.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return text
+    .replace(CONTROL_CHARACTERS, "")
+    .replace(LONE_SURROGATE, "\uFFFD")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
 }
 
 /** Escapes a value for a double-quoted attribute (link href). */
