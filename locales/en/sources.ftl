@@ -2,9 +2,15 @@
 sources-header = <b>News sources</b> ({ $count })
 sources-empty = No news sources yet. An operator can add one with /addfeed URL.
 sources-feed-title = { $number }. { $icon } <b>{ $title }</b>
-sources-feed-ok = last read { $when } · { $items -> [one] 1 item *[other] { $items } items } seen
+sources-feed-ok = last read { $when } · { $items ->
+    [one] 1 item
+   *[other] { $items } items
+    } seen
 sources-feed-new = not read yet
-sources-feed-failing = { $failures -> [one] failed once *[other] failed { $failures } times in a row }, since { $since }: { $error }
+sources-feed-failing = { $failures ->
+    [one] failed once
+   *[other] failed { $failures } times in a row
+    }, since { $since }: { $error }
 sources-feed-retry = next try { $when }
 sources-feed-paused-admin = paused by an operator (/resumefeed to resume)
 sources-feed-paused-failing = paused after failing for days (/resumefeed to resume)
@@ -13,7 +19,10 @@ sources-admin-hint = Operators: /addfeed URL, /removefeed URL, /pausefeed URL, /
 ## Managing sources (operators only)
 sources-admin-only = Sorry, only the bot's operators can change its news sources.
 sources-usage = Send the feed's address: { $command } https://example.org/rss
-sources-added = ✅ Added <b>{ $title }</b> ({ $items -> [one] 1 item *[other] { $items } items } now): { $url }
+sources-added = ✅ Added <b>{ $title }</b> ({ $items ->
+    [one] 1 item
+   *[other] { $items } items
+    } now): { $url }
 sources-exists = That feed is already in the list: { $url }
 sources-refused = ❌ Refused { $url }: { $reason }
 sources-unreadable = ❌ Could not read { $url } as a feed: { $error }
@@ -35,10 +44,13 @@ sources-reason = { $reason ->
     [unspecified] it points at an unspecified address ({ $address })
     [multicast] it points at a multicast address ({ $address })
    *[reserved] it points at a reserved address ({ $address })
-}
+    }
 
 ## OPML export and import
-sources-export-caption = { $count -> [one] 1 news source *[other] { $count } news sources } (OPML)
+sources-export-caption = { $count ->
+    [one] 1 news source
+   *[other] { $count } news sources
+    } (OPML)
 sources-import-usage = Reply to an OPML file with /importfeeds, or send the file with /importfeeds as its caption.
 sources-import-bad-file = I couldn't read that file as OPML: { $error }
 sources-import-empty = The OPML file lists no feeds (no outline with an xmlUrl).

@@ -2,9 +2,17 @@
 sources-header = <b>Джерела новин</b> ({ $count })
 sources-empty = Джерел новин ще немає. Оператор може додати стрічку командою /addfeed URL.
 sources-feed-title = { $number }. { $icon } <b>{ $title }</b>
-sources-feed-ok = прочитано { $when } · { $items -> [one] { $items } запис [few] { $items } записи *[other] { $items } записів }
+sources-feed-ok = прочитано { $when } · { $items ->
+    [one] { $items } запис
+    [few] { $items } записи
+   *[other] { $items } записів
+    }
 sources-feed-new = ще не прочитано
-sources-feed-failing = { $failures -> [one] { $failures } помилка поспіль [few] { $failures } помилки поспіль *[other] { $failures } помилок поспіль }, від { $since }: { $error }
+sources-feed-failing = { $failures ->
+    [one] { $failures } помилка поспіль
+    [few] { $failures } помилки поспіль
+   *[other] { $failures } помилок поспіль
+    }, від { $since }: { $error }
 sources-feed-retry = наступна спроба { $when }
 sources-feed-paused-admin = призупинено оператором (/resumefeed, щоб відновити)
 sources-feed-paused-failing = призупинено після кількох днів помилок (/resumefeed, щоб відновити)
@@ -13,7 +21,11 @@ sources-admin-hint = Операторам: /addfeed URL, /removefeed URL, /pause
 ## Керування джерелами (лише оператори)
 sources-admin-only = Вибачте, змінювати джерела новин можуть лише оператори бота.
 sources-usage = Надішліть адресу стрічки: { $command } https://example.org/rss
-sources-added = ✅ Додано <b>{ $title }</b> (зараз { $items -> [one] { $items } запис [few] { $items } записи *[other] { $items } записів }): { $url }
+sources-added = ✅ Додано <b>{ $title }</b> (зараз { $items ->
+    [one] { $items } запис
+    [few] { $items } записи
+   *[other] { $items } записів
+    }): { $url }
 sources-exists = Ця стрічка вже є у списку: { $url }
 sources-refused = ❌ Відхилено { $url }: { $reason }
 sources-unreadable = ❌ Не вдалося прочитати { $url } як стрічку: { $error }
@@ -35,10 +47,14 @@ sources-reason = { $reason ->
     [unspecified] вона веде до невизначеної адреси ({ $address })
     [multicast] вона веде до групової адреси ({ $address })
    *[reserved] вона веде до зарезервованої адреси ({ $address })
-}
+    }
 
 ## Експорт та імпорт OPML
-sources-export-caption = { $count -> [one] { $count } джерело [few] { $count } джерела *[other] { $count } джерел } (OPML)
+sources-export-caption = { $count ->
+    [one] { $count } джерело
+    [few] { $count } джерела
+   *[other] { $count } джерел
+    } (OPML)
 sources-import-usage = Дайте відповідь на файл OPML командою /importfeeds або надішліть файл з підписом /importfeeds.
 sources-import-bad-file = Не вдалося прочитати файл як OPML: { $error }
 sources-import-empty = У файлі OPML немає стрічок (немає outline з xmlUrl).

@@ -1,0 +1,135 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { type BotProcess, startBot } from "../support/botProcess.js";
+import { FakeTelegram } from "../support/fakeTelegram.js";
+import { buildRss, FeedServer } from "../support/rssServer.js";
+
+// The real bot process: /sources for everyone, feed management for the operators in ADMIN_IDS.
+const TOKEN = "123456:TEST-token-sources";
+const ADMIN = 900;
+
+describe("news sources from Telegram", () => {
+  let telegram: FakeTelegram;
+  let feeds: FeedServer;
+  let bot: BotProcess;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "sitrep-sources-"));
+    telegram = await FakeTelegram.start({ token: TOKEN, botUsername: "sitrep_test_bot" });
+    feeds = await FeedServer.start();
+    feeds.setFeed(
+      "/news.xml",
+      buildRss({
+        title: "Local <News> & Co",
+        items: [{ guid: "1", title: "Kyiv talks", link: "https://news.example/1", pubDate: new Date() }],
+      }),
+    );
+    bot = await startBot({
+      BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: telegram.apiRoot,
+      // Operator feeds on 127.0.0.1 are trusted as given.
+      FEEDS: feeds.url("/news.xml"),
+      POLL_CRON: "0 0 1 1 *",
+      STORAGE_URL: `sqlite://${join(dir, "sitrep.sqlite")}`,
+      ADMIN_IDS: String(ADMIN),
+    });
+    await bot.waitForLog({ msg: "bot started" }, 30_000);
+    await bot.waitForLog({ msg: "poll finished" }, 30_000);
+  }, 90_000);
+
+  afterAll(async () => {
+    await bot?.stop();
+    await telegram?.close();
+    await feeds?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function say(userId: number, text: string, count = 1) {
+    const since = telegram.lastSeq;
+    telegram.sendUserMessage({ chatId: userId, text, from: { id: userId, first_name: "U", language_code: "en" } });
+    return telegram.waitForSent({ chatId: userId, since, count }, 10_000);
+  }
+
+  test("/sources lists the seeded feed with its health, escaped, for anyone", async () => {
+    const [reply] = await say(701, "/sources");
+    expect(reply!.plainText).toMatch(/News sources \(1\)/);
+    expect(reply!.plainText).toContain("Local <News> & Co (127.0.0.1:");
+    expect(reply!.plainText).toMatch(/last read .* · 1 item seen/);
+    expect(reply!.text).toContain("Local &lt;News&gt; &amp; Co");
+    expect(reply!.plainText).not.toMatch(/addfeed/);
+  });
+
+  test("everyone else is politely refused the operator commands", async () => {
+    for (const command of ["/addfeed https://example.org/rss", "/removefeed 1", "/pausefeed 1", "/exportfeeds"]) {
+      const [reply] = await say(702, command);
+      expect(reply!.plainText).toMatch(/only the bot's operators/);
+    }
+  });
+
+  test("an operator's /addfeed refuses private addresses, other schemes and junk, escaped", async () => {
+    const cases: Array<[string, RegExp]> = [
+      [`/addfeed ${feeds.url("/news.xml")}`, /Refused .*this machine \(127\.0\.0\.1\)/],
+      ["/addfeed http://169.254.169.254/latest/meta-data/", /cloud metadata/],
+      ["/addfeed http://[::ffff:10.0.0.1]/rss", /private network/],
+      ["/addfeed http://0x7f000001/rss", /this machine/],
+      ["/addfeed ftp://files.example/feed.xml", /only http:\/\/ and https:\/\//],
+      ["/addfeed <b>not&a url</b>", /Refused <b>not&a: not a valid address/],
+      [`/addfeed ${"x".repeat(5000)}`, /not a valid address/],
+      ["/addfeed", /Send the feed's address/],
+    ];
+    for (const [command, want] of cases) {
+      const [reply] = await say(ADMIN, command);
+      expect(reply!.plainText).toMatch(want);
+      expect(reply!.plainText!.length).toBeLessThanOrEqual(4096);
+    }
+    const [list] = await say(ADMIN, "/sources");
+    expect(list!.plainText).toMatch(/News sources \(1\)/);
+    expect(list!.plainText).toMatch(/Operators: \/addfeed/);
+  });
+
+  test("pause, resume, export as OPML, remove", async () => {
+    let [reply] = await say(ADMIN, "/pausefeed 1");
+    expect(reply!.plainText).toMatch(/Paused http:\/\/127\.0\.0\.1:\d+\/news\.xml/);
+    [reply] = await say(ADMIN, "/sources");
+    expect(reply!.plainText).toMatch(/⏸ Local/);
+    expect(reply!.plainText).toMatch(/paused by an operator/);
+    [reply] = await say(ADMIN, `/resumefeed ${feeds.url("/news.xml")}`);
+    expect(reply!.plainText).toMatch(/Resumed/);
+
+    [reply] = await say(ADMIN, "/exportfeeds");
+    expect(reply!.method).toBe("sendDocument");
+    expect(reply!.document?.fileName).toBe("sitrep-feeds.opml");
+    const opml = reply!.document!.data!.toString("utf8");
+    expect(opml).toContain(`xmlUrl="${feeds.url("/news.xml")}"`);
+    expect(opml).toContain('text="Local &lt;News&gt; &amp; Co"');
+    expect(reply!.plainText).toMatch(/1 news source \(OPML\)/);
+
+    [reply] = await say(ADMIN, "/importfeeds");
+    expect(reply!.plainText).toMatch(/Reply to an OPML file/);
+
+    [reply] = await say(ADMIN, "/removefeed 7");
+    expect(reply!.plainText).toMatch(/No such feed/);
+    [reply] = await say(ADMIN, "/removefeed 1");
+    expect(reply!.plainText).toMatch(/Removed/);
+    [reply] = await say(ADMIN, "/sources");
+    expect(reply!.plainText).toMatch(/No news sources yet/);
+  });
+
+  test("a removed operator feed stays removed after a restart", async () => {
+    expect(await bot.stop()).toBe(0);
+    bot = await startBot({
+      BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: telegram.apiRoot,
+      FEEDS: feeds.url("/news.xml"),
+      POLL_CRON: "0 0 1 1 *",
+      STORAGE_URL: `sqlite://${join(dir, "sitrep.sqlite")}`,
+      ADMIN_IDS: String(ADMIN),
+    });
+    await bot.waitForLog({ msg: "poll finished" }, 30_000);
+    const [reply] = await say(703, "/sources");
+    expect(reply!.plainText).toMatch(/No news sources yet/);
+  }, 60_000);
+});
