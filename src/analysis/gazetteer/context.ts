@@ -121,6 +121,24 @@ export const ACTOR_VERBS_EN = set(`
   recognize recognizes recognized reply replies replied signal signals signalled signaled deploy
   deploys deployed order orders ordered approve approves approved decide decides decided summon
   summons summoned sent send sends needs needed counts counted plans planned
+  meet meets met fulfil fulfils fulfill fulfills fulfilled comply complies complied discriminate
+  discriminates discriminated unveil unveils unveiled provide provides provided react reacts
+  reacted refrain refrains refrained insisting seeking trying asking demanding pushing pressing
+  negotiating refusing rethink rethinks withdrew withdraw withdraws promise promises promised
+  ignore ignores ignored violate violates violated pursue pursues pursued expel expels expelled
+  recall recalls recalled retract retracts retracted
+`);
+
+/**
+ * "Moscow was not interested", "Kyiv is ready to …", "Kyiv is seeking …": after "is/was" (and
+ * "not"), a state or an ongoing action of the government, not something that happened to the city.
+ */
+export const ACTOR_BE_EN = set("is was are were remains remained seems seemed appears appeared isn wasn");
+export const ACTOR_STATE_EN = set(`
+  interested uninterested ready willing unwilling prepared reluctant determined committed eager keen
+  unable able open opposed responsible trying seeking preparing pushing pressing insisting planning
+  hoping counting waiting negotiating putting using demanding asking refusing looking considering
+  set poised likely unlikely expected
 `);
 
 /**
@@ -141,6 +159,8 @@ export const ACTOR_SKIP_EN = set(`
   has have had will would could should must may might can did does do also not never still already
   reportedly repeatedly previously officially again now long so far yet swiftly quickly
   immediately firmly strongly publicly today yesterday earlier later won t
+  typically usually generally normally rarely seldom often routinely almost openly formally
+  hasn haven hadn didn doesn don wouldn couldn shouldn
 `);
 
 export const WEEKDAYS_EN = set("monday tuesday wednesday thursday friday saturday sunday");
@@ -151,11 +171,42 @@ export const ACTOR_POSSESSED_EN = set(`
   officials counteroffensive drones missiles strikes attacks bid plan plans stance demands claims
   offensive incursion efforts negotiators delegation envoy war invasion aggression regime
   propaganda ambassador refusal insistence proposal response diplomats diplomacy supporters
-  sanctions narrative intelligence
+  sanctions narrative intelligence campaign campaigns terror tactics change decision decisions
+  willingness readiness attempt attempts ambitions aims goals interests intentions policy policies
+  strategy warplanes bombers jets soldiers units artillery shelling bombardment assault onslaught
+  blockade occupation annexation operation operations advance advances gains losses accession
+  membership application conditions terms team negotiating effort
 `);
 
-/** Adjectives allowed between "Kyiv's" and its noun: "Kyiv's Western allies". */
+/**
+ * Words allowed between "Kyiv's" and its noun: "Kyiv's Western allies", and up to three lower-case
+ * words: "Moscow's full-scale war", "Kyiv's long-range drone campaign", "Moscow's new campaign".
+ */
 export const ACTOR_POSSESSED_SKIP_EN = set("western european foreign international key main closest top nato us");
+
+/**
+ * Lower-case words that stop that skip: "Kyiv's air defence forces", "Kyiv's city officials",
+ * "Moscow's municipal government" are the city's own.
+ */
+export const ACTOR_POSSESSED_STOP_EN = set(`
+  air defence defense city municipal metro mayor residents residential regional district
+  districts local
+`);
+
+/** "the Kiev regime", "Kyiv government", "київський режим" (the adjective already is not the city). */
+export const ACTOR_AFTER = set("regime government leadership junta режим режиму режима режимом хунта хунти хунты");
+
+/**
+ * "Kyiv and its allies", "Moscow and its proxies": the possessive after "and" makes the capital
+ * the government.
+ */
+export const ACTOR_AND_ITS = set("its their his");
+
+/** "officials in Kyiv", "diplomats in Moscow", "sources in Kyiv": people of the government. */
+export const ACTOR_PEOPLE_IN = set(`
+  officials official diplomats diplomat sources source leaders leadership negotiators government
+  policymakers politicians
+`);
 
 /**
  * Words just before a capital that make it the government: "official Kyiv", "urged Kyiv to …",
@@ -179,6 +230,9 @@ export const ACTOR_BEFORE = set(`
   стороны решение предложения предложение ответ реакция реакцию риторика претензии планы
   политика политику политики поддержку поддержка поддержки помощь помощи переговоры переговоров
   давление давления санкции санкций вооружение финансирование поставки оружие оружия
+  війна війни війну війною агресія агресії агресію агресією війська військ кампанія кампанії
+  кампанію режим режиму война войны войну войной агрессия агрессии агрессию войска войск
+  кампания кампании кампанию режима
 `);
 
 /** Prepositions between such a noun and the capital: "allies of Kyiv", "aid to Kyiv", "тиск на Москву", "переговори з Москвою". */
@@ -198,8 +252,15 @@ export const ACTOR_NOUNS = set(`
   оружие оружия кредит
 `);
 
-/** Words skipped between a Cyrillic capital and its verb: "Москва не визнає", "Київ також заявив". */
-export const ACTOR_SKIP_CYR = set("не також теж вже уже знову снова ще еще офіційно официально тоже досі");
+/**
+ * Words skipped between a Cyrillic capital and its verb: "Москва не визнає", "Київ також заявив",
+ * "Київ зазвичай не коментує", "Москва пока не ответила".
+ */
+export const ACTOR_SKIP_CYR = set(`
+  не також теж вже уже знову снова ще еще офіційно официально тоже досі зазвичай традиційно поки
+  ніколи неодноразово публічно обычно традиционно пока никогда неоднократно публично наразі
+  сейчас
+`);
 
 /**
  * Beginnings of Ukrainian and Russian verbs that make a capital the government: "Київ заявив",
@@ -216,7 +277,8 @@ export const ACTOR_VERB_STEMS_CYR: readonly string[] = `
   хочет хотят хотел соглас призыва призва ожида рассчитыва обвиня обвини называ призна отказ
   угрожа предлага предложи подчеркива подчеркну подтверди подтвержда обеща сообщи объяви
   объявля запусти атакова нанес нанос добива стреми рассматрива предупреди предупрежда выдвину
-  выдвига осуди осужда прокомментирова комментиру подписа отозва
+  выдвига осуди осужда прокомментирова комментиру подписа отозва зацікавл заинтересова
+  виконал выполнил дискриміну дискриминиру
 `
   .split(/\s+/)
   .filter(Boolean);
@@ -268,6 +330,18 @@ export const SETTLEMENT_WORDS = set(`
   хутора хуторе
 `);
 
+/**
+ * Plural settlement words, which make every name of the list after them a settlement: "the
+ * villages of Bilozerka, Komyshany and Antonivka", "у селах Кушугум і Балабине". Not "села",
+ * "селища": those are also the genitive singular ("біля села Кушугум і Запоріжжя").
+ */
+export const PLURAL_SETTLEMENT_WORDS = set(`
+  villages settlements townships hamlets сіл селищ селах селищах поселки поселков поселках деревень
+`);
+
+/** "селище міського типу", "поселок городского типа", "urban-type settlement" (the words between). */
+export const SETTLEMENT_TYPE_WORDS = set("міського типу городского типа");
+
 /** An airport named after its town is not the town: "в аэропортах Внуково и Домодедово". */
 export const AIRPORT_BEFORE = set(`
   аеропорт аеропорту аеропорти аеропортах аеропортів аэропорт аэропорта аэропорту аэропорты
@@ -282,10 +356,30 @@ export const AIRPORT_AFTER = set("airports");
  */
 export const LAUNCH_FROM = set("from з із зі из с со");
 export const LAUNCH_DIRECTION = set(`
-  direction directions area areas airfield airfields напрямку напрямків напрямів напрямком
-  напрямок напрямки району аеродрому аеродромів направления направлений направлении
-  направлениях района аэродрома
+  direction directions напрямку напрямків напрямів напрямком напрямок напрямки направления
+  направлений направлении направлениях
 `);
+/** "from the area of", "з території", "з аеродрому": a launch site only with a launch verb or weapons before it. */
+export const LAUNCH_AREA = set(`
+  area areas airfield airfields району аеродрому аеродромів района аэродрома території територій
+  территории боку стороны
+`);
+
+/**
+ * Weapons counted just before "from": "50 drones from Russia's Kursk Oblast", "60 дронами з
+ * Воронезької області", "30 беспилотниками из Брянской области". The place after "from" is then
+ * where they came from.
+ */
+export const LAUNCH_WEAPONS = set(`
+  drones drone uavs uav shaheds shahed gerans missiles missile rockets bombers aircraft
+  дронів дронами дрони дрона бпла безпілотників безпілотниками шахедів шахедами ракет ракетами
+  ракети ракету ударних бомбардувальників літаків
+  дронов дронами беспилотников беспилотниками бпла ракет ракетами ракеты шахедов бомбардировщиков
+  самолетов
+`);
+
+/** Words between "from" and a launch area: "from Russia's Kursk Oblast", "from the occupied Crimea". */
+export const LAUNCH_AREA_SKIP = set("the russia s russian occupied temporarily border neighbouring neighboring of");
 export const LAUNCH_VERBS = set(`
   launched launch launches launching fired fire fires firing took lunched
   запустив запустила запустили запущено запущені запуску запусків запускав запускає випустив
@@ -297,6 +391,50 @@ export const LAUNCH_VERBS = set(`
 export const LAUNCH_STOP = set(`
   at on against toward towards targeting over into onto hit hitting struck striking
   на по над проти против
+`);
+
+/**
+ * Meetings and visits are not events: "chaired a meeting in Odesa", "speaking in Kyiv", "at a
+ * summit in Kyiv", "during a visit to Kyiv", "arrived in Kyiv", "told reporters in Kyiv",
+ * "на зустрічі в Києві", "прибув до Києва", "выступая в Москве". The word before the preposition.
+ */
+export const VENUE_WORDS = set(`
+  meeting meetings summit conference forum talks visit visiting visited trip speaking spoke
+  reporters journalists ceremony gathering session hosted hosting held signing met
+  зустріч зустрічі зустріччю саміт саміті самміт конференції конференція форумі форум переговори
+  переговорів переговорах візит візиту візиті візитом виступаючи виступ виступі пресконференції
+  брифінгу брифінг перебуваючи засіданні нараді
+  встреча встречи встрече саммит саммите конференции форуме переговоры переговорах визит визита
+  визите визитом выступая брифинге находясь заседании совещании
+`);
+
+/**
+ * Arrivals are visits when a person arrives ("Chancellor Merz arrived in Kyiv", "after arriving
+ * in Kyiv by train", "Мерц прибув до Києва"), deliveries when goods do ("transformers arrived in
+ * Kharkiv" counts as where the aid went).
+ */
+export const ARRIVAL_WORDS = set(`
+  arrived arriving arrives arrive прибув прибула прибули прибувши приїхав приїхала приїхали прибыл
+  прибыла прибыли приехал приехала прибывший
+`);
+/** Words before an arrival that make the arriving one a person: a title, or a participle clause ("after arriving"). */
+export const ARRIVAL_PEOPLE = set(`
+  chancellor president minister premier secretary delegation pm leader leaders ambassador envoy
+  king queen pope chief commissioner head prime after upon on before while who
+  канцлер президент президентка прем'єр премєр премєрка міністр міністерка делегація посол очільник
+  голова генсек який яка які після премьер министр делегация посол глава генсек который
+  которая после
+`);
+
+/** Prepositions between a venue word and the place: "meeting in Odesa", "visit to Kyiv", "прибув до Києва". */
+export const VENUE_PREPOSITIONS = set("in to at у в до во");
+
+/**
+ * Verbs of a strike right before a place: "Drones struck Engels, where bombers are based" keeps
+ * Engels, while "bombers based at Engels" does not.
+ */
+export const STRIKE_VERBS_EN = set(`
+  hit hits struck strike strikes attacked attack attacks targeted target shelled bombed
 `);
 
 /** "Kyiv cannot wait", "Moscow will respond": a modal makes the capital the subject of a decision … */

@@ -6,16 +6,25 @@
 import * as words from "./context.js";
 import { type CityHit, type Entry, type Lexicon, lexicon, type PlaceInfo } from "./lexicon.js";
 import type { MentionRole, PlaceMatches, PlaceMention } from "./model.js";
+import { inOtherPassage, type PassageCache, sentenceAround } from "./passages.js";
 import * as tokens from "./tokens.js";
 
 // Bound once: a named import is read through a getter on every use under some loaders (tsx compiles
 // modules to CommonJS), which cost a fifth of the scan time.
 const {
+  ARRIVAL_PEOPLE,
+  ARRIVAL_WORDS,
+  ACTOR_AFTER,
+  ACTOR_AND_ITS,
+  ACTOR_BE_EN,
   ACTOR_BEFORE,
   ACTOR_MODALS_EN,
   ACTOR_NOUNS,
+  ACTOR_PEOPLE_IN,
   ACTOR_POSSESSED_EN,
   ACTOR_POSSESSED_SKIP_EN,
+  ACTOR_POSSESSED_STOP_EN,
+  ACTOR_STATE_EN,
   ACTOR_PREPOSITIONS,
   ACTOR_SKIP_CYR,
   ACTOR_SKIP_EN,
@@ -32,22 +41,30 @@ const {
   FOREIGN_CAPITAL_PREFIXES,
   HYPHEN_ACTOR,
   HYPHEN_PLACE,
+  LAUNCH_AREA,
+  LAUNCH_AREA_SKIP,
   LAUNCH_DIRECTION,
   LAUNCH_FROM,
   LAUNCH_STOP,
   LAUNCH_VERBS,
+  LAUNCH_WEAPONS,
   NON_AGENT_EN,
   OTHER_AFTER,
   OTHER_BEFORE,
   PASSIVE_NEXT_EN,
   PLURAL_REGION_WORDS,
+  PLURAL_SETTLEMENT_WORDS,
   REGION_OF_WORDS,
   REGION_WORDS,
   RIVER_WORDS,
+  SETTLEMENT_TYPE_WORDS,
   SETTLEMENT_WORDS,
   STREET_AFTER,
   STREET_BEFORE,
+  STRIKE_VERBS_EN,
   TO_NOT_VERB_EN,
+  VENUE_PREPOSITIONS,
+  VENUE_WORDS,
   WEEKDAYS_EN,
 } = words;
 const { isUpperCode, wordKey, wordSpans } = tokens;
@@ -60,9 +77,17 @@ interface Scan {
   keys: (string | undefined)[];
   n: number;
   lex: Lexicon;
-  /** Offsets of launch wording in the text (computed on first need). */
-  launchAt?: number[];
+  /** Lines, sentences and quotations that name places for another reason (computed on first need). */
+  passages: PassageCache;
 }
+
+/**
+ * How a region mention was reached: named as an oblast, through a raion, or through a community or
+ * settlement. A weaker one gives way to a stronger one of another oblast in the same sentence:
+ * "Покровська громада Синельниківського району" is in Dnipropetrovsk Oblast, not Donetsk Oblast.
+ */
+const Via = { Oblast: 0, Raion: 1, Community: 2 } as const;
+type Via = (typeof Via)[keyof typeof Via];
 
 interface Match {
   entry: Entry;
@@ -72,9 +97,6 @@ interface Match {
 }
 
 const SPACES = /^[ \t\u00a0]+$/;
-// Cheap pre-check for launchContext: the text names no launch at all in most items.
-const LAUNCH_HINT =
-  /launch|fire[ds]?\b|firing|took off|direction|airfield|запуск|запуст|запущ|випуст|випущ|атакува|злеті|напрям|аеродром|выпуст|выпущ|атакова|взлет|направлени|аэродром/gi;
 // Words of one name are joined by a space, a hyphen or an abbreviation dot: "St. Petersburg".
 const NAME_JOINER = /^[ .\-‐‑]{1,3}$/;
 
@@ -82,7 +104,7 @@ function tokenize(text: string, lex: Lexicon): Scan {
   const starts: number[] = [];
   const ends: number[] = [];
   wordSpans(text, starts, ends);
-  return { text, starts, ends, keys: new Array(starts.length), n: starts.length, lex };
+  return { text, starts, ends, keys: new Array(starts.length), n: starts.length, lex, passages: {} };
 }
 
 /** Lookup key of word k ("" past either end). */
@@ -239,6 +261,11 @@ function isCapitalAt(s: Scan, k: number): boolean {
   return s.lex.capitalKeys.has(word) || FOREIGN_CAPITAL_PREFIXES.some((p) => word.startsWith(p));
 }
 
+// Third-person plural endings (past and present) and passive participles of attack verbs.
+const PLURAL_VERB = /(?:ли|ють|ять|ют|ят|уть)$/;
+const ATTACK_STEM = /^(?:атак|вдар|удар|обстріл|обстрел|запущ|уражен|поражен)/;
+const PARTICIPLE = /(?:на|ний|ні|но|ны|ный|ной|ано|ено)$/;
+
 /** "Kyiv and Moscow", "between Moscow and Kyiv", "Kyiv and Washington", "між Києвом і Москвою". */
 function pairedWithCapital(s: Scan, i: number, j: number): boolean {
   if (j + 1 < s.n && CONJUNCTIONS.has(key(s, j)) && spacesBefore(s, j) && spacesBefore(s, j + 1)) {
@@ -259,7 +286,12 @@ function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
   if (latin && /^['’]$/.test(after) && key(s, j) === "s") {
     let k = j + 1;
     if (k < n && ACTOR_POSSESSED_SKIP_EN.has(key(s, k))) k++;
-    if (k < n && ACTOR_POSSESSED_EN.has(key(s, k))) return true;
+    // "Moscow's full-scale war", "Kyiv's long-range drone campaign": up to three lower-case words.
+    for (let skipped = 0; k < n && !breakBefore(s, k); skipped++, k++) {
+      const w = key(s, k);
+      if (ACTOR_POSSESSED_EN.has(w)) return true;
+      if (skipped === 3 || isUpper(s, k) || ACTOR_POSSESSED_STOP_EN.has(w) || !/^[ \-‐‑]$/.test(gap(s, k + 1))) break;
+    }
   }
 
   if (j < n && SPACES.test(after)) {
@@ -277,6 +309,18 @@ function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
         const passive = next === "by" || (ATTACK_VERBS_EN.has(verb) && (next === "" || PASSIVE_NEXT_EN.has(next)));
         if (!passive) return true;
       }
+      // "Moscow was not interested", "Kyiv is ready to talk", "Kyiv is seeking more air defence".
+      if (ACTOR_BE_EN.has(key(s, j))) {
+        let m = j + 1;
+        while (m < n && (key(s, m) === "not" || key(s, m) === "t" || key(s, m) === "still")) m++;
+        if (m < n && !breakBefore(s, m) && ACTOR_STATE_EN.has(key(s, m))) return true;
+      }
+      // "the Kiev regime", "the Kyiv government".
+      if (ACTOR_AFTER.has(key(s, j))) return true;
+      // "Kyiv and its allies", "Moscow and its proxies".
+      if (CONJUNCTIONS.has(key(s, j)) && j + 2 < n && ACTOR_AND_ITS.has(key(s, j + 1))) {
+        if (ACTOR_POSSESSED_EN.has(key(s, j + 2)) || (j + 3 < n && ACTOR_POSSESSED_EN.has(key(s, j + 3)))) return true;
+      }
       // "Kyiv cannot wait", "Moscow will respond", but not "Kyiv could see blackouts".
       if (ACTOR_MODALS_EN.has(key(s, j))) {
         let m = j + 1;
@@ -290,9 +334,12 @@ function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
       }
     } else if (hit.nominative) {
       let k = j;
-      for (let skipped = 0; k < n && skipped < 2 && ACTOR_SKIP_CYR.has(key(s, k)); skipped++) k++;
+      for (let skipped = 0; k < n && skipped < 3 && ACTOR_SKIP_CYR.has(key(s, k)); skipped++) k++;
       const verb = k < n ? key(s, k) : "";
-      if (verb && ACTOR_VERB_STEMS_CYR.some((stem) => verb.startsWith(stem))) return true;
+      // "Київ атакували дрони", "Киев атакуют": a plural verb has another subject; "Москва
+      // атакована": a passive participle. The city is the target.
+      const notSubject = PLURAL_VERB.test(verb) || (ATTACK_STEM.test(verb) && PARTICIPLE.test(verb));
+      if (verb && !notSubject && ACTOR_VERB_STEMS_CYR.some((stem) => verb.startsWith(stem))) return true;
     } else if (i > 0 && /^(?:в|у|во)$/.test(key(s, i - 1))) {
       // "У Києві заявили", "В Киеве назвали решение …", "в Москве считают": the government, impersonally.
       const verb = key(s, j);
@@ -304,6 +351,8 @@ function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
     const p1 = key(s, i - 1);
     if (ACTOR_BEFORE.has(p1)) return true;
     if (ACTOR_PREPOSITIONS.has(p1) && i > 1 && spacesBefore(s, i - 1) && ACTOR_NOUNS.has(key(s, i - 2))) return true;
+    // "officials in Kyiv", "diplomats in Moscow".
+    if (p1 === "in" && i > 1 && spacesBefore(s, i - 1) && ACTOR_PEOPLE_IN.has(key(s, i - 2))) return true;
   }
   return pairedWithCapital(s, i, j);
 }
@@ -323,44 +372,120 @@ function isDateline(s: Scan, i: number, j: number): boolean {
 
 /**
  * A launch site, not a place where something happened: "launched from Russia's Kursk and Oryol
- * regions", "from the directions of Kursk, Oryol and Millerovo", "з напрямків Курськ, Брянськ".
- * Looks back through the sentence for "from"/"з"/"из" (stopping at a target word such as "at" or
- * "по"), then for a launch verb before it, unless "from" came with "directions"/"напрямків".
+ * regions", "from the directions of Kursk, Oryol and Millerovo", "з напрямків Курськ, Брянськ",
+ * "50 drones from Russia's Kursk Oblast", "з території Бєлгородської області". Looks back through
+ * the sentence for "from"/"з"/"из" (stopping at a target word such as "at" or "по"): "from the
+ * direction(s) of" is enough; "from the area/territory of" and a bare "from" need a launch verb
+ * before it, or weapons just before it ("60 дронами з Воронезької області").
  */
 function launchContext(s: Scan, i: number): boolean {
-  // Launch wording within the 300 characters before the name, or no launch site.
-  s.launchAt ??= Array.from(s.text.matchAll(LAUNCH_HINT), (m) => m.index);
-  const start = s.starts[i]!;
-  if (!s.launchAt.some((at) => at < start && at > start - 300)) return false;
+  // Most names have no "from" before them: look for one among short words first, without keying
+  // the others (a regex pre-check of the whole text cost more).
+  let near = false;
+  for (let k = i - 1; k >= 0 && k >= i - 10 && !breakBefore(s, k + 1); k--) {
+    if (s.ends[k]! - s.starts[k]! <= 4 && LAUNCH_FROM.has(key(s, k))) {
+      near = true;
+      break;
+    }
+  }
+  if (!near) return false;
   let from = -1;
-  let direction = false;
+  let area = false;
+  let between = true;
   for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
     if (breakBefore(s, k + 1)) return false;
     const w = key(s, k);
     if (LAUNCH_STOP.has(w)) return false;
-    if (LAUNCH_DIRECTION.has(w)) direction = true;
+    if (LAUNCH_DIRECTION.has(w)) return directionFrom(s, k);
+    if (LAUNCH_AREA.has(w)) area = true;
     else if (LAUNCH_FROM.has(w)) {
       from = k;
       break;
-    }
+    } else if (!LAUNCH_AREA_SKIP.has(w) && !CONJUNCTIONS.has(w) && !isUpper(s, k)) between = false;
   }
   if (from < 0) return false;
-  if (direction) return true;
+  // "50 drones from Russia's Kursk Oblast": nothing but "the", "Russia's", "occupied" or other names
+  // between "from" and the place.
+  if (between && !area && i - from <= 6) {
+    for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
+      if (breakBefore(s, k + 1)) break;
+      if (LAUNCH_WEAPONS.has(key(s, k))) return true;
+    }
+  }
   for (let k = from - 1; k >= 0 && k >= from - 12; k--) {
     if (breakBefore(s, k + 1)) return false;
-    if (LAUNCH_VERBS.has(key(s, k))) return true;
+    const w = key(s, k);
+    if (LAUNCH_VERBS.has(w) || (area && LAUNCH_WEAPONS.has(w))) return true;
   }
   return false;
 }
 
-/** "the settlement of Bilozerka", "смт Золочів", "с. Суджа", "в посёлке Тёткино". */
+/** "from the directions of Kursk", "з напрямку Курська": the direction word k follows "from" closely. */
+function directionFrom(s: Scan, k: number): boolean {
+  for (let b = k - 1; b >= 0 && b >= k - 3; b--) {
+    if (breakBefore(s, b + 1)) return false;
+    if (LAUNCH_FROM.has(key(s, b))) return true;
+  }
+  return false;
+}
+
+/**
+ * "the settlement of Bilozerka", "the urban-type settlement of Velyka Novosilka", "смт Золочів",
+ * "селище міського типу Велика Новосілка", "с. Суджа", "в посёлке Тёткино", and every name of a
+ * list after a plural: "the villages of Bilozerka, Komyshany and Antonivka".
+ */
 function settlementBefore(s: Scan, i: number): boolean {
   if (i === 0) return false;
   let k = i - 1;
   if (key(s, k) === "of" && k > 0) k--;
+  if (k > 1 && SETTLEMENT_TYPE_WORDS.has(key(s, k)) && SETTLEMENT_TYPE_WORDS.has(key(s, k - 1))) k -= 2;
   const w = key(s, k);
   if (w === "с" || w === "c") return /^\.\s*$/.test(gap(s, i));
-  return SETTLEMENT_WORDS.has(w) && /^[\s.]+$/.test(gap(s, k + 1));
+  if (SETTLEMENT_WORDS.has(w) && /^[\s.]+$/.test(gap(s, k + 1))) return true;
+  for (let b = i - 1; b >= 0 && b >= i - 12; b--) {
+    if (breakBefore(s, b + 1) || /[:()]/.test(gap(s, b + 1))) return false;
+    const word = key(s, b);
+    if (PLURAL_SETTLEMENT_WORDS.has(word)) return true;
+    if (word === "of" && b > 0 && PLURAL_SETTLEMENT_WORDS.has(key(s, b - 1))) return true;
+    if (!CONJUNCTIONS.has(word) && !isUpper(s, b) && word !== "s") return false;
+  }
+  return false;
+}
+
+/** "chaired a meeting in Odesa", "speaking in Kyiv", "during a visit to Kyiv", "прибув до Києва". */
+function venueBefore(s: Scan, i: number): boolean {
+  if (i < 2 || !spacesBefore(s, i) || !spacesBefore(s, i - 1) || !VENUE_PREPOSITIONS.has(key(s, i - 1))) return false;
+  const w = key(s, i - 2);
+  if (VENUE_WORDS.has(w)) return true;
+  // "Chancellor Merz arrived in Kyiv", but "transformers arrived in Kharkiv" is where the aid went.
+  return ARRIVAL_WORDS.has(w) && i > 2 && (isUpper(s, i - 3) || ARRIVAL_PEOPLE.has(key(s, i - 3)));
+}
+
+// "Engels, where Russia's strategic bombers are based", "bombers based at Engels", "Енгельс, де базуються".
+const BASED = /^(?:based|stationed|deployed|базу|базир|дислок)/;
+
+/**
+ * A place named to say where something is kept or what it faces, not where anything happened:
+ * "Engels, where the bombers are based" (unless the verb before it is a strike: "Drones struck
+ * Engels, where …"), "Oleshky, across the river from Kherson", "в 10:00 по Москве".
+ */
+function referenceOnly(s: Scan, i: number, j: number): boolean {
+  if (j < s.n && /^\s*,\s*$/.test(gap(s, j)) && /^(?:where|де|где)$/.test(key(s, j))) {
+    for (let k = j + 1; k < s.n && k <= j + 8 && !breakBefore(s, k); k++) {
+      if (BASED.test(key(s, k))) return !(i > 0 && STRIKE_VERBS_EN.has(key(s, i - 1)));
+    }
+  }
+  if (i > 1 && /^(?:at|in|на|в|у)$/.test(key(s, i - 1)) && BASED.test(key(s, i - 2))) return true;
+  if (i > 1 && key(s, i - 1) === "from") {
+    for (let k = i - 2; k >= 0 && k >= i - 5 && !breakBefore(s, k + 1); k--) if (key(s, k) === "across") return true;
+  }
+  if (i > 0 && key(s, i - 1) === "opposite") return true;
+  // "в 10:00 по Москве", "в 8 утра по Киеву": the time zone.
+  if (i > 1 && key(s, i - 1) === "по") {
+    const before = s.text.slice(Math.max(0, s.starts[i - 1]! - 16), s.starts[i - 1]);
+    if (/(?:\d[:.]\d\d|час(?:ов|а)?|утра|вечера|ночи|дня|години|годин)\s*$/.test(before)) return true;
+  }
+  return false;
 }
 
 /**
@@ -393,6 +518,12 @@ function raionAfter(s: Scan, j: number): number {
   return j + 1;
 }
 
+/** Index after the district word that closes the list of raions starting at word j. */
+function listEnd(s: Scan, j: number): number {
+  const end = raionListAfter(s, j);
+  return end > 0 ? end : j;
+}
+
 /**
  * A list of raion adjectives closed by a plural district word: "у Харківському, Куп'янському та
  * Чугуївському районах". Returns the index after the district word, or -1.
@@ -422,6 +553,12 @@ function raionListAfter(s: Scan, j: number): number {
   return -1;
 }
 
+/** A raion (the oblast is certain) or a community or municipality (a name many oblasts share). */
+function viaDistrict(s: Scan, end: number): Via {
+  const w = key(s, end - 1);
+  return /^(?:community|communities|hromada|hromadas|municipality|громад)/.test(w) ? Via.Community : Via.Raion;
+}
+
 function cityRole(s: Scan, info: PlaceInfo, hit: CityHit, i: number, j: number): MentionRole {
   const { n } = s;
   if (streetContext(s, i, j)) return "street";
@@ -448,6 +585,7 @@ function cityRole(s: Scan, info: PlaceInfo, hit: CityHit, i: number, j: number):
   if (j < n && AIRPORT_AFTER.has(key(s, j))) return "other";
   if (info.river && riverContext(s, i, j)) return "other";
   if (launchContext(s, i)) return "other";
+  if (venueBefore(s, i) || referenceOnly(s, i, j)) return "other";
   if (info.capital && actorContext(s, hit, i, j)) return "actor";
   if (isDateline(s, i, j)) return "dateline";
   return "location";
@@ -465,11 +603,19 @@ function mention(
   return { name, kind, index, length: s.ends[end - 1]! - index, role };
 }
 
-function regionMention(s: Scan, name: string, i: number, end: number): { mention: PlaceMention; next: number } {
-  return { mention: mention(s, name, "region", i, end, launchContext(s, i) ? "other" : "location"), next: end };
+interface Found {
+  mention: PlaceMention;
+  next: number;
+  /** For regions: how the oblast was reached. */
+  via?: Via;
 }
 
-function classify(s: Scan, m: Match, i: number): { mention: PlaceMention; next: number } {
+function regionMention(s: Scan, name: string, i: number, end: number, via: Via = Via.Oblast): Found {
+  const other = launchContext(s, i) || venueBefore(s, i);
+  return { mention: mention(s, name, "region", i, end, other ? "other" : "location"), next: end, via };
+}
+
+function classify(s: Scan, m: Match, i: number): Found {
   const { entry: e, end: j, lower } = m;
 
   // "Kharkiv Oblast", "Харківської області", "Kharkiv and Sumy regions", "харківська область".
@@ -486,8 +632,15 @@ function classify(s: Scan, m: Match, i: number): { mention: PlaceMention; next: 
   if (e.raion || e.adj?.raion) {
     const end = raionAfter(s, j);
     if (end > 0) {
-      const name = e.raion ? s.lex.places.get(e.raion)!.place.region : e.adj!.region;
-      return regionMention(s, name, i, end);
+      // The oblast's own adjective names a raion of that oblast only ("Харківський район").
+      if (!e.raion) return regionMention(s, e.adj!.region, i, end, Via.Raion);
+      return regionMention(
+        s,
+        s.lex.places.get(e.raion)!.place.region,
+        i,
+        end,
+        viaDistrict(s, end > j ? end : listEnd(s, j)),
+      );
     }
   }
   if (!lower) {
@@ -501,9 +654,9 @@ function classify(s: Scan, m: Match, i: number): { mention: PlaceMention; next: 
       const info = s.lex.places.get(e.city.name)!;
       // A town called a village or settlement, or a town's district, counts for its oblast.
       if (!info.centre) {
-        if (settlementBefore(s, i)) return regionMention(s, info.place.region, i, j);
+        if (settlementBefore(s, i)) return regionMention(s, info.place.region, i, j, Via.Community);
         const end = raionAfter(s, j);
-        if (end > 0) return regionMention(s, info.place.region, i, end);
+        if (end > 0) return regionMention(s, info.place.region, i, end, viaDistrict(s, end > j ? end : listEnd(s, j)));
       }
       const role = cityRole(s, info, e.city, i, j);
       // "на Запоріжжі" is the region; "у Запоріжжі" the city.
@@ -522,22 +675,53 @@ function classify(s: Scan, m: Match, i: number): { mention: PlaceMention; next: 
   return { mention: mention(s, name, adj.city ? "city" : "region", i, j, role), next: j };
 }
 
+/**
+ * A raion, community or settlement gives way to a stronger mention of another oblast in its
+ * sentence: "Покровська громада Дніпропетровської області" is not in Donetsk Oblast, nor is
+ * "Покровська громада Синельниківського району", nor "the settlement of Mykolaivka, Sumy Oblast".
+ */
+function preferNamedOblast(s: Scan, mentions: PlaceMention[], vias: (Via | undefined)[]): void {
+  for (let a = 0; a < mentions.length; a++) {
+    const weak = mentions[a]!;
+    const level = vias[a];
+    if (level === undefined || level === Via.Oblast || weak.role !== "location") continue;
+    const [start, end] = sentenceAround(s.text, weak.index, s.passages);
+    let other = false;
+    let same = false;
+    for (let b = 0; b < mentions.length; b++) {
+      const strong = mentions[b]!;
+      const sv = vias[b];
+      if (b === a || sv === undefined || sv >= level || strong.role !== "location") continue;
+      if (strong.index < start || strong.index >= end) continue;
+      if (strong.name === weak.name) same = true;
+      else other = true;
+    }
+    if (other && !same) weak.role = "other";
+  }
+}
+
 /** Places and regions named in a text, with the role each mention plays. */
 export function findPlaces(text: string): PlaceMatches {
   if (typeof text !== "string" || text.length === 0) return { cities: [], regions: [], mentions: [] };
   const lex = lexicon();
   const s = tokenize(text, lex);
   const mentions: PlaceMention[] = [];
+  const vias: (Via | undefined)[] = [];
+  let derived = false;
   for (let i = 0; i < s.n; ) {
     const m = matchAt(s, i);
     if (!m) {
       i++;
       continue;
     }
-    const { mention: found, next } = classify(s, m, i);
+    const { mention: found, next, via } = classify(s, m, i);
+    if (found.role === "location" && inOtherPassage(text, found.index, s.passages)) found.role = "other";
     mentions.push(found);
+    vias.push(via);
+    if (via !== undefined && via !== Via.Oblast && found.role === "location") derived = true;
     i = next;
   }
+  if (derived) preferNamedOblast(s, mentions, vias);
   const cities: string[] = [];
   const regions: string[] = [];
   for (const mt of mentions) {

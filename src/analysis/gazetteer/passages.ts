@@ -1,0 +1,184 @@
+/**
+ * Passage-level context for `findPlaces`: lines and sentences whose places are not where the
+ * reported events happened, whatever the words right around the name say. Everything is computed
+ * on first need and kept per text, so a text that names no place costs nothing here.
+ */
+
+export interface PassageCache {
+  /** [start, end) pairs of "Read also" lines, captions and recaps. */
+  skipped?: number[];
+  /** Sentence ends and quotations. */
+  layout?: Layout;
+  /** Flags of each sentence, by its index in the layout. */
+  sentences?: Map<number, number>;
+  /** The text reads as an aid item: an aid word and an amount of money. */
+  aid?: boolean;
+}
+
+/**
+ * Lines that name places for another reason, from the marker to the end of the line:
+ * "Read also: Russia strikes Kharkiv…", "Читайте також: …", "Дивіться також", "Photo: rescuers in
+ * Dnipro", "Фото: Дніпропетровська ОВА", "Background: …", "Previously: …", "Нагадаємо, 20
+ * листопада росіяни атакували Тернопіль", "Напомним, …". Tried only at the start of each line
+ * (captions, "Read also" links and recaps are paragraphs of their own), so a text costs one
+ * sticky match per line.
+ */
+const SKIPPED_LINE =
+  /[ \t\u00a0•·*–—-]*(?:(?:read|see) also\b|also read\b|read more:|related:|(?:читайте|дивіться|смотрите) (?:також|также)|(?:photo|фото|фотографія|фотография|photos|фотографии)(?: by| credit| ілюстративне| иллюстративное)?\s*[:|©]|(?:illustrative photo|фото ілюстративне|ілюстративне фото|иллюстративное фото)|background:|previously:|передісторія:|предыстория:|нагадаємо|нагадуємо|напомним|напоминаем)/iy;
+/** "(Photo: Reuters)", "(фото: ДСНС)" inside a line. */
+const PHOTO_BRACKET = /\((?:photo|фото)[^)\n]{0,200}\)/giu;
+
+function skippedSpans(text: string): number[] {
+  const out: number[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    SKIPPED_LINE.lastIndex = start;
+    const m = SKIPPED_LINE.exec(text);
+    if (m) {
+      // "Background:" alone on its line heads the paragraphs after it, to the end of the text.
+      const alone = m[0].endsWith(":") && text.slice(start + m[0].length, end).trim() === "";
+      out.push(start, alone ? text.length : end);
+      if (alone) break;
+    }
+    start = end + 1;
+  }
+  if (text.includes("(Photo") || text.includes("(photo") || text.includes("(Фото") || text.includes("(фото")) {
+    for (const m of text.matchAll(PHOTO_BRACKET)) out.push(m.index, m.index + m[0].length);
+  }
+  return out;
+}
+
+function inSpans(spans: number[], at: number): boolean {
+  for (let k = 0; k < spans.length; k += 2) if (at >= spans[k]! && at < spans[k + 1]!) return true;
+  return false;
+}
+
+const Flag = { Alert: 1, Impact: 2, Schedule: 4, Hit: 8, Unknown: 16 } as const;
+
+/**
+ * One pass over a sentence for what makes its places other than event places: (1) an air-raid
+ * alert ("Air-raid alerts were declared in Kyiv and 10 oblasts", "У Києві оголошено тривогу"),
+ * (2) a schedule ("Outage schedules will apply in Kyiv, Kharkiv and Sumy oblasts", "графіки
+ * відключень"), (3) unknown figures ("Figures remain unknown for occupied Mariupol"). Explicit
+ * letter case instead of the i flag: it made this pass three times slower.
+ */
+const SENTENCE_HINT =
+  /([Aa]ir[- ][Rr]aid|\b[Aa]lert|[Ss]irens?\b|\b[Aa]larms?\b|[Тт]ривог|[Тт]ревог|[Сс]ирен)|(\b[Ss]chedules?\b|[Гг]рафік|[Гг]рафик)|([Uu]nknown|not known|[Uu]nclear|[Uu]navailable|[Нн]евідом|[Нн]еизвестн)/g;
+// Something that happened at the place: explosions, hits, damage, casualties, debris, downed drones.
+const IMPACT =
+  /explo(?:si|d)|\bblasts?\b|\bhits?\b|struck|damag|\bkill|injur|wound|debris|\bfires?\b|shot down|intercept|destroy|downed|shell|casualt|under attack|вибух|влуч|уражен|пошкодж|загин|поранен|травм|уламк|пожеж|збит|збил|знищ|обстріл|постражд|взрыв|попадан|поврежд|погиб|ранен|обломк|пожар|сбит|сбил|уничтож|обстрел|пострада|ппо|пво|air defen/i;
+const POWER = /outage|power|electric|blackout|відключ|знеструм|світл|електро|енерг|отключ|свет|электр|энерг/i;
+// A hit at the place itself, which a schedule sentence may also report ("Drones hit a substation in
+// Sumy; outage schedules apply in the city"); not "damage", which notices give as the reason.
+const HIT =
+  /\bkill|injur|wound|explo(?:si|d)|\bhits?\b|struck|debris|загин|поранен|вибух|влуч|уламк|погиб|ранен|взрыв|попадан|обломк/i;
+const OCCUPIED = /occupied|окупован|оккупирован/i;
+
+function sentenceFlags(sentence: string): number {
+  let f = 0;
+  SENTENCE_HINT.lastIndex = 0;
+  for (let m = SENTENCE_HINT.exec(sentence); m !== null; m = SENTENCE_HINT.exec(sentence)) {
+    if (m[1]) f |= Flag.Alert;
+    else if (m[2]) f |= Flag.Schedule;
+    else f |= Flag.Unknown;
+  }
+  if (f === 0) return 0;
+  if (f & Flag.Schedule && !POWER.test(sentence)) f &= ~Flag.Schedule;
+  if (f & Flag.Unknown && !OCCUPIED.test(sentence)) f &= ~Flag.Unknown;
+  if (f & Flag.Alert && IMPACT.test(sentence)) f |= Flag.Impact;
+  if (f & Flag.Schedule && HIT.test(sentence)) f |= Flag.Hit;
+  return f;
+}
+
+// Sentence ends (! ? a line break, a full stop before a space; not a semicolon: "The alert in Kyiv
+// lasted three hours; debris fell in two districts" is one report) and quotation marks.
+const MARKS = /[\n!?“”«»„"]|\.(?=[\s\u00a0]|$)/g;
+
+interface Layout {
+  /** Offsets of the characters that end sentences, ascending; the text's length last. */
+  ends: number[];
+  /** [start, end) pairs of quotations of at least 25 characters (names in quotes are shorter). */
+  quotes: number[];
+}
+
+/** One pass over the text for sentence ends and quotations: “…”, «…», „…“, "…" (within a paragraph). */
+function layout(text: string): Layout {
+  const ends: number[] = [];
+  const quotes: number[] = [];
+  let open = -1;
+  let closer = 0;
+  for (const m of text.matchAll(MARKS)) {
+    const c = m.index;
+    const code = text.charCodeAt(c);
+    // \n ! ? .
+    if (code === 10 || code === 33 || code === 63 || code === 46) {
+      ends.push(c);
+      if (code === 10) open = -1;
+    } else if (open < 0) {
+      // “ « „ " open; ” » close only.
+      if (code === 0x201c || code === 0xab || code === 0x201e || code === 34) {
+        open = c;
+        closer = code === 0xab ? 0xbb : code === 34 ? 34 : 0x201d;
+      }
+    } else if (code === closer || (closer === 0x201d && code === 0x201c && text.charCodeAt(open) === 0x201e)) {
+      if (c - open >= 25) quotes.push(open, c);
+      open = -1;
+    }
+  }
+  ends.push(text.length);
+  return { ends, quotes };
+}
+
+/** Index in `ends` of the end of the sentence holding offset `at`. */
+function sentenceIndex(ends: number[], at: number): number {
+  let lo = 0;
+  let hi = ends.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Start and end of the sentence around offset `at`. */
+export function sentenceAround(text: string, at: number, cache: PassageCache): [number, number] {
+  cache.layout ??= layout(text);
+  const { ends } = cache.layout;
+  const k = sentenceIndex(ends, at);
+  return [k > 0 ? ends[k - 1]! + 1 : 0, ends[k]!];
+}
+
+// An aid item: an aid word and an amount of money.
+const AID_WORDS =
+  /\b(?:aid|assistance|package|funding|funded|loan|grant|tranche|donated|donation|pledged?)\b|допомог|пакет|фінансуван|профінанс|транш|помощ|финансирован|профинансир/i;
+const MONEY =
+  /\d\s*(?:bn|billion|million|mln|млрд|млн|мільярд|мільйон|миллиард|миллион)|[€$£]\s?\d|\d\s?(?:€|\$|£|euros?\b|dollars?\b|гривень|євро|доларів|долларов|евро)/i;
+
+/**
+ * Whether the mention at offset `at` sits in a passage that names places for another reason:
+ * a "Read also" line, a caption, a recap; a sentence about an air-raid alert with no impact, about
+ * outage schedules, about figures unknown for occupied towns; a quotation in an aid item.
+ */
+export function inOtherPassage(text: string, at: number, cache: PassageCache): boolean {
+  cache.skipped ??= skippedSpans(text);
+  if (cache.skipped.length > 0 && inSpans(cache.skipped, at)) return true;
+
+  cache.layout ??= layout(text);
+  const { ends, quotes } = cache.layout;
+  const k = sentenceIndex(ends, at);
+  cache.sentences ??= new Map();
+  let f = cache.sentences.get(k);
+  if (f === undefined) {
+    f = sentenceFlags(text.slice(k > 0 ? ends[k - 1]! + 1 : 0, ends[k]));
+    cache.sentences.set(k, f);
+  }
+  if (f & Flag.Alert && !(f & Flag.Impact)) return true;
+  if (f & Flag.Schedule && !(f & Flag.Hit)) return true;
+  if (f & Flag.Unknown) return true;
+
+  if (quotes.length === 0 || !inSpans(quotes, at)) return false;
+  cache.aid ??= AID_WORDS.test(text) && MONEY.test(text);
+  return cache.aid;
+}

@@ -1,0 +1,242 @@
+/**
+ * Precision rules of `findPlaces`: places named for another reason than "something happened here"
+ * are not `cities`/`regions`, while the event places of the same sentences still are.
+ */
+import { describe, expect, test } from "vitest";
+import { findPlaces, type MentionRole } from "../../src/analysis/gazetteer/index.js";
+
+/** Roles of the mentions of `name`, in order. */
+function rolesOf(text: string, name: string): MentionRole[] {
+  return findPlaces(text)
+    .mentions.filter((m) => m.name === name)
+    .map((m) => m.role);
+}
+
+function places(text: string): { cities: string[]; regions: string[] } {
+  const { cities, regions } = findPlaces(text);
+  return { cities, regions };
+}
+
+describe("a capital as its government, beyond 'X said'", () => {
+  test.each([
+    ["Kyiv typically does not confirm strikes inside Russia.", "Kyiv"],
+    ["Kyiv almost never publicly claims responsibility for such attacks.", "Kyiv"],
+    ["Kyiv hasn't commented on the incident.", "Kyiv"],
+    ["The Kremlin said it would not talk to the Kiev regime.", "Kyiv"],
+    ["There will be no peace as long as Kyiv discriminates against Russian speakers.", "Kyiv"],
+    ["The envoy said Kyiv had met the conditions for the next tranche.", "Kyiv"],
+    ["The rejection showed that Moscow was not interested in peace.", "Moscow"],
+    ["Kyiv is ready to talk, the minister said.", "Kyiv"],
+    ["Kyiv is seeking more Patriot systems.", "Kyiv"],
+    ["Kyiv and its allies are discussing security guarantees.", "Kyiv"],
+    ["Kyiv's forces withdrew from the village.", "Kyiv"],
+    ["Kyiv's drone campaign against refineries intensified.", "Kyiv"],
+    ["Kyiv's long-range drone campaign has hit a dozen refineries.", "Kyiv"],
+    ["Moscow's war has displaced millions.", "Moscow"],
+    ["Moscow's full-scale invasion began in 2022.", "Moscow"],
+    ["Ukraine will respond to Moscow's new campaign of airstrikes.", "Moscow"],
+    ["Moscow didn't provide any further details.", "Moscow"],
+    ["Officials in Kyiv did not say how many drones were launched.", "Kyiv"],
+    ["According to diplomats in Moscow, the talks are stalled.", "Moscow"],
+    ["Talks between Kyiv and Moscow stalled again.", "Moscow"],
+    ["Київ не підтверджує цю інформацію.", "Kyiv"],
+    ["Київ зазвичай не коментує такі удари.", "Kyiv"],
+    ["Офіційний Київ поки не реагував.", "Kyiv"],
+    ["Москва не зацікавлена в мирі.", "Moscow"],
+    ["Війна Москви проти України триває.", "Moscow"],
+    ["Киев не комментирует эти сообщения.", "Kyiv"],
+    ["Киев обычно не подтверждает такие атаки.", "Kyiv"],
+    ["Москва не заинтересована в перемирии.", "Moscow"],
+    ["Войну ведет киевский режим.", "Kyiv"],
+  ])("%s → %s is not a place", (text, name) => {
+    expect(rolesOf(text, name)).not.toContain("location");
+    expect(findPlaces(text).cities).not.toContain(name);
+  });
+
+  test.each([
+    ["Drones hit Kyiv; Kyiv's mayor said 3 were injured.", ["Kyiv"]],
+    ["Debris fell in Kyiv's Obolonskyi district.", ["Kyiv"]],
+    ["Kyiv's air defence forces shot down 20 drones.", ["Kyiv"]],
+    ["Kyiv's energy infrastructure was hit again.", ["Kyiv"]],
+    ["Kyiv was hit by a massive missile attack.", ["Kyiv"]],
+    ["Kyiv could see blackouts after the strike.", ["Kyiv"]],
+    ["Moscow was attacked by 30 drones overnight.", ["Moscow"]],
+    ["Kyiv said Russia had struck Odesa and Kyiv overnight.", ["Odesa", "Kyiv"]],
+    ["Київ атакували дрони, заявив Кличко.", ["Kyiv"]],
+    ["У Києві пролунали вибухи, Київ не підтверджує влучань.", ["Kyiv"]],
+    ["Москва атакована беспилотниками, сообщил Собянин.", ["Moscow"]],
+  ])("the city still counts: %s", (text, cities) => expect(findPlaces(text).cities).toEqual(cities));
+});
+
+describe("settlements are not cities", () => {
+  test.each([
+    ["Shelling hit the urban-type settlement of Velyka Novosilka.", "Donetsk Oblast"],
+    ["Shelling hit the settlements of Bilozerka, Komyshany and Antonivka.", "Kherson Oblast"],
+    ["Drones struck the villages of Bilozerka and Kozatske overnight.", "Kherson Oblast"],
+    ["Росіяни обстріляли селище міського типу Велика Новосілка.", "Donetsk Oblast"],
+    ["Обстріляли смт Велика Новосілка та Вугледар.", "Donetsk Oblast"],
+    ["Удари по селах Білозерка і Дніпряни не припиняються.", "Kherson Oblast"],
+    ["Обстрелу подвергся поселок городского типа Великая Новоселка.", "Donetsk Oblast"],
+  ])("%s", (text, region) => {
+    const found = places(text);
+    expect(found.regions).toEqual([region]);
+    expect(found.cities).not.toContain("Velyka Novosilka");
+    expect(found.cities).not.toContain("Bilozerka");
+  });
+
+  test("a settlement named with another oblast takes that oblast", () => {
+    expect(places("Russian drones hit the village of Mykolaivka in Sumy Oblast.")).toEqual({
+      cities: [],
+      regions: ["Sumy Oblast"],
+    });
+    expect(places("Ворог атакував селище Миколаївка Сумської області.")).toEqual({
+      cities: [],
+      regions: ["Sumy Oblast"],
+    });
+  });
+
+  test.each([
+    ["Shelling hit Vuhledar and the village of Bilozerka.", ["Vuhledar"]],
+    ["Обстріляли Нікополь, Марганець та селище Червоногригорівка.", ["Nikopol", "Marhanets"]],
+    ["Villagers fled to Kherson and Mykolaiv.", ["Kherson", "Mykolaiv"]],
+  ])("towns in the same list still count: %s", (text, cities) => expect(findPlaces(text).cities).toEqual(cities));
+});
+
+describe("launch areas", () => {
+  test.each([
+    ["Russia attacked with 50 drones from Russia's Kursk Oblast.", [], []],
+    ["Russia launched 40 Shahed drones from the Bryansk region overnight.", [], []],
+    ["The drones were launched from Kursk and Oryol.", [], []],
+    ["Russia attacked Kharkiv with 50 drones from the Belgorod region.", ["Kharkiv"], []],
+    ["Ворог атакував 60 дронами з Воронезької області.", [], []],
+    ["Ракети випущено з території Бєлгородської області по Сумщині.", [], ["Sumy Oblast"]],
+    ["Дрони летіли з напрямку Курська на Суми.", ["Sumy"], []],
+    ["Россия атаковала 30 беспилотниками из Брянской области.", [], []],
+    ["Ракеты были выпущены с территории Курской области.", [], []],
+    ["Drones from Kursk hit Sumy and Okhtyrka.", ["Sumy", "Okhtyrka"], []],
+  ])("%s", (text, cities, regions) => expect(places(text)).toEqual({ cities, regions }));
+
+  test.each([
+    ["Debris from downed drones fell in Kyiv.", ["Kyiv"], []],
+    ["Evacuation from Pokrovsk continues under fire.", ["Pokrovsk"], []],
+    ["Людей евакуювали з району Покровська після обстрілу.", ["Pokrovsk"], []],
+    ["Two drones from the attack on Kharkiv crashed in a field.", ["Kharkiv"], []],
+  ])("not a launch: %s", (text, cities, regions) => expect(places(text)).toEqual({ cities, regions }));
+});
+
+describe("'Read also' lines, captions and recaps", () => {
+  test.each([
+    "Drones hit Odesa overnight.\nRead also: Russia strikes Kharkiv with guided bombs",
+    "Drones hit Odesa overnight.\nSee also: Kharkiv under fire again",
+    "Вночі дрони атакували Одесу.\nЧитайте також: Росія вдарила по Харкову",
+    "Вночі дрони атакували Одесу.\nДивіться також: наслідки удару по Харкову",
+    "Ночью дроны атаковали Одессу.\nЧитайте также: удар по Харькову",
+    "Drones hit Odesa overnight.\nPhoto: Rescuers in Kharkiv after an earlier attack",
+    "Вночі дрони атакували Одесу.\nФото: Харківська ОВА",
+    "Drones hit Odesa overnight (Photo: Kharkiv city council archive).",
+    "Drones hit Odesa overnight.\nBackground: Russia struck Kharkiv on 20 November.",
+    "Drones hit Odesa overnight.\nBackground:\nOn 20 November Russia struck Kharkiv.",
+    "Вночі дрони атакували Одесу.\nНагадаємо, 20 листопада росіяни атакували Харків.",
+    "Ночью дроны атаковали Одессу.\nНапомним, 20 ноября Россия атаковала Харьков.",
+  ])("%s", (text) => {
+    expect(findPlaces(text).cities).toEqual(["Odesa"]);
+    expect(findPlaces(text).regions).toEqual([]);
+  });
+
+  test("the line after a 'Read also' link counts again", () => {
+    const text = "Read also: Russia strikes Kharkiv\nDrones hit Odesa overnight.";
+    expect(findPlaces(text).cities).toEqual(["Odesa"]);
+  });
+
+  test.each([
+    "Photographers in Kharkiv filmed the strike.",
+    "Drones hit Odesa. Residents recall that Kharkiv was hit too.",
+  ])("not a marker: %s", (text) => expect(findPlaces(text).cities).toContain("Kharkiv"));
+});
+
+describe("meetings, bases, references and time zones", () => {
+  test.each([
+    ["The minister chaired a meeting in Odesa on energy.", "Odesa"],
+    ["Speaking in Kyiv, the minister promised more air defence.", "Kyiv"],
+    ["At a summit in Kyiv, leaders pledged aid.", "Kyiv"],
+    ["Chancellor Merz arrived in Kyiv on Monday.", "Kyiv"],
+    ["Merz said so after arriving in Kyiv by train.", "Kyiv"],
+    ["He told reporters in Kyiv that more systems would come.", "Kyiv"],
+    ["Під час зустрічі у Києві міністри обговорили ППО.", "Kyiv"],
+    ["Канцлер прибув до Києва з візитом.", "Kyiv"],
+    ["Виступаючи в Одесі, президент подякував партнерам.", "Odesa"],
+    ["Выступая в Москве, Путин заявил о наступлении.", "Moscow"],
+    ["Tu-95 bombers took off from Olenya and Engels, where they are based.", "Engels"],
+    ["Missiles were fired by bombers based at Engels, where Russia keeps its Tu-95s.", "Engels"],
+    ["Oleshky, across the river from Kherson, was shelled.", "Kherson"],
+    ["Casualty figures remain unknown for occupied Mariupol.", "Mariupol"],
+    ["The attack began at 3:00 Kyiv time.", "Kyiv"],
+    ["Атака началась в 3:00 по Москве.", "Moscow"],
+  ])("%s → %s is not an event place", (text, name) => {
+    expect(rolesOf(text, name)).not.toContain("location");
+  });
+
+  test.each([
+    ["Zelensky, speaking in Kyiv, said Russia struck Kharkiv overnight.", ["Kharkiv"]],
+    ["EU-funded transformers arrived in Kharkiv to repair the grid.", ["Kharkiv"]],
+    ["Drones struck Engels, where Russia's strategic bombers are based.", ["Engels"]],
+    ["Russian troops shelled Kherson from across the river.", ["Kherson"]],
+    ["Удар по Москве: закрыты аэропорты.", ["Moscow"]],
+    ["Explosions were heard at 3:15 a.m. in Kyiv.", ["Kyiv"]],
+  ])("the event place still counts: %s", (text, cities) => expect(findPlaces(text).cities).toEqual(cities));
+});
+
+describe("a community or raion belongs to the oblast named next to it", () => {
+  test.each([
+    ["Обстріляли Покровську громаду Дніпропетровської області.", ["Dnipropetrovsk Oblast"]],
+    ["Ворог ударив по Покровській громаді Синельниківського району.", ["Dnipropetrovsk Oblast"]],
+    ["На Нікопольщині під обстріл потрапили Нікополь та Покровська громада.", ["Dnipropetrovsk Oblast"]],
+    ["Russian forces struck the Pokrovsk community in Dnipropetrovsk Oblast.", ["Dnipropetrovsk Oblast"]],
+    ["Обстріл Покровської громади не вщухає.", ["Donetsk Oblast"]],
+    ["Обстріляли Покровську громаду на Донеччині.", ["Donetsk Oblast"]],
+  ])("%s", (text, regions) => expect(findPlaces(text).regions).toEqual(regions));
+});
+
+describe("air-raid alerts and outage schedules", () => {
+  test.each([
+    ["Air-raid alerts were declared in Kyiv and 10 oblasts.", [], []],
+    ["An air raid alert was declared in the Kyiv, Kirovohrad and Cherkasy regions.", [], []],
+    ["Civil defence sirens went off in Kyiv and the surrounding Kyiv region.", [], []],
+    ["У Києві та Харківській області оголошено повітряну тривогу.", [], []],
+    ["Тривога у Києві тривала понад чотири години.", [], []],
+    ["В Киеве и Киевской области объявлена воздушная тревога.", [], []],
+    ["Outage schedules will apply in Kyiv, Kharkiv and Sumy oblasts on Tuesday.", [], []],
+    ["Графіки відключень застосовуватимуть у Київській, Харківській та Сумській областях.", [], []],
+    ["Графики отключений введут в Киевской и Харьковской областях.", [], []],
+  ])("%s", (text, cities, regions) => expect(places(text)).toEqual({ cities, regions }));
+
+  test.each([
+    ["Explosions were heard in Kyiv during the air raid alert.", ["Kyiv"], []],
+    ["Під час тривоги у Києві пролунали вибухи.", ["Kyiv"], []],
+    ["The alert in Kharkiv lasted three hours; debris fell on a school.", ["Kharkiv"], []],
+    ["Air defence shot down 20 drones over Kyiv Oblast during the alert.", [], ["Kyiv Oblast"]],
+    ["Во время тревоги в Белгороде повреждены дома.", ["Belgorod"], []],
+    ["Drones hit a substation in Sumy; outage schedules apply in the city.", ["Sumy"], []],
+    ["The alert is over.\nDrones hit Kyiv overnight.", ["Kyiv"], []],
+  ])("an impact still counts: %s", (text, cities, regions) => expect(places(text)).toEqual({ cities, regions }));
+});
+
+describe("quotations in an aid item", () => {
+  test("a politician's quote in an aid item names no event place", () => {
+    const text =
+      "Germany pledges €2 billion in military aid to Ukraine\n" +
+      "Berlin will send more IRIS-T systems. “Every night Russia attacks Kharkiv and Odesa, and we must help,” the minister said.";
+    expect(places(text)).toEqual({ cities: [], regions: [] });
+  });
+
+  test("the aid's destination outside the quote still counts", () => {
+    const text =
+      "EU-funded transformers worth €30 million arrived in Kharkiv. «Росія щоночі б'є по Одесі та Сумах», — сказав посол.";
+    expect(findPlaces(text).cities).toEqual(["Kharkiv"]);
+  });
+
+  test("a quote in a strike report still counts", () => {
+    const text = "“Overnight, Russia launched 50 drones at Kharkiv and Odesa,” Zelensky wrote on Telegram.";
+    expect(findPlaces(text).cities).toEqual(["Kharkiv", "Odesa"]);
+  });
+});
