@@ -4,7 +4,7 @@ import type { BotContext } from "../bot/context.js";
 import type { View } from "../bot/format/incident.js";
 import type { Logger } from "../logger.js";
 import type { ChatSettings } from "../store/index.js";
-import type { DigestJob, OutboxJob, SentRecord } from "../store/outbox.js";
+import { type DigestJob, JOB_PRIORITY, type OutboxJob, type SentRecord } from "../store/outbox.js";
 import type { Store } from "../store/store.js";
 import { classifySendError } from "./errors.js";
 import { DeliveryQueue } from "./queue.js";
@@ -263,6 +263,7 @@ export class OutboxWorker {
     settings: ChatSettings | undefined,
     view: View,
   ): Promise<Delivery | { drop: string }> {
+    if (!(job.kind in JOB_PRIORITY)) return { drop: `unknown kind ${String(job.kind)}` };
     if (job.kind === "digest") {
       const renderer = job.render ? this.deps.renderers?.[job.render.key] : undefined;
       if (!job.parts && !renderer) return { drop: `no renderer for ${job.render?.key ?? "a digest without parts"}` };

@@ -31,6 +31,13 @@ export type Take = { job: OutboxJob; sendAt: number } | { waitMs: number } | nul
  */
 export const LOOKAHEAD_MS = 100;
 
+const LOWEST = Math.max(...Object.values(JOB_PRIORITY));
+
+/** A kind this release does not know (stored by a newer one) goes last rather than nowhere. */
+function priorityOf(job: OutboxJob): number {
+  return JOB_PRIORITY[job.kind] ?? LOWEST;
+}
+
 /** A binary min-heap on `at`. */
 class TimeHeap {
   private readonly items: Timed[] = [];
@@ -130,9 +137,9 @@ export class DeliveryQueue {
       this.lanes.set(job.chatId, lane);
     }
     const entry = { job, seq: this.seq++ };
-    const priority = JOB_PRIORITY[job.kind];
+    const priority = priorityOf(job);
     let i = lane.jobs.length;
-    while (i > 0 && JOB_PRIORITY[lane.jobs[i - 1]!.job.kind] > priority) i--;
+    while (i > 0 && priorityOf(lane.jobs[i - 1]!.job) > priority) i--;
     // The job in flight stays first whatever its priority.
     if (lane.busy && i === 0) i = 1;
     lane.jobs.splice(i, 0, entry);
@@ -217,7 +224,7 @@ export class DeliveryQueue {
     const head = lane.jobs[0];
     if (!head || lane.busy) return;
     const at = Math.max(lane.notBefore, this.limiter.chatReadyAt(lane.chatId, now));
-    if (at <= now) this.ready[JOB_PRIORITY[head.job.kind]]!.push({ chatId: lane.chatId, ticket: lane.ticket });
+    if (at <= now) this.ready[priorityOf(head.job)]!.push({ chatId: lane.chatId, ticket: lane.ticket });
     else this.waiting.push({ at, chatId: lane.chatId, ticket: lane.ticket });
   }
 
@@ -229,7 +236,7 @@ export class DeliveryQueue {
       if (!lane) continue;
       const at = Math.max(lane.notBefore, this.limiter.chatReadyAt(lane.chatId, now));
       if (at > now) this.waiting.push({ ...top, at });
-      else this.ready[JOB_PRIORITY[lane.jobs[0]!.job.kind]]!.push({ chatId: top.chatId, ticket: top.ticket });
+      else this.ready[priorityOf(lane.jobs[0]!.job)]!.push({ chatId: top.chatId, ticket: top.ticket });
     }
   }
 
