@@ -578,7 +578,7 @@ function placesOf(sentence: Sentence): { at: number; place: Place }[] | Place {
       if (NOT_PLACE.test(word)) continue;
       // Four letters are enough to tell the places of one item apart and survive case endings:
       // "Кривому Розі"/"Кривий Ріг" → "крев", "Харкові"/"Харкову" → "харк".
-      const stem = normalise(word).slice(0, 4);
+      const stem = normalise(word.slice(0, 4));
       const region = m[2] !== undefined || /щин\p{L}?$/u.test(word);
       out.push({ at: m.index, place: { key: stem, stem, additive: false, region } });
     }

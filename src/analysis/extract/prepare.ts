@@ -54,6 +54,9 @@ export const DAY =
   /\bover\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b|\bpast\s+24\s+hours\b|\bin\s+the\s+past\s+day\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:за\s+(?:минулу\s+|прошедшие\s+|последние\s+)?(?:добу|сутки)|протягом\s+(?:минулої\s+)?доби|в\s+течение\s+(?:суток|дня))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 
 const cache = new WeakMap<ArticleText, Prepared>();
+// PAST as a word-start scan without the `u` flag: half the cost per sentence, same answers on our
+// articles (its alternatives all begin words). The period patterns are faster as they are.
+let pastScan: { test(text: string): boolean } | undefined;
 
 // Paragraph openers of recaps and links to other stories: the whole paragraph is not this report.
 const RECAP =
@@ -98,7 +101,8 @@ export function prepare(article: ArticleText): Prepared {
   const cued = cueScan(lower, offsets);
   const prepared: Prepared = { sentences, lower, offsets, results: new Map(), cued };
   // Only sentences with a cue word are worth the full marker patterns.
-  for (const i of cued.past) sentences[i]!.past ||= PAST.test(sentences[i]!.lower);
+  pastScan ??= fastTest(PAST);
+  for (const i of cued.past) sentences[i]!.past ||= pastScan.test(sentences[i]!.lower);
   markEarlierDates(sentences);
   for (const i of cued.period) sentences[i]!.period = periodOf(sentences[i]!.lower);
   cache.set(article, prepared);
