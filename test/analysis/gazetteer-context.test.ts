@@ -48,6 +48,26 @@ describe("a capital as its government, beyond 'X said'", () => {
     ["Киев обычно не подтверждает такие атаки.", "Kyiv"],
     ["Москва не заинтересована в перемирии.", "Moscow"],
     ["Войну ведет киевский режим.", "Kyiv"],
+    ["The Kremlin accused Kyiv of dragging out the talks.", "Kyiv"],
+    ["Washington should push Kyiv towards a deal, he said.", "Kyiv"],
+    ["Ukraine is not ready to negotiate with Moscow on these terms.", "Moscow"],
+    ["Strikes continue because of Kyiv not being willing to talk.", "Kyiv"],
+    ["Moscow has for months defied calls for a truce.", "Moscow"],
+    ["There was no immediate comment from Kyiv.", "Kyiv"],
+    ["Kyiv regularly targets Russian oil depots.", "Kyiv"],
+    ["Kyiv's chief negotiator said the talks were on hold.", "Kyiv"],
+    ["Kyiv's General Staff said the strike hit a refinery.", "Kyiv"],
+    ["Moscow's Defence Ministry said 40 drones were destroyed.", "Moscow"],
+    ["Moscow is waging a war of conquest, the minister said.", "Moscow"],
+    ["Moscow controls about a fifth of Ukraine.", "Moscow"],
+    ["Кремль і Київ обмінялися заявами.", "Kyiv"],
+    ["Київ і партнери обговорили посилення ППО.", "Kyiv"],
+    ["Київ отримав першу партію винищувачів.", "Kyiv"],
+    ["Москва вкотре відкинула пропозицію про перемир'я.", "Moscow"],
+    ["Москва намагається зірвати переговори.", "Moscow"],
+    ["В Киеве пока не прокомментировали эти сообщения.", "Kyiv"],
+    ["Позиция Киева по переговорам с Москвой не изменилась.", "Moscow"],
+    ["Переговоры Киева с Москвой приостановлены.", "Kyiv"],
   ])("%s → %s is not a place", (text, name) => {
     expect(rolesOf(text, name)).not.toContain("location");
     expect(findPlaces(text).cities).not.toContain(name);
@@ -65,6 +85,12 @@ describe("a capital as its government, beyond 'X said'", () => {
     ["Київ атакували дрони, заявив Кличко.", ["Kyiv"]],
     ["У Києві пролунали вибухи, Київ не підтверджує влучань.", ["Kyiv"]],
     ["Москва атакована беспилотниками, сообщил Собянин.", ["Moscow"]],
+    ["Київ атакують дрони, працює ППО.", ["Kyiv"]],
+    ["Kyiv's bridges were hit again.", ["Kyiv"]],
+    ["Moscow's mayor said drones were downed on approach to the city.", ["Moscow"]],
+    ["Kyiv is under attack, the mayor said.", ["Kyiv"]],
+    ["Ukraine said it had launched 150 drones at Russia, including at Moscow.", ["Moscow"]],
+    ["Після атаки на Київ Москва заявила про удар по військових об'єктах.", ["Kyiv"]],
   ])("the city still counts: %s", (text, cities) => expect(findPlaces(text).cities).toEqual(cities));
 });
 

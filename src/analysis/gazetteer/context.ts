@@ -126,19 +126,21 @@ export const ACTOR_VERBS_EN = set(`
   reacted refrain refrains refrained insisting seeking trying asking demanding pushing pressing
   negotiating refusing rethink rethinks withdrew withdraw withdraws promise promises promised
   ignore ignores ignored violate violates violated pursue pursues pursued expel expels expelled
-  recall recalls recalled retract retracts retracted
+  recall recalls recalled retract retracts retracted issue issues issued defy defies defied
+  regard regards regarded control controls controlled occupy occupies occupied dispatch
+  dispatches dispatched
 `);
 
 /**
  * "Moscow was not interested", "Kyiv is ready to …", "Kyiv is seeking …": after "is/was" (and
  * "not"), a state or an ongoing action of the government, not something that happened to the city.
  */
-export const ACTOR_BE_EN = set("is was are were remains remained seems seemed appears appeared isn wasn");
+export const ACTOR_BE_EN = set("is was are were remains remained seems seemed appears appeared isn wasn being");
 export const ACTOR_STATE_EN = set(`
   interested uninterested ready willing unwilling prepared reluctant determined committed eager keen
   unable able open opposed responsible trying seeking preparing pushing pressing insisting planning
   hoping counting waiting negotiating putting using demanding asking refusing looking considering
-  set poised likely unlikely expected
+  set poised likely unlikely expected waging
 `);
 
 /**
@@ -160,7 +162,8 @@ export const ACTOR_SKIP_EN = set(`
   reportedly repeatedly previously officially again now long so far yet swiftly quickly
   immediately firmly strongly publicly today yesterday earlier later won t
   typically usually generally normally rarely seldom often routinely almost openly formally
-  hasn haven hadn didn doesn don wouldn couldn shouldn
+  hasn haven hadn didn doesn don wouldn couldn shouldn regularly frequently increasingly
+  systematically constantly consistently for weeks months years
 `);
 
 export const WEEKDAYS_EN = set("monday tuesday wednesday thursday friday saturday sunday");
@@ -175,7 +178,17 @@ export const ACTOR_POSSESSED_EN = set(`
   willingness readiness attempt attempts ambitions aims goals interests intentions policy policies
   strategy warplanes bombers jets soldiers units artillery shelling bombardment assault onslaught
   blockade occupation annexation operation operations advance advances gains losses accession
-  membership application conditions terms team negotiating effort
+  membership application conditions terms team negotiating effort negotiator spokesman
+  spokesperson minister ministry envoys
+`);
+
+/**
+ * Capitalised words after "Kyiv's" that name a national institution: "Kyiv's General Staff",
+ * "Moscow's Defence Ministry", "Kyiv's Foreign Ministry".
+ */
+export const ACTOR_INSTITUTION_EN = set(`
+  general staff ministry ministers defence defense foreign armed military navy army government
+  parliament intelligence security sbu gur president presidential
 `);
 
 /**
@@ -216,7 +229,8 @@ export const ACTOR_BEFORE = set(`
   official urged urge urges urging pressed pressing pressure pressuring pressured told allowed
   forced forcing pushing pushed encouraged backing supporting supported arming armed aiding helped
   helping supplied supplying sanctioned sanctioning blaming accusing criticised criticized
-  condemned convinced persuade persuaded negotiating
+  condemned convinced persuade persuaded negotiating accuse accuses accused encourage encourages
+  push pushes force persuading
   офіційний офіційна офіційного офіційної офіційному офіційній офіційним офіційною офіційну
   союзники союзників союзникам союзниками союзник союзником партнери партнерів партнерам
   партнерами позиція позиції позицію позицією вимоги вимог вимогу прохання заяви заява заяву заяв
@@ -243,7 +257,10 @@ export const ACTOR_NOUNS = set(`
   allies ally partners backers support aid assistance weapons arms help supplies pressure message
   demand demands request talks negotiations ties relations signal warning ultimatum proposal offer
   response reply loans loan package funding sanctions orders instructions commitment commitments
-  loyalty dialogue contacts deal agreement
+  loyalty dialogue contacts deal agreement negotiate negotiating talk talking engage comment
+  comments reaction confirmation statement word
+  переговорам переговорами пропозиція пропозицій пропозиції пропозицію сигнал сигнали сигналів
+  переговорам переговорами предложений предложения предложение сигналы
   тиск тиску санкції санкцій переговори переговорів переговорах допомога допомогу допомоги
   підтримка підтримку підтримки вимоги претензії відносини відносин діалог озброєння
   фінансування постачання зброю зброї кредит кредиту кредити
@@ -258,6 +275,7 @@ export const ACTOR_NOUNS = set(`
  */
 export const ACTOR_SKIP_CYR = set(`
   не також теж вже уже знову снова ще еще офіційно официально тоже досі зазвичай традиційно поки
+  вкотре вчергове
   ніколи неодноразово публічно обычно традиционно пока никогда неоднократно публично наразі
   сейчас
 `);
@@ -278,7 +296,9 @@ export const ACTOR_VERB_STEMS_CYR: readonly string[] = `
   угрожа предлага предложи подчеркива подчеркну подтверди подтвержда обеща сообщи объяви
   объявля запусти атакова нанес нанос добива стреми рассматрива предупреди предупрежда выдвину
   выдвига осуди осужда прокомментирова комментиру подписа отозва зацікавл заинтересова
-  виконал выполнил дискриміну дискриминиру
+  виконал выполнил дискриміну дискриминиру намага пытает шантаж використову использу зупини
+  зупиня останови останавлива приостанов призупин доказа довів отрима отриму получи получа обговори
+  обсуди поглиб углуб
 `
   .split(/\s+/)
   .filter(Boolean);

@@ -18,6 +18,7 @@ const {
   ACTOR_AND_ITS,
   ACTOR_BE_EN,
   ACTOR_BEFORE,
+  ACTOR_INSTITUTION_EN,
   ACTOR_MODALS_EN,
   ACTOR_NOUNS,
   ACTOR_PEOPLE_IN,
@@ -258,7 +259,7 @@ function riverContext(s: Scan, i: number, j: number): boolean {
 function isCapitalAt(s: Scan, k: number): boolean {
   if (k < 0 || k >= s.n || !isUpper(s, k)) return false;
   const word = key(s, k);
-  return s.lex.capitalKeys.has(word) || FOREIGN_CAPITAL_PREFIXES.some((p) => word.startsWith(p));
+  return s.lex.capitalKeys.has(word) || KREMLIN.test(word) || FOREIGN_CAPITAL_PREFIXES.some((p) => word.startsWith(p));
 }
 
 // Third-person plural endings (past and present) and passive participles of attack verbs.
@@ -266,16 +267,29 @@ const PLURAL_VERB = /(?:ли|ють|ять|ют|ят|уть)$/;
 const ATTACK_STEM = /^(?:атак|вдар|удар|обстріл|обстрел|запущ|уражен|поражен)/;
 const PARTICIPLE = /(?:на|ний|ні|но|ны|ный|ной|ано|ено)$/;
 
-/** "Kyiv and Moscow", "between Moscow and Kyiv", "Kyiv and Washington", "між Києвом і Москвою". */
+/** "Кремль і Київ обмінялися заявами": the Kremlin pairs like a capital. */
+const KREMLIN = /^(?:kremlin|кремл)/;
+
+/**
+ * "Kyiv and Moscow", "between Moscow and Kyiv", "Kyiv and Washington", "між Києвом і Москвою",
+ * "переговоров Киева с Москвой"; "Київ і партнери", "Kyiv and its allies" are handled with the verbs.
+ */
 function pairedWithCapital(s: Scan, i: number, j: number): boolean {
-  if (j + 1 < s.n && CONJUNCTIONS.has(key(s, j)) && spacesBefore(s, j) && spacesBefore(s, j + 1)) {
+  const joins = (w: string) => CONJUNCTIONS.has(w) || PAIR_WITH.has(w);
+  if (j + 1 < s.n && joins(key(s, j)) && spacesBefore(s, j) && spacesBefore(s, j + 1)) {
     if (isCapitalAt(s, j + 1)) return true;
+    // "Київ і партнери обговорили …", "Москва и союзники".
+    if (CONJUNCTIONS.has(key(s, j)) && PARTNERS_CYR.test(key(s, j + 1))) return true;
   }
-  if (i >= 2 && CONJUNCTIONS.has(key(s, i - 1)) && spacesBefore(s, i) && spacesBefore(s, i - 1)) {
+  if (i >= 2 && joins(key(s, i - 1)) && spacesBefore(s, i) && spacesBefore(s, i - 1)) {
     if (isCapitalAt(s, i - 2)) return true;
   }
   return false;
 }
+
+/** "talks of Kyiv with Moscow", "переговоров Киева с Москвой", "переговори Києва з Москвою". */
+const PAIR_WITH = new Set(["with", "з", "із", "с", "со"]);
+const PARTNERS_CYR = /^(?:партнер|союзник)/;
 
 /** A capital standing for its government: "Kyiv said", "Moscow's forces", "союзники Києва", "Москва стверджує". */
 function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
@@ -290,6 +304,8 @@ function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
     for (let skipped = 0; k < n && !breakBefore(s, k); skipped++, k++) {
       const w = key(s, k);
       if (ACTOR_POSSESSED_EN.has(w)) return true;
+      // "Kyiv's General Staff", "Moscow's Defence Ministry" (but "Kyiv's Obolonskyi district").
+      if (isUpper(s, k) && ACTOR_INSTITUTION_EN.has(w)) return true;
       if (skipped === 3 || isUpper(s, k) || ACTOR_POSSESSED_STOP_EN.has(w) || !/^[ \-‐‑]$/.test(gap(s, k + 1))) break;
     }
   }
@@ -310,10 +326,14 @@ function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
         if (!passive) return true;
       }
       // "Moscow was not interested", "Kyiv is ready to talk", "Kyiv is seeking more air defence".
-      if (ACTOR_BE_EN.has(key(s, j))) {
-        let m = j + 1;
-        while (m < n && (key(s, m) === "not" || key(s, m) === "t" || key(s, m) === "still")) m++;
-        if (m < n && !breakBefore(s, m) && ACTOR_STATE_EN.has(key(s, m))) return true;
+      // "Kyiv not being willing to meet".
+      {
+        let m = key(s, j) === "not" ? j + 1 : j;
+        if (m < n && ACTOR_BE_EN.has(key(s, m))) {
+          m++;
+          while (m < n && (key(s, m) === "not" || key(s, m) === "t" || key(s, m) === "still")) m++;
+          if (m < n && !breakBefore(s, m) && ACTOR_STATE_EN.has(key(s, m))) return true;
+        }
       }
       // "the Kiev regime", "the Kyiv government".
       if (ACTOR_AFTER.has(key(s, j))) return true;
@@ -341,8 +361,11 @@ function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
       const notSubject = PLURAL_VERB.test(verb) || (ATTACK_STEM.test(verb) && PARTICIPLE.test(verb));
       if (verb && !notSubject && ACTOR_VERB_STEMS_CYR.some((stem) => verb.startsWith(stem))) return true;
     } else if (i > 0 && /^(?:в|у|во)$/.test(key(s, i - 1))) {
-      // "У Києві заявили", "В Киеве назвали решение …", "в Москве считают": the government, impersonally.
-      const verb = key(s, j);
+      // "У Києві заявили", "В Киеве назвали решение …", "в Москве считают", "В Киеве пока не
+      // прокомментировали": the government, impersonally.
+      let k = j;
+      for (let skipped = 0; k < n && skipped < 3 && ACTOR_SKIP_CYR.has(key(s, k)); skipped++) k++;
+      const verb = key(s, k);
       if (/(?:ли|ють|ять|ют|ят)$/.test(verb) && ACTOR_VERB_STEMS_CYR.some((stem) => verb.startsWith(stem))) return true;
     }
   }
