@@ -266,6 +266,17 @@ describe("extractAirDefence: clauses after the figure", () => {
     expect(night(body)).toMatchObject({ drones, missiles });
   });
 
+  // "both": two, and all of them.
+  test.each<[string, InterceptionFigures]>([
+    ["Air defence intercepted both cruise missiles launched at Odesa.", f(2, 2)],
+    ["Russia fired two Iskander-M missiles at Kharkiv; both missiles were shot down.", f(2, 2)],
+    ["Сили ППО збили обидві ракети, випущені по Одесі.", f(2, 2)],
+    ["ПВО сбила обе ракеты над Киевом.", f(2, 2)],
+    ["Both missiles hit a residential building in Sumy.", none],
+  ])("both: %s", (body, missiles) => {
+    expect(night(body)).toMatchObject({ drones: none, missiles });
+  });
+
   // The participle's own clause may carry the real verb: those figures are hits, not interceptions.
   test.each([
     "Three of the five missiles fired at Kyiv hit their targets.",

@@ -95,6 +95,12 @@ const ELLIPSIS = new RegExp(
 // "49 Shahed attack drones", "all 35 drones", "60 ударними БпЛА".
 // "18 of the drones": a part of the drones named before.
 const NP = new RegExp(`${ALL}${Q}\\s+(?:of\\s+(?:the|these|those)\\s+)?${MOD}{0,3}${NOUN}`, "uy");
+// "both cruise missiles", "обидві ракети", "обе ракеты": two, and all of them.
+const BOTH = new RegExp(
+  `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:both|обидва|обидві|обох|оба|обе|обеих|обоих)\\s+(?:(?:the|of\\s+the)\\s+)?${MOD}{0,3}${NOUN}`,
+  "gu",
+);
+const BOTH_CUE = wordCue("both|обидв|обох|оба|обе|обеих|обоих");
 const ALL_BEFORE = /(?:all|усі|всі|все|всех|усіх|всіх)\s+(?:(?:the|of\s+the)\s+)?$/u;
 
 // Each pattern after its leading count, tried right after the counts of a sentence (`matchAfterCounts`).
@@ -271,7 +277,8 @@ function collect(prepared: Prepared, skipOtherSide: boolean): AirDefenceFigures 
   for (const sentence of sentences) {
     const text = sentence.lower;
     // Every figure needs a count, except "shot down all of them" after a count in an earlier sentence.
-    if (countStarts(sentence).length === 0 && !(lastClass !== null && ALL_CUE.test(text))) continue;
+    if (countStarts(sentence).length === 0 && !(lastClass !== null && ALL_CUE.test(text)) && !BOTH_CUE.test(text))
+      continue;
     if (!cued.has(sentence.index)) continue;
     if (skipOtherSide && sentence.index > 0 && UKRAINIAN_WEAPONS.test(text)) continue;
     // Weekly and monthly tallies are checked first: "since the start of the month" is also "past".
@@ -397,9 +404,7 @@ function findMentions(sentence: Sentence): Mention[] {
   const text = sentence.lower;
   const mentions: Mention[] = [];
   const taken: [number, number][] = [];
-  if (countStarts(sentence).length === 0) return mentions;
-
-  const counts: Count[] = sentence.countList ?? [];
+  const counts: Count[] = countStarts(sentence).length > 0 ? (sentence.countList ?? []) : [];
   for (const m of matchAfterCounts(COMPOSITE_REST, text, counts)) {
     const downed = count(m[1]);
     const launched = count(m[2]);
@@ -447,6 +452,15 @@ function findMentions(sentence: Sentence): Mention[] {
     if (value === null || overlaps(taken, start, end)) continue;
     mentions.push({ cls: "missile", value, start, end, role: null, all: false });
   }
+  if (BOTH_CUE.test(text)) {
+    BOTH.lastIndex = 0;
+    for (let m = BOTH.exec(text); m !== null; m = BOTH.exec(text)) {
+      const end = m.index + m[0].length;
+      if (!overlaps(taken, m.index, end))
+        mentions.push({ cls: classOf(m, 1), value: 2, start: m.index, end, role: null, all: true });
+    }
+  }
+  if (mentions.length === 0) return mentions;
   mentions.sort((a, b) => a.start - b.start);
   assignRoles(text, mentions);
   return mentions;
