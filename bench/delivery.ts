@@ -251,7 +251,8 @@ function print(r: Report, chats: number): void {
   console.log(
     `  429s        ${r.floods} (${Object.entries(r.floodKinds)
       .map(([k, v]) => `${k} ${v}`)
-      .join(", ")}); worker saw ${c.stats.floods}, retried 5xx ${c.stats.retries}`,
+      .join(", ")}); worker saw ${c.stats.floods}, retried 5xx ${c.stats.retries}; ` +
+      `${c.stats.rebooked} sends re-booked after overrunning their slot`,
   );
   console.log(
     `  delivery    ${r.sent} sent: ${r.lost} lost, ${r.doubled} doubled, ${r.strays} to unknown chats — ${ok ? "OK" : "FAILED"}`,

@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     defaultLocale: config.defaultLocale,
   });
   metrics.gauge("sitrep_outbox_pending", "Messages waiting in the outbox", () => store.outbox.pendingCount());
-  const planner = new AlertPlanner(store, logger.child({ component: "alerts" }), now);
+  const planner = new AlertPlanner(store, logger.child({ component: "alerts" }), now, { timezone: config.timezone });
   const digests = new DigestScheduler({
     store,
     logger: logger.child({ component: "digests" }),

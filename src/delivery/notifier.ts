@@ -1,4 +1,5 @@
 import type { Incident, IncidentChange } from "../analysis/incidents.js";
+import { inWindow } from "../digests/time.js";
 import type { Logger } from "../logger.js";
 import { type ChatSettings, subscriptionCovers } from "../store/index.js";
 import type { OutboxJob } from "../store/outbox.js";
@@ -19,14 +20,20 @@ export function updateJobId(incidentId: string, revision: number, chatId: number
 /**
  * Turns incident changes into outbox jobs: one alert per incident and subscribed chat, ever; an
  * update to chats already alerted when more people are reported killed or injured (the worker edits
- * the alert in groups and replies to it in private chats).
+ * the alert in groups and replies to it in private chats). During a chat's quiet hours alerts are
+ * held for the digest that ends them, unless the chat lets alerts with casualties through.
  */
 export class AlertPlanner {
+  private readonly timezone: string;
+
   constructor(
     private readonly store: Store,
     private readonly logger: Logger,
     private readonly now: () => Date,
-  ) {}
+    options: { timezone?: string } = {},
+  ) {
+    this.timezone = options.timezone ?? "Europe/Kyiv";
+  }
 
   async plan(changes: readonly IncidentChange[], quietReportIds: ReadonlySet<string>): Promise<OutboxJob[]> {
     const jobs: OutboxJob[] = [];
@@ -44,9 +51,14 @@ export class AlertPlanner {
       const chats = await this.recipients(incident);
       // One batched read for the whole fan-out, not one per subscriber.
       const alerts = await this.store.outbox.sentRecords(chats.map((c) => alertJobId(incident.id, c.chatId)));
-      chats.forEach(({ chatId }, i) => {
+      for (const [i, chat] of chats.entries()) {
+        const { chatId } = chat;
         const alert = alerts[i];
         if (!alert) {
+          if (this.quiet(chat, incident)) {
+            await this.hold(chatId, incident);
+            continue;
+          }
           jobs.push({
             id: alertJobId(incident.id, chatId),
             chatId,
@@ -56,6 +68,8 @@ export class AlertPlanner {
             attempts: 0,
           });
         } else if (material && alert.outcome === "sent") {
+          // An edit in a group is silent; a reply in a private chat would ring at night.
+          if (chatId > 0 && this.quiet(chat, incident)) continue;
           jobs.push({
             id: updateJobId(incident.id, incident.revision, chatId),
             chatId,
@@ -67,9 +81,31 @@ export class AlertPlanner {
             attempts: 0,
           });
         }
-      });
+      }
     }
     return jobs;
+  }
+
+  private quiet(chat: ChatSettings, incident: Incident): boolean {
+    const q = chat.quietHours;
+    if (!q || !inWindow(q.from, q.to, chat.timezone ?? this.timezone, this.now())) return false;
+    const casualties = (incident.killed ?? 0) > 0 || (incident.injured ?? 0) > 0;
+    return !(q.allowCasualties && casualties);
+  }
+
+  /**
+   * Keeps the alert back for the digest at the end of the quiet hours, and records it as handled so
+   * it is neither alerted later nor updated: the digest tells the chat about it.
+   */
+  private async hold(chatId: number, incident: Incident): Promise<void> {
+    const now = this.now();
+    await this.store.digests.hold(chatId, incident.id, now);
+    await this.store.outbox.record(alertJobId(incident.id, chatId), {
+      messageId: null,
+      at: now.toISOString(),
+      outcome: "dropped",
+      reason: "held for quiet hours",
+    });
   }
 
   /** Chats with an instant subscription that covers the incident (city, oblast or aid). */

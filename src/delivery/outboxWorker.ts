@@ -65,9 +65,11 @@ interface Counters {
   dropped: number;
   floods: number;
   retries: number;
+  /** Sends that overran their slot and took a later one (a sign of a starved event loop). */
+  rebooked: number;
 }
 
-const zero = (): Counters => ({ sent: 0, edited: 0, dropped: 0, floods: 0, retries: 0 });
+const zero = (): Counters => ({ sent: 0, edited: 0, dropped: 0, floods: 0, retries: 0, rebooked: 0 });
 
 /**
  * Sends the persisted outbox. Jobs come from `store.outbox` (loaded at start, then as they are
@@ -105,7 +107,7 @@ export class OutboxWorker {
     this.progress = deps.progress ?? DEFAULT_PROGRESS;
   }
 
-  /** Totals since start: sent, edited, dropped, 429s and retries. */
+  /** Totals since start: sent, edited, dropped, 429s, retries and late sends re-booked. */
   get stats(): Readonly<Counters> & { queued: number; rate: number } {
     return { ...this.total, queued: this.queue.size, rate: this.limiter.currentRate };
   }
@@ -237,7 +239,10 @@ export class OutboxWorker {
     // at Telegram: book a fresh slot instead.
     for (let slot = sendAt; ; ) {
       const now = this.clock();
-      if (now - slot > LATE_TOLERANCE_MS) slot = this.limiter.book(job.chatId, now);
+      if (now - slot > LATE_TOLERANCE_MS) {
+        slot = this.limiter.book(job.chatId, now);
+        this.count("rebooked");
+      }
       if (slot <= now) break;
       await new Promise((resolve) => setTimeout(resolve, slot - now));
     }

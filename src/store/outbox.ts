@@ -217,6 +217,11 @@ export class OutboxRepo {
     else this.flushTimer ??= setTimeout(() => void this.flush(), FLUSH_DELAY_MS).unref();
   }
 
+  /** Records the outcome of a message that was never queued (e.g. held for a digest instead). */
+  async record(jobId: string, record: SentRecord): Promise<void> {
+    await setRecord(this.keyv, doneKey(jobId), record, DONE_TTL_MS);
+  }
+
   /** Stores a job's attempts and parts sent, so a restart neither resets backoff nor resends a part. */
   async saveProgress(job: OutboxJob): Promise<void> {
     const entry = this.pendingJobs.get(job.id);
