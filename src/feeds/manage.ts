@@ -28,8 +28,11 @@ const ADD_MAX_BYTES = 5 * 1024 * 1024;
  */
 export async function addFeed(deps: ManageDeps, raw: string, addedBy: number | null): Promise<AddOutcome> {
   const resolve = deps.resolver ?? systemResolver;
-  const check = await checkFeedUrl(raw, resolve);
   const shown = raw.trim();
+  // Already listed (an operator feed on a private network included): say so, nothing to check.
+  const listed = await findListed(deps.store, shown);
+  if (listed) return { status: "exists", url: listed };
+  const check = await checkFeedUrl(raw, resolve);
   if (!check.ok) return { status: "refused", url: shown, reason: check.reason, address: check.address };
   let url = check.url;
   if (await deps.store.feeds.has(url)) return { status: "exists", url };
@@ -80,6 +83,14 @@ export async function findFeed(store: Store, ref: string): Promise<string | unde
   }
   const strip = (u: string) => u.replace(/\/+$/, "");
   return list.find((u) => u === normal || strip(u) === strip(normal));
+}
+
+async function findListed(store: Store, raw: string): Promise<string | undefined> {
+  try {
+    return /^https?:/i.test(raw) ? await findFeed(store, new URL(raw).toString()) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export async function setPaused(store: Store, url: string, paused: boolean, now: Date): Promise<FeedState> {
