@@ -366,6 +366,8 @@ const TOKEN = /[\p{L}’]+|\d+(?:[.,]\d+)*/gu;
  * Trailing words after the number are ignored ("five people" → 5).
  */
 export function parseNumberWords(text: string): number | null {
+  // Plain digits ("21", "1200") are most counts: read them without the general path.
+  if (text.length > 0 && text.length <= 9 && isDigits(text)) return Number(text);
   let s = text.toLowerCase().trim();
   if (/['ʼ`´‘]/.test(s)) s = s.replace(/(?<=\p{L})['ʼ`´‘](?=\p{L})/gu, "’");
   if (/[\u00a0\u202f]/.test(s)) s = s.replace(/[\u00a0\u202f]/g, " ");
@@ -421,6 +423,14 @@ export function parseNumberWords(text: string): number | null {
     const value = total + current;
     return Math.round(value * 1e6) / 1e6;
   }
+}
+
+function isDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Vague quantity words as a regex source ("dozens", "кілька", "несколько" …), lowercase input. */
