@@ -71,7 +71,8 @@ describe("news sources from Telegram", () => {
 
   test("an operator's /addfeed refuses private addresses, other schemes and junk, escaped", async () => {
     const cases: Array<[string, RegExp]> = [
-      [`/addfeed ${feeds.url("/news.xml")}`, /Refused .*this machine \(127\.0\.0\.1\)/],
+      [`/addfeed ${feeds.url("/other.xml")}`, /Refused .*this machine \(127\.0\.0\.1\)/],
+      [`/addfeed ${feeds.url("/news.xml")}`, /already in the list/],
       ["/addfeed http://169.254.169.254/latest/meta-data/", /cloud metadata/],
       ["/addfeed http://[::ffff:10.0.0.1]/rss", /private network/],
       ["/addfeed http://0x7f000001/rss", /this machine/],
