@@ -218,9 +218,25 @@ describe("a community or raion belongs to the oblast named next to it", () => {
     ["Ворог ударив по Покровській громаді Синельниківського району.", ["Dnipropetrovsk Oblast"]],
     ["На Нікопольщині під обстріл потрапили Нікополь та Покровська громада.", ["Dnipropetrovsk Oblast"]],
     ["Russian forces struck the Pokrovsk community in Dnipropetrovsk Oblast.", ["Dnipropetrovsk Oblast"]],
+    ["Ворог поцілив по Нікополю і Покровській громаді.", []],
+    ["Вночі ворог обстріляв Нікопольщину. Поцілив по Марганцю та Покровській громаді.", ["Dnipropetrovsk Oblast"]],
+    ["Ворог атакував Межівську та Покровську громади Синельниківського району.", ["Dnipropetrovsk Oblast"]],
+    ["Під обстрілом дві громади Нікопольського району – Мирівська та Покровська.", ["Dnipropetrovsk Oblast"]],
     ["Обстріл Покровської громади не вщухає.", ["Donetsk Oblast"]],
     ["Обстріляли Покровську громаду на Донеччині.", ["Donetsk Oblast"]],
-  ])("%s", (text, regions) => expect(findPlaces(text).regions).toEqual(regions));
+    ["Обстріляли Покровську та Петропавлівську громади.", ["Donetsk Oblast"]],
+    ["Обстріляли дві громади – Мирівську та Покровську.", ["Donetsk Oblast"]],
+  ])("%s", (text, regions) => {
+    expect(findPlaces(text).regions).toEqual(regions);
+    expect(findPlaces(text).cities).not.toContain("Pokrovsk");
+  });
+
+  test("a town of the oblast in the same sentence keeps the community's oblast", () => {
+    expect(places("Ворог обстріляв Мирноград і Покровську громаду.")).toEqual({
+      cities: ["Myrnohrad"],
+      regions: ["Donetsk Oblast"],
+    });
+  });
 });
 
 describe("air-raid alerts and outage schedules", () => {

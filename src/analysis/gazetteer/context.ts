@@ -326,7 +326,7 @@ export const DATELINE_AFTER =
 export const DISTRICT_WORDS = set(`
   district districts raion raions community hromada municipality
   район районі району районом райони районах районів округ округу окрузі округом громада громади
-  громаді громаду громадою
+  громаді громаду громадою громадах громад громадам громадами hromadas communities
   районе района округе округа
 `);
 

@@ -571,9 +571,39 @@ function raionListAfter(s: Scan, j: number): number {
       k = m.end;
       continue;
     }
+    // A community the gazetteer does not hold: "Покровську і Петропавлівську громади", "the
+    // Marhanets, Chervonohryhorivka and Pokrovske hromadas".
+    if (!m && isUpper(s, k) && (listed || sep.includes(",")) && unknownListItem(s, k)) {
+      listed = true;
+      k++;
+      continue;
+    }
     return -1;
   }
   return -1;
+}
+
+// A Ukrainian or Russian adjective of a community or raion: "Петропавлівську", "Межевській".
+const DISTRICT_ADJECTIVE = /(?:ськ|цьк|зьк|ск|цк)(?:а|у|ій|ої|ий|ого|ому|им|их|і|ая|ую|ой|ом|ие)$/;
+
+function unknownListItem(s: Scan, k: number): boolean {
+  return s.text.charCodeAt(s.starts[k]!) < 0x400 || DISTRICT_ADJECTIVE.test(key(s, k));
+}
+
+/**
+ * A plural district word before a list that holds word i: "дві громади – Мирівську та Покровську",
+ * "communities of Marhanets and Pokrovske". Returns how the oblast is reached, or null.
+ */
+function districtListBefore(s: Scan, i: number): Via | null {
+  for (let b = i - 1; b >= 0 && b >= i - 10; b--) {
+    if (breakBefore(s, b + 1) || /[():]/.test(gap(s, b + 1))) return null;
+    const word = key(s, b);
+    if (PLURAL_DISTRICT_WORDS.has(word)) return viaDistrict(s, b + 1);
+    if (word === "of" && b > 0 && PLURAL_DISTRICT_WORDS.has(key(s, b - 1))) return viaDistrict(s, b);
+    // "дві громади Нікопольського району – Мирівська та Покровська".
+    if (!CONJUNCTIONS.has(word) && !isUpper(s, b) && !DISTRICT_WORDS.has(word) && !REGION_WORDS.has(word)) return null;
+  }
+  return null;
 }
 
 /** A raion (the oblast is certain) or a community or municipality (a name many oblasts share). */
@@ -665,6 +695,8 @@ function classify(s: Scan, m: Match, i: number): Found {
         viaDistrict(s, end > j ? end : listEnd(s, j)),
       );
     }
+    const via = !lower && e.raion ? districtListBefore(s, i) : null;
+    if (via !== null) return regionMention(s, s.lex.places.get(e.raion!)!.place.region, i, j, via);
   }
   if (!lower) {
     if (e.region) {
@@ -678,6 +710,8 @@ function classify(s: Scan, m: Match, i: number): Found {
       // A town called a village or settlement, or a town's district, counts for its oblast.
       if (!info.centre) {
         if (settlementBefore(s, i)) return regionMention(s, info.place.region, i, j, Via.Community);
+        const via = districtListBefore(s, i);
+        if (via !== null) return regionMention(s, info.place.region, i, j, via);
         const end = raionAfter(s, j);
         if (end > 0) return regionMention(s, info.place.region, i, end, viaDistrict(s, end > j ? end : listEnd(s, j)));
       }
@@ -702,6 +736,9 @@ function classify(s: Scan, m: Match, i: number): Found {
  * A raion, community or settlement gives way to a stronger mention of another oblast in its
  * sentence: "Покровська громада Дніпропетровської області" is not in Donetsk Oblast, nor is
  * "Покровська громада Синельниківського району", nor "the settlement of Mykolaivka, Sumy Oblast".
+ * A community or settlement also gives way to a town of another oblast in its sentence ("по
+ * Нікополю і Покровській громаді"). With nothing in the sentence, the paragraph's oblasts and
+ * raions decide.
  */
 function preferNamedOblast(s: Scan, mentions: PlaceMention[], vias: (Via | undefined)[]): void {
   for (let a = 0; a < mentions.length; a++) {
@@ -709,18 +746,46 @@ function preferNamedOblast(s: Scan, mentions: PlaceMention[], vias: (Via | undef
     const level = vias[a];
     if (level === undefined || level === Via.Oblast || weak.role !== "location") continue;
     const [start, end] = sentenceAround(s.text, weak.index, s.passages);
-    let other = false;
-    let same = false;
-    for (let b = 0; b < mentions.length; b++) {
-      const strong = mentions[b]!;
-      const sv = vias[b];
-      if (b === a || sv === undefined || sv >= level || strong.role !== "location") continue;
-      if (strong.index < start || strong.index >= end) continue;
-      if (strong.name === weak.name) same = true;
-      else other = true;
+    let verdict = evidence(s, mentions, vias, a, start, end, true);
+    if (verdict === 0) {
+      const lineStart = s.text.lastIndexOf("\n", weak.index) + 1;
+      const lineEnd = s.text.indexOf("\n", weak.index);
+      verdict = evidence(s, mentions, vias, a, lineStart, lineEnd < 0 ? s.text.length : lineEnd, false);
     }
-    if (other && !same) weak.role = "other";
+    if (verdict < 0) weak.role = "other";
   }
+}
+
+/**
+ * What the stronger mentions in [start, end) say of mention a's oblast: 1 one of them agrees, -1
+ * they all name others, 0 there are none. Towns count for a community or settlement if `towns`.
+ */
+function evidence(
+  s: Scan,
+  mentions: PlaceMention[],
+  vias: (Via | undefined)[],
+  a: number,
+  start: number,
+  end: number,
+  towns: boolean,
+): number {
+  const weak = mentions[a]!;
+  const level = vias[a]!;
+  let verdict = 0;
+  for (let b = 0; b < mentions.length; b++) {
+    const strong = mentions[b]!;
+    if (b === a || strong.role !== "location" || strong.index < start || strong.index >= end) continue;
+    const sv = vias[b];
+    let region: string | undefined;
+    if (sv !== undefined && sv < level) region = strong.name;
+    else if (towns && sv === undefined && level === Via.Community && strong.kind === "city") {
+      region = s.lex.places.get(strong.name)?.place.region;
+    }
+    if (region === undefined) continue;
+    if (region === weak.name) return 1;
+    verdict = -1;
+  }
+  return verdict;
 }
 
 /** Places and regions named in a text, with the role each mention plays. */
