@@ -231,6 +231,17 @@ describe("a community or raion belongs to the oblast named next to it", () => {
     expect(findPlaces(text).cities).not.toContain("Pokrovsk");
   });
 
+  test.each([
+    ["Two people were injured in shelling of the Zaporizhzhia district.", [], ["Zaporizhzhia Oblast"]],
+    ["In Kharkiv district, a private house burned down.", [], ["Kharkiv Oblast"]],
+    ["Drones attacked the city of Kharkiv and the Kharkiv district.", ["Kharkiv"], ["Kharkiv Oblast"]],
+    ["Drones hit a Kharkiv district overnight.", ["Kharkiv"], []],
+    ["Debris fell in the Kharkiv district of Kyivskyi.", ["Kharkiv"], []],
+    ["A missile hit the Kyiv district of Obolon.", ["Kyiv"], []],
+  ])("the raion named after an oblast centre: %s", (text, cities, regions) => {
+    expect(places(text)).toEqual({ cities, regions });
+  });
+
   test("a town of the oblast in the same sentence keeps the community's oblast", () => {
     expect(places("Ворог обстріляв Мирноград і Покровську громаду.")).toEqual({
       cities: ["Myrnohrad"],

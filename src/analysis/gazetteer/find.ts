@@ -606,6 +606,17 @@ function districtListBefore(s: Scan, i: number): Via | null {
   return null;
 }
 
+/**
+ * "shelling of the Zaporizhzhia district", "In Kharkiv district, a house burned": the raion named
+ * after an oblast centre (English has no adjective to tell it from the city). Not "a Kharkiv
+ * district", "Kharkiv districts", "the Kharkiv district of Kyivskyi" nor a capital ("Kyiv district").
+ */
+function centreRaion(s: Scan, i: number, j: number): boolean {
+  if (j >= s.n || !spacesBefore(s, j) || !/^(?:district|raion)$/.test(key(s, j))) return false;
+  if (i === 0 || !/^(?:the|in)$/.test(key(s, i - 1))) return false;
+  return !(j + 1 < s.n && !breakBefore(s, j + 1) && key(s, j + 1) === "of");
+}
+
 /** A raion (the oblast is certain) or a community or municipality (a name many oblasts share). */
 function viaDistrict(s: Scan, end: number): Via {
   const w = key(s, end - 1);
@@ -714,6 +725,8 @@ function classify(s: Scan, m: Match, i: number): Found {
         if (via !== null) return regionMention(s, info.place.region, i, j, via);
         const end = raionAfter(s, j);
         if (end > 0) return regionMention(s, info.place.region, i, end, viaDistrict(s, end > j ? end : listEnd(s, j)));
+      } else if (!info.capital && centreRaion(s, i, j)) {
+        return regionMention(s, info.place.region, i, j + 1, Via.Raion);
       }
       const role = cityRole(s, info, e.city, i, j);
       // "на Запоріжжі" is the region; "у Запоріжжі" the city.
