@@ -108,7 +108,8 @@ function layout(text: string): Layout {
   const quotes: number[] = [];
   let open = -1;
   let closer = 0;
-  for (const m of text.matchAll(MARKS)) {
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
     const c = m.index;
     const code = text.charCodeAt(c);
     // \n ! ? .
