@@ -68,6 +68,10 @@ describe("a capital as its government, beyond 'X said'", () => {
     ["В Киеве пока не прокомментировали эти сообщения.", "Kyiv"],
     ["Позиция Киева по переговорам с Москвой не изменилась.", "Moscow"],
     ["Переговоры Киева с Москвой приостановлены.", "Kyiv"],
+    ["Kyiv has been pushing for more air defence.", "Kyiv"],
+    ["According to Kyiv, 40 drones were downed.", "Kyiv"],
+    ["Kyiv shelled Donetsk, Russian media claimed.", "Kyiv"],
+    ["The vote is a blow to Kyiv.", "Kyiv"],
   ])("%s → %s is not a place", (text, name) => {
     expect(rolesOf(text, name)).not.toContain("location");
     expect(findPlaces(text).cities).not.toContain(name);
@@ -89,6 +93,9 @@ describe("a capital as its government, beyond 'X said'", () => {
     ["Kyiv's bridges were hit again.", ["Kyiv"]],
     ["Moscow's mayor said drones were downed on approach to the city.", ["Moscow"]],
     ["Kyiv is under attack, the mayor said.", ["Kyiv"]],
+    ["Kyiv has been attacked 10 times this month.", ["Kyiv"]],
+    ["According to Kyiv's mayor, three people were hurt.", ["Kyiv"]],
+    ["Kyiv shelled overnight: two dead.", ["Kyiv"]],
     ["Ukraine said it had launched 150 drones at Russia, including at Moscow.", ["Moscow"]],
     ["Після атаки на Київ Москва заявила про удар по військових об'єктах.", ["Kyiv"]],
   ])("the city still counts: %s", (text, cities) => expect(findPlaces(text).cities).toEqual(cities));
@@ -140,11 +147,14 @@ describe("launch areas", () => {
     ["Россия атаковала 30 беспилотниками из Брянской области.", [], []],
     ["Ракеты были выпущены с территории Курской области.", [], []],
     ["Drones from Kursk hit Sumy and Okhtyrka.", ["Sumy", "Okhtyrka"], []],
+    ["Russia attacked from the Kursk, Bryansk and Oryol directions.", [], []],
+    ["Drones came from the Kursk direction and hit Sumy.", ["Sumy"], []],
   ])("%s", (text, cities, regions) => expect(places(text)).toEqual({ cities, regions }));
 
   test.each([
     ["Debris from downed drones fell in Kyiv.", ["Kyiv"], []],
     ["Evacuation from Pokrovsk continues under fire.", ["Pokrovsk"], []],
+    ["Evacuation from Pokrovsk and Myrnohrad continues.", ["Pokrovsk", "Myrnohrad"], []],
     ["Людей евакуювали з району Покровська після обстрілу.", ["Pokrovsk"], []],
     ["Two drones from the attack on Kharkiv crashed in a field.", ["Kharkiv"], []],
   ])("not a launch: %s", (text, cities, regions) => expect(places(text)).toEqual({ cities, regions }));
@@ -164,6 +174,10 @@ describe("'Read also' lines, captions and recaps", () => {
     "Drones hit Odesa overnight.\nBackground:\nOn 20 November Russia struck Kharkiv.",
     "Вночі дрони атакували Одесу.\nНагадаємо, 20 листопада росіяни атакували Харків.",
     "Ночью дроны атаковали Одессу.\nНапомним, 20 ноября Россия атаковала Харьков.",
+    "Drones hit Odesa overnight.\nAs Ukrinform reported earlier, Russia attacked Kharkiv on Monday.",
+    "Вночі дрони атакували Одесу.\nРаніше повідомлялося, що росіяни атакували Харків.",
+    "Ночью дроны атаковали Одессу.\nРанее сообщалось об ударе по Харькову.",
+    "Drones hit Odesa overnight (Illustrative photo: Kharkiv).",
   ])("%s", (text) => {
     expect(findPlaces(text).cities).toEqual(["Odesa"]);
     expect(findPlaces(text).regions).toEqual([]);
@@ -261,6 +275,8 @@ describe("air-raid alerts and outage schedules", () => {
     ["Outage schedules will apply in Kyiv, Kharkiv and Sumy oblasts on Tuesday.", [], []],
     ["Графіки відключень застосовуватимуть у Київській, Харківській та Сумській областях.", [], []],
     ["Графики отключений введут в Киевской и Харьковской областях.", [], []],
+    ["Scheduled power outages will apply in Kyiv and Sumy oblasts.", [], []],
+    ["Погодинні відключення діятимуть у Київській та Сумській областях.", [], []],
   ])("%s", (text, cities, regions) => expect(places(text)).toEqual({ cities, regions }));
 
   test.each([

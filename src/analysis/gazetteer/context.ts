@@ -128,7 +128,8 @@ export const ACTOR_VERBS_EN = set(`
   ignore ignores ignored violate violates violated pursue pursues pursued expel expels expelled
   recall recalls recalled retract retracts retracted issue issues issued defy defies defied
   regard regards regarded control controls controlled occupy occupies occupied dispatch
-  dispatches dispatched
+  dispatches dispatched fear fears feared estimate estimates estimated step steps stepped bomb
+  bombs bombed shell shells shelled pushing
 `);
 
 /**
@@ -147,9 +148,10 @@ export const ACTOR_STATE_EN = set(`
  * Of those, the verbs a headline also uses in the passive ("Kyiv attacked overnight", "Moscow
  * targeted by drones"): they make an actor only when an object follows.
  */
-export const ATTACK_VERBS_EN = set(
-  "launch launches launched fire fires fired strike strikes struck target targets targeted attack attacks attacked",
-);
+export const ATTACK_VERBS_EN = set(`
+  launch launches launched fire fires fired strike strikes struck target targets targeted attack
+  attacks attacked bomb bombs bombed shell shells shelled
+`);
 
 /** What follows a passive use of those verbs: "Kyiv attacked by drones", "struck overnight", "targeted again". */
 export const PASSIVE_NEXT_EN = set(
@@ -258,7 +260,7 @@ export const ACTOR_NOUNS = set(`
   demand demands request talks negotiations ties relations signal warning ultimatum proposal offer
   response reply loans loan package funding sanctions orders instructions commitment commitments
   loyalty dialogue contacts deal agreement negotiate negotiating talk talking engage comment
-  comments reaction confirmation statement word
+  comments reaction confirmation statement word blow setback win victory boost
   переговорам переговорами пропозиція пропозицій пропозиції пропозицію сигнал сигнали сигналів
   переговорам переговорами предложений предложения предложение сигналы
   тиск тиску санкції санкцій переговори переговорів переговорах допомога допомогу допомоги

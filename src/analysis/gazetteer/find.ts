@@ -313,13 +313,18 @@ function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
   if (j < n && SPACES.test(after)) {
     if (latin) {
       let k = j;
+      // "Kyiv has been attacked 10 times" is passive; "Kyiv has been pushing for …" is not.
+      let been = false;
       for (let skipped = 0; k < n && skipped < 4; skipped++) {
         if (ACTOR_SKIP_EN.has(key(s, k))) k++;
-        else if (key(s, k) === "on" && k + 1 < n && WEEKDAYS_EN.has(key(s, k + 1))) k += 2;
+        else if (key(s, k) === "been") {
+          been = true;
+          k++;
+        } else if (key(s, k) === "on" && k + 1 < n && WEEKDAYS_EN.has(key(s, k + 1))) k += 2;
         else break;
       }
       const verb = k < n ? key(s, k) : "";
-      if (ACTOR_VERBS_EN.has(verb) && !breakBefore(s, k)) {
+      if (ACTOR_VERBS_EN.has(verb) && !breakBefore(s, k) && (!been || verb.endsWith("ing"))) {
         const next = k + 1 < n && !breakBefore(s, k + 1) ? key(s, k + 1) : "";
         // "Kyiv attacked overnight", "Moscow struck by drones": a passive headline, the city is the target.
         const passive = next === "by" || (ATTACK_VERBS_EN.has(verb) && (next === "" || PASSIVE_NEXT_EN.has(next)));
@@ -374,6 +379,8 @@ function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
     const p1 = key(s, i - 1);
     if (ACTOR_BEFORE.has(p1)) return true;
     if (ACTOR_PREPOSITIONS.has(p1) && i > 1 && spacesBefore(s, i - 1) && ACTOR_NOUNS.has(key(s, i - 2))) return true;
+    // "according to Kyiv", but "according to Kyiv's mayor" is the city's.
+    if (p1 === "to" && i > 1 && key(s, i - 2) === "according" && !(j < s.n && key(s, j) === "s")) return true;
     // "officials in Kyiv", "diplomats in Moscow".
     if (p1 === "in" && i > 1 && spacesBefore(s, i - 1) && ACTOR_PEOPLE_IN.has(key(s, i - 2))) return true;
   }
@@ -401,7 +408,7 @@ function isDateline(s: Scan, i: number, j: number): boolean {
  * direction(s) of" is enough; "from the area/territory of" and a bare "from" need a launch verb
  * before it, or weapons just before it ("60 дронами з Воронезької області").
  */
-function launchContext(s: Scan, i: number): boolean {
+function launchContext(s: Scan, i: number, j: number): boolean {
   // Most names have no "from" before them: look for one among short words first, without keying
   // the others (a regex pre-check of the whole text cost more).
   let near = false;
@@ -427,6 +434,8 @@ function launchContext(s: Scan, i: number): boolean {
     } else if (!LAUNCH_AREA_SKIP.has(w) && !CONJUNCTIONS.has(w) && !isUpper(s, k)) between = false;
   }
   if (from < 0) return false;
+  // "from the Kursk, Bryansk and Oryol directions".
+  if (between && !area && directionAfter(s, j)) return true;
   // "50 drones from Russia's Kursk Oblast": nothing but "the", "Russia's", "occupied" or other names
   // between "from" and the place.
   if (between && !area && i - from <= 6) {
@@ -439,6 +448,16 @@ function launchContext(s: Scan, i: number): boolean {
     if (breakBefore(s, k + 1)) return false;
     const w = key(s, k);
     if (LAUNCH_VERBS.has(w) || (area && LAUNCH_WEAPONS.has(w))) return true;
+  }
+  return false;
+}
+
+/** A direction word after the name, through a list of names: "Kursk, Bryansk and Oryol directions". */
+function directionAfter(s: Scan, j: number): boolean {
+  for (let k = j; k < s.n && k < j + 8 && !breakBefore(s, k); k++) {
+    const w = key(s, k);
+    if (LAUNCH_DIRECTION.has(w)) return true;
+    if (!CONJUNCTIONS.has(w) && !isUpper(s, k)) return false;
   }
   return false;
 }
@@ -648,7 +667,7 @@ function cityRole(s: Scan, info: PlaceInfo, hit: CityHit, i: number, j: number):
   }
   if (j < n && AIRPORT_AFTER.has(key(s, j))) return "other";
   if (info.river && riverContext(s, i, j)) return "other";
-  if (launchContext(s, i)) return "other";
+  if (launchContext(s, i, j)) return "other";
   if (venueBefore(s, i) || referenceOnly(s, i, j)) return "other";
   if (info.capital && actorContext(s, hit, i, j)) return "actor";
   if (isDateline(s, i, j)) return "dateline";
@@ -675,7 +694,7 @@ interface Found {
 }
 
 function regionMention(s: Scan, name: string, i: number, end: number, via: Via = Via.Oblast): Found {
-  const other = launchContext(s, i) || venueBefore(s, i);
+  const other = launchContext(s, i, end) || venueBefore(s, i);
   return { mention: mention(s, name, "region", i, end, other ? "other" : "location"), next: end, via };
 }
 

@@ -24,9 +24,9 @@ export interface PassageCache {
  * sticky match per line.
  */
 const SKIPPED_LINE =
-  /[ \t\u00a0•·*–—-]*(?:(?:read|see) also\b|also read\b|read more:|related:|(?:читайте|дивіться|смотрите) (?:також|также)|(?:photo|фото|фотографія|фотография|photos|фотографии)(?: by| credit| ілюстративне| иллюстративное)?\s*[:|©]|(?:illustrative photo|фото ілюстративне|ілюстративне фото|иллюстративное фото)|background:|previously:|передісторія:|предыстория:|нагадаємо|нагадуємо|напомним|напоминаем)/iy;
+  /[ \t\u00a0•·*–—-]*(?:(?:read|see) also\b|also read\b|read more:|related:|(?:читайте|дивіться|смотрите) (?:також|также)|(?:photo|фото|фотографія|фотография|photos|фотографии)(?: by| credit| ілюстративне| иллюстративное)?\s*[:|©]|(?:illustrative photo|фото ілюстративне|ілюстративне фото|иллюстративное фото)|background:|previously:|передісторія:|предыстория:|довідка:|справка:|нагадаємо|нагадуємо|напомним|напоминаем|as (?:\S+ )?reported (?:earlier|previously)|як повідомлялося раніше|раніше повідомлял|ранее сообщал)/iy;
 /** "(Photo: Reuters)", "(фото: ДСНС)" inside a line. */
-const PHOTO_BRACKET = /\((?:photo|фото)[^)\n]{0,200}\)/giu;
+const PHOTO_BRACKET = /\((?:illustrative )?(?:photo|фото)[^)\n]{0,200}\)/giu;
 
 function skippedSpans(text: string): number[] {
   const out: number[] = [];
@@ -43,7 +43,7 @@ function skippedSpans(text: string): number[] {
     }
     start = end + 1;
   }
-  if (text.includes("(Photo") || text.includes("(photo") || text.includes("(Фото") || text.includes("(фото")) {
+  if (/\((?:[Ii]llustrative )?(?:[Pp]hoto|[Фф]ото)/.test(text)) {
     for (const m of text.matchAll(PHOTO_BRACKET)) out.push(m.index, m.index + m[0].length);
   }
   return out;
@@ -64,7 +64,7 @@ const Flag = { Alert: 1, Impact: 2, Schedule: 4, Hit: 8, Unknown: 16 } as const;
  * letter case instead of the i flag: it made this pass three times slower.
  */
 const SENTENCE_HINT =
-  /([Aa]ir[- ][Rr]aid|\b[Aa]lert|[Ss]irens?\b|\b[Aa]larms?\b|[Тт]ривог|[Тт]ревог|[Сс]ирен)|(\b[Ss]chedules?\b|[Гг]рафік|[Гг]рафик)|([Uu]nknown|not known|[Uu]nclear|[Uu]navailable|[Нн]евідом|[Нн]еизвестн)/g;
+  /([Aa]ir[- ][Rr]aid|\b[Aa]lert|[Ss]irens?\b|\b[Aa]larms?\b|[Тт]ривог|[Тт]ревог|[Сс]ирен)|(\b[Ss]chedules?\b|\b[Ss]cheduled (?:power|outage|blackout)|[Гг]рафік|[Гг]рафик|[Пп]огодинн|[Пп]очасов)|([Uu]nknown|not known|[Uu]nclear|[Uu]navailable|[Нн]евідом|[Нн]еизвестн)/g;
 // Something that happened at the place: explosions, hits, damage, casualties, debris, downed drones.
 const IMPACT =
   /explo(?:si|d)|\bblasts?\b|\bhits?\b|struck|damag|\bkill|injur|wound|debris|\bfires?\b|shot down|intercept|destroy|downed|shell|casualt|under attack|вибух|влуч|уражен|пошкодж|загин|поранен|травм|уламк|пожеж|збит|збил|знищ|обстріл|постражд|взрыв|попадан|поврежд|погиб|ранен|обломк|пожар|сбит|сбил|уничтож|обстрел|пострада|ппо|пво|air defen/i;
