@@ -105,16 +105,25 @@ describe("settlements are not cities", () => {
   test.each([
     ["Shelling hit the urban-type settlement of Velyka Novosilka.", "Donetsk Oblast"],
     ["Shelling hit the settlements of Bilozerka, Komyshany and Antonivka.", "Kherson Oblast"],
-    ["Drones struck the villages of Bilozerka and Kozatske overnight.", "Kherson Oblast"],
     ["Росіяни обстріляли селище міського типу Велика Новосілка.", "Donetsk Oblast"],
     ["Обстріляли смт Велика Новосілка та Вугледар.", "Donetsk Oblast"],
-    ["Удари по селах Білозерка і Дніпряни не припиняються.", "Kherson Oblast"],
     ["Обстрелу подвергся поселок городского типа Великая Новоселка.", "Donetsk Oblast"],
   ])("%s", (text, region) => {
     const found = places(text);
     expect(found.regions).toEqual([region]);
     expect(found.cities).not.toContain("Velyka Novosilka");
     expect(found.cities).not.toContain("Bilozerka");
+  });
+
+  test.each([
+    ["Drones struck the villages of Bilozerka and Kozatske overnight.", []],
+    ["Drones struck the villages of Bilozerka and Kozatske in Kherson Oblast.", ["Kherson Oblast"]],
+    ["Удари по селах Білозерка і Дніпряни не припиняються.", []],
+    ["Удари по селах Білозерка і Дніпряни на Херсонщині не припиняються.", ["Kherson Oblast"]],
+    ["Росіяни обстріляли село Мирноград.", []],
+    ["Russian forces shelled the settlement of Pokrovsk.", []],
+  ])("a village, or a settlement named like a big town, is a namesake: %s", (text, regions) => {
+    expect(places(text)).toEqual({ cities: [], regions });
   });
 
   test("a settlement named with another oblast takes that oblast", () => {

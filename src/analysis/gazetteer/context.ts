@@ -352,6 +352,12 @@ export const SETTLEMENT_WORDS = set(`
   хутора хуторе
 `);
 
+/** Of those (and the plurals below), the ones that say "village", not "settlement". */
+export const VILLAGE_WORDS = set(`
+  village villages hamlet hamlets село села селі селом селу сел сіл селах деревня деревни деревне
+  деревень хутор хутора хуторе станица станицы станице
+`);
+
 /**
  * Plural settlement words, which make every name of the list after them a settlement: "the
  * villages of Bilozerka, Komyshany and Antonivka", "у селах Кушугум і Балабине". Not "села",

@@ -60,6 +60,7 @@ const {
   RIVER_WORDS,
   SETTLEMENT_TYPE_WORDS,
   SETTLEMENT_WORDS,
+  VILLAGE_WORDS,
   STREET_AFTER,
   STREET_BEFORE,
   STRIKE_VERBS_EN,
@@ -87,7 +88,7 @@ interface Scan {
  * settlement. A weaker one gives way to a stronger one of another oblast in the same sentence:
  * "Покровська громада Синельниківського району" is in Dnipropetrovsk Oblast, not Donetsk Oblast.
  */
-const Via = { Oblast: 0, Raion: 1, Community: 2 } as const;
+const Via = { Oblast: 0, Raion: 1, Community: 2, Namesake: 3 } as const;
 type Via = (typeof Via)[keyof typeof Via];
 
 interface Match {
@@ -476,22 +477,30 @@ function directionFrom(s: Scan, k: number): boolean {
  * "селище міського типу Велика Новосілка", "с. Суджа", "в посёлке Тёткино", and every name of a
  * list after a plural: "the villages of Bilozerka, Komyshany and Antonivka".
  */
-function settlementBefore(s: Scan, i: number): boolean {
-  if (i === 0) return false;
+function settlementBefore(s: Scan, i: number): Settled {
+  if (i === 0) return Settled.No;
   let k = i - 1;
   if (key(s, k) === "of" && k > 0) k--;
   if (k > 1 && SETTLEMENT_TYPE_WORDS.has(key(s, k)) && SETTLEMENT_TYPE_WORDS.has(key(s, k - 1))) k -= 2;
   const w = key(s, k);
-  if (w === "с" || w === "c") return /^\.\s*$/.test(gap(s, i));
-  if (SETTLEMENT_WORDS.has(w) && /^[\s.]+$/.test(gap(s, k + 1))) return true;
+  if (w === "с" || w === "c") return /^\.\s*$/.test(gap(s, i)) ? Settled.Village : Settled.No;
+  if (SETTLEMENT_WORDS.has(w) && /^[\s.]+$/.test(gap(s, k + 1))) return settledAs(w);
   for (let b = i - 1; b >= 0 && b >= i - 12; b--) {
-    if (breakBefore(s, b + 1) || /[:()]/.test(gap(s, b + 1))) return false;
+    if (breakBefore(s, b + 1) || /[:()]/.test(gap(s, b + 1))) return Settled.No;
     const word = key(s, b);
-    if (PLURAL_SETTLEMENT_WORDS.has(word)) return true;
-    if (word === "of" && b > 0 && PLURAL_SETTLEMENT_WORDS.has(key(s, b - 1))) return true;
-    if (!CONJUNCTIONS.has(word) && !isUpper(s, b) && word !== "s") return false;
+    if (PLURAL_SETTLEMENT_WORDS.has(word)) return settledAs(word);
+    if (word === "of" && b > 0 && PLURAL_SETTLEMENT_WORDS.has(key(s, b - 1))) return settledAs(key(s, b - 1));
+    if (!CONJUNCTIONS.has(word) && !isUpper(s, b) && word !== "s") return Settled.No;
   }
-  return false;
+  return Settled.No;
+}
+
+/** A settlement word says "village" (село, деревня, хутор) or "settlement" (селище, смт, посёлок). */
+const Settled = { No: 0, Settlement: 1, Village: 2 } as const;
+type Settled = (typeof Settled)[keyof typeof Settled];
+
+function settledAs(word: string): Settled {
+  return VILLAGE_WORDS.has(word) ? Settled.Village : Settled.Settlement;
 }
 
 /** "chaired a meeting in Odesa", "speaking in Kyiv", "during a visit to Kyiv", "прибув до Києва". */
@@ -739,7 +748,14 @@ function classify(s: Scan, m: Match, i: number): Found {
       const info = s.lex.places.get(e.city.name)!;
       // A town called a village or settlement, or a town's district, counts for its oblast.
       if (!info.centre) {
-        if (settlementBefore(s, i)) return regionMention(s, info.place.region, i, j, Via.Community);
+        const settled = settlementBefore(s, i);
+        if (settled !== Settled.No) {
+          // The gazetteer holds towns: a village, or a settlement named like a town of 20,000+, is
+          // a namesake elsewhere ("the village of Mykolaivka"), which counts for an oblast only
+          // where the text names that oblast beside it.
+          const namesake = settled === Settled.Village || (info.place.population ?? 0) >= 20_000;
+          return regionMention(s, info.place.region, i, j, namesake ? Via.Namesake : Via.Community);
+        }
         const via = districtListBefore(s, i);
         if (via !== null) return regionMention(s, info.place.region, i, j, via);
         const end = raionAfter(s, j);
@@ -784,7 +800,7 @@ function preferNamedOblast(s: Scan, mentions: PlaceMention[], vias: (Via | undef
       const lineEnd = s.text.indexOf("\n", weak.index);
       verdict = evidence(s, mentions, vias, a, lineStart, lineEnd < 0 ? s.text.length : lineEnd, false);
     }
-    if (verdict < 0) weak.role = "other";
+    if (verdict < 0 || (verdict === 0 && level === Via.Namesake)) weak.role = "other";
   }
 }
 
@@ -810,7 +826,7 @@ function evidence(
     const sv = vias[b];
     let region: string | undefined;
     if (sv !== undefined && sv < level) region = strong.name;
-    else if (towns && sv === undefined && level === Via.Community && strong.kind === "city") {
+    else if (towns && sv === undefined && level >= Via.Community && strong.kind === "city") {
       region = s.lex.places.get(strong.name)?.place.region;
     }
     if (region === undefined) continue;
