@@ -6,7 +6,7 @@
 import * as words from "./context.js";
 import { type CityHit, type Entry, type Lexicon, lexicon, type PlaceInfo } from "./lexicon.js";
 import type { MentionRole, PlaceMatches, PlaceMention } from "./model.js";
-import { inOtherPassage, type PassageCache, sentenceAround } from "./passages.js";
+import { impactAfter, otherPassage, Passage, type PassageCache, sentenceAround } from "./passages.js";
 import * as tokens from "./tokens.js";
 
 // Bound once: a named import is read through a getter on every use under some loaders (tsx compiles
@@ -836,6 +836,19 @@ function evidence(
   return verdict;
 }
 
+/**
+ * A place named only in an alert sentence still counts when the next sentence tells of an impact
+ * and names no place of its own: "An air raid alert was declared in Kharkiv at 2 a.m. Minutes
+ * later, explosions rang out."
+ */
+function impactAfterAlert(s: Scan, mentions: PlaceMention[], alertAt: number[]): void {
+  for (const a of alertAt) {
+    const m = mentions[a]!;
+    const next = impactAfter(s.text, m.index, s.passages);
+    if (next && !mentions.some((o) => o.index >= next[0] && o.index < next[1])) m.role = "location";
+  }
+}
+
 /** Places and regions named in a text, with the role each mention plays. */
 export function findPlaces(text: string): PlaceMatches {
   if (typeof text !== "string" || text.length === 0) return { cities: [], regions: [], mentions: [] };
@@ -843,7 +856,9 @@ export function findPlaces(text: string): PlaceMatches {
   const s = tokenize(text, lex);
   const mentions: PlaceMention[] = [];
   const vias: (Via | undefined)[] = [];
+  const alertAt: number[] = [];
   let derived = false;
+  let alerted = false;
   for (let i = 0; i < s.n; ) {
     const m = matchAt(s, i);
     if (!m) {
@@ -851,12 +866,22 @@ export function findPlaces(text: string): PlaceMatches {
       continue;
     }
     const { mention: found, next, via } = classify(s, m, i);
-    if (found.role === "location" && inOtherPassage(text, found.index, s.passages)) found.role = "other";
+    if (found.role === "location") {
+      const passage = otherPassage(text, found.index, s.passages);
+      if (passage !== Passage.None) {
+        found.role = "other";
+        if (passage === Passage.Alert) {
+          alertAt.push(mentions.length);
+          alerted = true;
+        }
+      }
+    }
     mentions.push(found);
     vias.push(via);
     if (via !== undefined && via !== Via.Oblast && found.role === "location") derived = true;
     i = next;
   }
+  if (alerted) impactAfterAlert(s, mentions, alertAt);
   if (derived) preferNamedOblast(s, mentions, vias);
   const cities: string[] = [];
   const regions: string[] = [];

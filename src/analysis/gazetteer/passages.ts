@@ -157,14 +157,18 @@ const AID_WORDS =
 const MONEY =
   /\d\s*(?:bn|billion|million|mln|млрд|млн|мільярд|мільйон|миллиард|миллион)|[€$£]\s?\d|\d\s?(?:€|\$|£|euros?\b|dollars?\b|гривень|євро|доларів|долларов|евро)/i;
 
+/** Why a passage names places that are not event places. */
+export const Passage = { None: 0, Skipped: 1, Alert: 2, Schedule: 3, Unknown: 4, AidQuote: 5 } as const;
+export type Passage = (typeof Passage)[keyof typeof Passage];
+
 /**
  * Whether the mention at offset `at` sits in a passage that names places for another reason:
  * a "Read also" line, a caption, a recap; a sentence about an air-raid alert with no impact, about
  * outage schedules, about figures unknown for occupied towns; a quotation in an aid item.
  */
-export function inOtherPassage(text: string, at: number, cache: PassageCache): boolean {
+export function otherPassage(text: string, at: number, cache: PassageCache): Passage {
   cache.skipped ??= skippedSpans(text);
-  if (cache.skipped.length > 0 && inSpans(cache.skipped, at)) return true;
+  if (cache.skipped.length > 0 && inSpans(cache.skipped, at)) return Passage.Skipped;
 
   cache.layout ??= layout(text);
   const { ends, quotes } = cache.layout;
@@ -175,11 +179,31 @@ export function inOtherPassage(text: string, at: number, cache: PassageCache): b
     f = sentenceFlags(text.slice(k > 0 ? ends[k - 1]! + 1 : 0, ends[k]));
     cache.sentences.set(k, f);
   }
-  if (f & Flag.Alert && !(f & Flag.Impact)) return true;
-  if (f & Flag.Schedule && !(f & Flag.Hit)) return true;
-  if (f & Flag.Unknown) return true;
+  if (f & Flag.Alert && !(f & Flag.Impact)) return Passage.Alert;
+  if (f & Flag.Schedule && !(f & Flag.Hit)) return Passage.Schedule;
+  if (f & Flag.Unknown) return Passage.Unknown;
 
-  if (quotes.length === 0 || !inSpans(quotes, at)) return false;
+  if (quotes.length === 0 || !inSpans(quotes, at)) return Passage.None;
   cache.aid ??= AID_WORDS.test(text) && MONEY.test(text);
-  return cache.aid;
+  return cache.aid ? Passage.AidQuote : Passage.None;
+}
+
+// Something that happened right there, as the sentence after an alert tells it: "Minutes later,
+// explosions rang out", "Уламки впали на дах будинку". Not "shot down": that is the nationwide tally.
+const LOCAL_IMPACT =
+  /explo(?:si|d)|\bblasts?\b|\bhits?\b|struck|damag|\bkill|injur|wound|debris|\bfires?\b|вибух|влуч|пошкодж|загин|поранен|уламк|пожеж|взрыв|попадан|поврежд|погиб|ранен|обломк|пожар/i;
+
+/**
+ * The sentence after the one at offset `at`, within its paragraph, when it tells of an impact:
+ * "An air raid alert was declared in Kharkiv at 2 a.m. Minutes later, explosions rang out." Its
+ * bounds, or null.
+ */
+export function impactAfter(text: string, at: number, cache: PassageCache): [number, number] | null {
+  cache.layout ??= layout(text);
+  const { ends } = cache.layout;
+  const k = sentenceIndex(ends, at);
+  if (k + 1 >= ends.length || text.charCodeAt(ends[k]!) === 10) return null;
+  const start = ends[k]! + 1;
+  const end = ends[k + 1]!;
+  return LOCAL_IMPACT.test(text.slice(start, end)) ? [start, end] : null;
 }
