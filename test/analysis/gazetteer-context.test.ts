@@ -68,6 +68,8 @@ describe("a capital as its government, beyond 'X said'", () => {
     ["В Киеве пока не прокомментировали эти сообщения.", "Kyiv"],
     ["Позиция Киева по переговорам с Москвой не изменилась.", "Moscow"],
     ["Переговоры Киева с Москвой приостановлены.", "Kyiv"],
+    ["Москва обвинила Киев в атаке на нефтебазу.", "Kyiv"],
+    ["Партнери закликали Київ провести вибори.", "Kyiv"],
     ["Kyiv has been pushing for more air defence.", "Kyiv"],
     ["According to Kyiv, 40 drones were downed.", "Kyiv"],
     ["Kyiv shelled Donetsk, Russian media claimed.", "Kyiv"],
@@ -217,6 +219,7 @@ describe("meetings, bases, references and time zones", () => {
     ["Выступая в Москве, Путин заявил о наступлении.", "Moscow"],
     ["Tu-95 bombers took off from Olenya and Engels, where they are based.", "Engels"],
     ["Missiles were fired by bombers based at Engels, where Russia keeps its Tu-95s.", "Engels"],
+    ["Engels, across the Volga, is where Russia's strategic bombers are based.", "Engels"],
     ["Oleshky, across the river from Kherson, was shelled.", "Kherson"],
     ["Casualty figures remain unknown for occupied Mariupol.", "Mariupol"],
     ["The attack began at 3:00 Kyiv time.", "Kyiv"],
@@ -249,6 +252,7 @@ describe("a community or raion belongs to the oblast named next to it", () => {
     ["Обстріляли Покровську громаду на Донеччині.", ["Donetsk Oblast"]],
     ["Обстріляли Покровську та Петропавлівську громади.", ["Donetsk Oblast"]],
     ["Обстріляли дві громади – Мирівську та Покровську.", ["Donetsk Oblast"]],
+    ["Під обстрілом були Нікополь, Марганецька та Покровська громади.", []],
   ])("%s", (text, regions) => {
     expect(findPlaces(text).regions).toEqual(regions);
     expect(findPlaces(text).cities).not.toContain("Pokrovsk");
@@ -263,6 +267,11 @@ describe("a community or raion belongs to the oblast named next to it", () => {
     ["A missile hit the Kyiv district of Obolon.", ["Kyiv"], []],
   ])("the raion named after an oblast centre: %s", (text, cities, regions) => {
     expect(places(text)).toEqual({ cities, regions });
+  });
+
+  test("a town named before a list of communities is the town", () => {
+    expect(findPlaces("Під обстрілом були Нікополь, Марганецька та Покровська громади.").cities).toEqual(["Nikopol"]);
+    expect(findPlaces("Shelling hit the Marhanets and Pokrovske hromadas.").regions).toEqual(["Dnipropetrovsk Oblast"]);
   });
 
   test("a town of the oblast in the same sentence keeps the community's oblast", () => {

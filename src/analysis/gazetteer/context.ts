@@ -233,6 +233,8 @@ export const ACTOR_BEFORE = set(`
   helping supplied supplying sanctioned sanctioning blaming accusing criticised criticized
   condemned convinced persuade persuaded negotiating accuse accuses accused encourage encourages
   push pushes force persuading
+  звинуватила звинуватив звинуватили звинувачує звинувачують закликав закликала закликали закликає
+  обвинила обвинил обвинили обвиняет обвиняют призвал призвала призвали призывает
   офіційний офіційна офіційного офіційної офіційному офіційній офіційним офіційною офіційну
   союзники союзників союзникам союзниками союзник союзником партнери партнерів партнерам
   партнерами позиція позиції позицію позицією вимоги вимог вимогу прохання заяви заява заяву заяв
@@ -334,7 +336,7 @@ export const DISTRICT_WORDS = set(`
 
 /** District words that close a list: "у Харківському, Куп'янському та Чугуївському районах". */
 export const PLURAL_DISTRICT_WORDS = set(`
-  districts raions communities районах районів райони районами районам громадах громад громади
+  districts raions communities hromadas municipalities районах районів райони районами районам громадах громад громади
   районах районов районы районами
 `);
 

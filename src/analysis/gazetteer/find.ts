@@ -521,10 +521,13 @@ const BASED = /^(?:based|stationed|deployed|базу|базир|дислок)/;
  * Engels, where …"), "Oleshky, across the river from Kherson", "в 10:00 по Москве".
  */
 function referenceOnly(s: Scan, i: number, j: number): boolean {
-  if (j < s.n && /^\s*,\s*$/.test(gap(s, j)) && /^(?:where|де|где)$/.test(key(s, j))) {
-    for (let k = j + 1; k < s.n && k <= j + 8 && !breakBefore(s, k); k++) {
+  // "Engels, where …", "Engels, across the Volga, is where … are based".
+  for (let w = j; w < s.n && w <= j + 6 && !breakBefore(s, w); w++) {
+    if (!/^(?:where|де|где)$/.test(key(s, w))) continue;
+    for (let k = w + 1; k < s.n && k <= w + 8 && !breakBefore(s, k); k++) {
       if (BASED.test(key(s, k))) return !(i > 0 && STRIKE_VERBS_EN.has(key(s, i - 1)));
     }
+    break;
   }
   if (i > 1 && /^(?:at|in|на|в|у)$/.test(key(s, i - 1)) && BASED.test(key(s, i - 2))) return true;
   if (i > 1 && key(s, i - 1) === "from") {
@@ -756,10 +759,17 @@ function classify(s: Scan, m: Match, i: number): Found {
           const namesake = settled === Settled.Village || (info.place.population ?? 0) >= 20_000;
           return regionMention(s, info.place.region, i, j, namesake ? Via.Namesake : Via.Community);
         }
-        const via = districtListBefore(s, i);
-        if (via !== null) return regionMention(s, info.place.region, i, j, via);
-        const end = raionAfter(s, j);
-        if (end > 0) return regionMention(s, info.place.region, i, end, viaDistrict(s, end > j ? end : listEnd(s, j)));
+        // English names raions and communities by the town's name ("the Brovary district", "the
+        // Marhanets and Pokrovske hromadas"); Ukrainian and Russian by an adjective, so a town's
+        // name there is the town ("Нікополь, Марганецька та Покровська громади").
+        if (s.text.charCodeAt(s.starts[i]!) < 0x400) {
+          const via = districtListBefore(s, i);
+          if (via !== null) return regionMention(s, info.place.region, i, j, via);
+          const end = raionAfter(s, j);
+          if (end > 0) {
+            return regionMention(s, info.place.region, i, end, viaDistrict(s, end > j ? end : listEnd(s, j)));
+          }
+        }
       } else if (!info.capital && centreRaion(s, i, j)) {
         return regionMention(s, info.place.region, i, j + 1, Via.Raion);
       }
