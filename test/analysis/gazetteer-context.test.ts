@@ -70,6 +70,8 @@ describe("a capital as its government, beyond 'X said'", () => {
     ["Переговоры Киева с Москвой приостановлены.", "Kyiv"],
     ["Москва обвинила Киев в атаке на нефтебазу.", "Kyiv"],
     ["Партнери закликали Київ провести вибори.", "Kyiv"],
+    ["Moscow blamed Kyiv for the attack.", "Kyiv"],
+    ["Brussels called on Kyiv to speed up reforms.", "Kyiv"],
     ["Kyiv has been pushing for more air defence.", "Kyiv"],
     ["According to Kyiv, 40 drones were downed.", "Kyiv"],
     ["Kyiv shelled Donetsk, Russian media claimed.", "Kyiv"],
@@ -98,6 +100,7 @@ describe("a capital as its government, beyond 'X said'", () => {
     ["Kyiv has been attacked 10 times this month.", ["Kyiv"]],
     ["According to Kyiv's mayor, three people were hurt.", ["Kyiv"]],
     ["Kyiv shelled overnight: two dead.", ["Kyiv"]],
+    ["Russia called off the attack on Kyiv after the drones were shot down.", ["Kyiv"]],
     ["Ukraine said it had launched 150 drones at Russia, including at Moscow.", ["Moscow"]],
     ["Після атаки на Київ Москва заявила про удар по військових об'єктах.", ["Kyiv"]],
   ])("the city still counts: %s", (text, cities) => expect(findPlaces(text).cities).toEqual(cities));

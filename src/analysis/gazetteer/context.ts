@@ -232,7 +232,7 @@ export const ACTOR_BEFORE = set(`
   forced forcing pushing pushed encouraged backing supporting supported arming armed aiding helped
   helping supplied supplying sanctioned sanctioning blaming accusing criticised criticized
   condemned convinced persuade persuaded negotiating accuse accuses accused encourage encourages
-  push pushes force persuading
+  push pushes force persuading blame blames blamed ask asks asked invited invites
   звинуватила звинуватив звинуватили звинувачує звинувачують закликав закликала закликали закликає
   обвинила обвинил обвинили обвиняет обвиняют призвал призвала призвали призывает
   офіційний офіційна офіційного офіційної офіційному офіційній офіційним офіційною офіційну

@@ -382,6 +382,8 @@ function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
     if (ACTOR_PREPOSITIONS.has(p1) && i > 1 && spacesBefore(s, i - 1) && ACTOR_NOUNS.has(key(s, i - 2))) return true;
     // "according to Kyiv", but "according to Kyiv's mayor" is the city's.
     if (p1 === "to" && i > 1 && key(s, i - 2) === "according" && !(j < s.n && key(s, j) === "s")) return true;
+    // "called on Kyiv to …".
+    if (p1 === "on" && i > 1 && /^call(?:s|ed|ing)?$/.test(key(s, i - 2))) return true;
     // "officials in Kyiv", "diplomats in Moscow".
     if (p1 === "in" && i > 1 && spacesBefore(s, i - 1) && ACTOR_PEOPLE_IN.has(key(s, i - 2))) return true;
   }
