@@ -336,3 +336,14 @@ describe("quotations in an aid item", () => {
     expect(findPlaces(text).cities).toEqual(["Kharkiv", "Odesa"]);
   });
 });
+
+describe("long and repetitive inputs", () => {
+  test.each([
+    ["Покровська громада Дніпропетровської області. ".repeat(3000), [], ["Dnipropetrovsk Oblast"]],
+    ["Покровська громада, ".repeat(5000), [], ["Donetsk Oblast"]],
+    ["the village of Bilozerka, ".repeat(5000), [], []],
+    ["Air raid alert in Kyiv and Kharkiv ".repeat(5000), [], []],
+    ["Read also: Kharkiv (Photo: Odesa)\n".repeat(3000) + "Drones hit Lviv (Photo: Sumy).", ["Lviv"], []],
+    ["“Russia hit Kharkiv and Odesa again,” he said of the €5 billion aid package. ".repeat(3000), [], []],
+  ])("%#", (text, cities, regions) => expect(places(text)).toEqual({ cities, regions }));
+});

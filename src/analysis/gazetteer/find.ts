@@ -800,17 +800,25 @@ function classify(s: Scan, m: Match, i: number): Found {
  * Нікополю і Покровській громаді"). With nothing in the sentence, the paragraph's oblasts and
  * raions decide.
  */
+const NEAR = 400;
+
 function preferNamedOblast(s: Scan, mentions: PlaceMention[], vias: (Via | undefined)[]): void {
   for (let a = 0; a < mentions.length; a++) {
     const weak = mentions[a]!;
     const level = vias[a];
     if (level === undefined || level === Via.Oblast || weak.role !== "location") continue;
+    // Near means within 400 characters too: a text of one endless sentence stays linear.
+    const from = weak.index - NEAR;
+    const to = weak.index + NEAR;
     const [start, end] = sentenceAround(s.text, weak.index, s.passages);
-    let verdict = evidence(s, mentions, vias, a, start, end, true);
+    let verdict = evidence(s, mentions, vias, a, Math.max(start, from), Math.min(end, to), true);
     if (verdict === 0) {
-      const lineStart = s.text.lastIndexOf("\n", weak.index) + 1;
-      const lineEnd = s.text.indexOf("\n", weak.index);
-      verdict = evidence(s, mentions, vias, a, lineStart, lineEnd < 0 ? s.text.length : lineEnd, false);
+      // The paragraph, within the same window (a bounded scan: no search back through a long text).
+      let lineStart = weak.index;
+      while (lineStart > 0 && lineStart > from && s.text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+      let lineEnd = weak.index;
+      while (lineEnd < s.text.length && lineEnd < to && s.text.charCodeAt(lineEnd) !== 10) lineEnd++;
+      verdict = evidence(s, mentions, vias, a, lineStart, lineEnd, false);
     }
     if (verdict < 0 || (verdict === 0 && level === Via.Namesake)) weak.role = "other";
   }
@@ -832,9 +840,17 @@ function evidence(
   const weak = mentions[a]!;
   const level = vias[a]!;
   let verdict = 0;
-  for (let b = 0; b < mentions.length; b++) {
+  // Mentions are in text order: from the first at or after `start`.
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.index < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let b = lo; b < mentions.length && mentions[b]!.index < end; b++) {
     const strong = mentions[b]!;
-    if (b === a || strong.role !== "location" || strong.index < start || strong.index >= end) continue;
+    if (b === a || strong.role !== "location") continue;
     const sv = vias[b];
     let region: string | undefined;
     if (sv !== undefined && sv < level) region = strong.name;

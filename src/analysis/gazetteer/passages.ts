@@ -44,14 +44,33 @@ function skippedSpans(text: string): number[] {
     start = end + 1;
   }
   if (/\((?:[Ii]llustrative )?(?:[Pp]hoto|[Фф]ото)/.test(text)) {
-    for (const m of text.matchAll(PHOTO_BRACKET)) out.push(m.index, m.index + m[0].length);
+    const lines = out.splice(0);
+    const brackets = Array.from(text.matchAll(PHOTO_BRACKET), (m) => [m.index, m.index + m[0].length] as const);
+    // Merge the two sorted lists into one sorted, non-overlapping list for inSpans.
+    let b = 0;
+    const push = (start: number, end: number) => {
+      if (out.length > 0 && start <= out[out.length - 1]!) out[out.length - 1] = Math.max(out[out.length - 1]!, end);
+      else out.push(start, end);
+    };
+    for (let k = 0; k < lines.length; k += 2) {
+      while (b < brackets.length && brackets[b]![0] < lines[k]!) push(...brackets[b++]!);
+      push(lines[k]!, lines[k + 1]!);
+    }
+    while (b < brackets.length) push(...brackets[b++]!);
   }
   return out;
 }
 
+/** Whether `at` falls in one of the sorted, non-overlapping [start, end) pairs. */
 function inSpans(spans: number[], at: number): boolean {
-  for (let k = 0; k < spans.length; k += 2) if (at >= spans[k]! && at < spans[k + 1]!) return true;
-  return false;
+  let lo = 0;
+  let hi = spans.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid * 2 + 1]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length / 2 && spans[lo * 2]! <= at;
 }
 
 const Flag = { Alert: 1, Impact: 2, Schedule: 4, Hit: 8, Unknown: 16 } as const;
