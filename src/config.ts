@@ -83,6 +83,13 @@ const schema = z.object({
   ),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(LOG_LEVELS).default("info")),
   FEED_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(120_000).default(15_000)),
+  DIGEST_CRON: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .default("* * * * *")
+      .refine((expr) => validateCron(expr), "must be a valid cron expression (5 fields, or 6 with seconds)"),
+  ),
   WEBHOOK_URL: z.preprocess(emptyToUndefined, httpUrl.optional()),
   WEBHOOK_SECRET: z.preprocess(
     emptyToUndefined,
@@ -99,6 +106,8 @@ export interface Config {
   telegramApiRoot: string;
   feeds: string[];
   pollCron: string;
+  /** How often due digests are looked for; each chat's own digest time is in its settings. */
+  digestCron: string;
   storageUrl: string;
   defaultLocale: Locale;
   timezone: string;
@@ -151,6 +160,7 @@ export function parseConfig(env: Record<string, string | undefined>, opts: { req
     telegramApiRoot: d.TELEGRAM_API_ROOT,
     feeds: [...new Set(d.FEEDS)],
     pollCron: d.POLL_CRON,
+    digestCron: d.DIGEST_CRON,
     storageUrl: d.STORAGE_URL,
     defaultLocale: d.DEFAULT_LOCALE,
     timezone: d.TIMEZONE,

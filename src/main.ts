@@ -45,10 +45,24 @@ async function main(): Promise<void> {
   const metrics = new Metrics();
   const deps: BotDeps = { config, store, logger, i18n, now, metrics };
   const bot = createBot(token, deps);
+  const outboxApi = new Api(token, { apiRoot: config.telegramApiRoot });
+  // Count what the bot sends on its own, and every refusal by error code, for /metrics.
+  outboxApi.config.use(async (prev, method, payload, signal) => {
+    let result: Awaited<ReturnType<typeof prev>>;
+    try {
+      result = await prev(method, payload, signal);
+    } catch (error) {
+      metrics.sendErrors.inc({ code: "network" });
+      throw error;
+    }
+    if (result.ok) metrics.alertsSent.inc({ method });
+    else metrics.sendErrors.inc({ code: result.error_code });
+    return result;
+  });
   const worker = new OutboxWorker({
     // Its own Api, without bot.api's auto-retry: the worker waits out a 429 for that chat alone
     // instead of sleeping inside the call and holding up other chats.
-    api: new Api(token, { apiRoot: config.telegramApiRoot }),
+    api: outboxApi,
     store,
     i18n,
     logger: logger.child({ component: "outbox" }),
@@ -113,7 +127,7 @@ async function main(): Promise<void> {
   worker.start();
   const pollJob = scheduleJob("poll-feeds", config.pollCron, config.timezone, () => poller.poll(), logger);
   // Every minute: digests are due at each chat's own local time.
-  const digestJob = scheduleJob("digests", "* * * * *", config.timezone, () => digests.tick(), logger);
+  const digestJob = scheduleJob("digests", config.digestCron, config.timezone, () => digests.tick(), logger);
   void poller.poll().catch((error) => logger.error({ err: error }, "first poll failed"));
   void digests.tick().catch((error) => logger.error({ err: error }, "first digest check failed"));
 

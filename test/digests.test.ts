@@ -148,3 +148,16 @@ test("a digest created with subscriptions stops when none asks for it; a bare ch
   expect(delivered.map((d) => d.chatId)).toEqual([-1001]);
   expect(delivered[0]!.messages[0]).toMatch(/Digest: Ukraine/);
 });
+
+test("set up a minute before its time and first seen at that time: the digest still goes out", async () => {
+  const { store, clock, delivered, scheduler } = await setUp("2026-11-21T05:59:30Z"); // 07:59:30 Kyiv
+  await store.chats.update(
+    31,
+    (s) => ({ ...s, digest: { time: "08:00", cities: null, onQuiet: "line", lastSentAt: null } }),
+    clock.now,
+  );
+  clock.now = at("2026-11-21T06:00:00Z");
+  await scheduler.tick();
+  await scheduler.tick();
+  expect(delivered.map((d) => d.chatId)).toEqual([31]);
+});

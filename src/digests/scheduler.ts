@@ -61,12 +61,16 @@ export class DigestScheduler {
     const { store } = this.deps;
     const state = await store.digests.get(chat.chatId, kind);
     if (!state) {
-      // Newly configured: the first digest comes at the next slot, covering the day before it.
+      // Newly configured: the first digest is the first slot after the setting was made, covering
+      // the day before it (a tick may first see the chat exactly at that slot).
+      const configuredAt = new Date(Math.min(Date.parse(chat.updatedAt) || now.getTime(), now.getTime()));
+      const before = lastOccurrence(time, timezone, configuredAt) ?? slot;
       await store.digests.set(chat.chatId, kind, {
-        lastSlot: slot.toISOString(),
+        lastSlot: before.toISOString(),
         lastSentAt: new Date(now.getTime() - 24 * HOUR).toISOString(),
       });
-      return false;
+      if (before.getTime() >= slot.getTime()) return false;
+      return this.runSlot(chat, kind, time, now);
     }
     if (Date.parse(state.lastSlot) >= slot.getTime()) return false;
     if (now.getTime() - slot.getTime() > CATCH_UP_MS) {
