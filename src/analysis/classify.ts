@@ -43,6 +43,10 @@ function computeClassify(article: ArticleText): ReportKind {
   // Weekly and monthly tallies ("Zelensky: Russia launched over 1,300 drones this week") report no
   // one attack, whatever strike words they use.
   if (title.period === "week" || title.period === "month" || PERIOD_TITLE.test(title.lower)) return "other";
+  // Air-raid alerts with no launch or impact, and outage schedules blamed on earlier attacks, report
+  // no attack: only casualties or interceptions make them one.
+  if (strikeTitle && OUTAGE.test(title.lower) && !harm(article)) return "other";
+  if (strikeTitle && ALERT.test(title.lower) && !consequences(article)) return "other";
   if (strikeTitle) {
     if (consequences(article)) return "strike";
     if (talkTitle || frontTitle) return "other";
@@ -82,6 +86,12 @@ function consequences(article: ArticleText): boolean {
   return c.killed !== null || c.injured !== null || interceptions(article) || extractTargets(article).length > 0;
 }
 
+/** Casualty figures or interceptions: not damage alone. */
+function harm(article: ArticleText): boolean {
+  const c = extractCasualties(article);
+  return (c.killed !== null && c.killed > 0) || (c.injured !== null && c.injured > 0) || interceptions(article);
+}
+
 function aidOf(article: ArticleText, notAid: boolean) {
   return notAid ? null : extractAid(article);
 }
@@ -104,7 +114,7 @@ function leadHasFigures(lead: Sentence[]): boolean {
 // "Russian strike on Kyiv kills five", "Drones attack Kharkiv", "Air defence downs 21 of 49 drones",
 // "Росія атакувала Харків", "Удар по Одесі", "Обстрел Белгорода", "Вибухи в Києві".
 const STRIKE = fastTest(
-  /\b(?:attack(?:s|ed|ing)?|strikes?|struck|shell(?:s|ed|ing)|bombard\w*|bomb(?:s|ed|ing)|hits?|explosions?|blasts?|kill(?:s|ed|ing)?|injur(?:es|ed|ing|y|ies)|wound(?:s|ed|ing)|dead|death\s+toll|casualt\w*|shot\s+down|shoots?\s+down|downs?|downed|intercept\w*|air\s+raid|debris|wreckage|barrage|onslaught|pound(?:s|ed|ing)?)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:атак\p{L}*|атакува\p{L}*|удар\p{L}*|обстріл\p{L}*|обстріля\p{L}*|вибух\p{L}*|влучан\p{L}*|загин\p{L}*|загибл\p{L}*|поранен\p{L}*|постражд\p{L}*|збил\p{L}*|збито|знищил\p{L}*|знешкод\p{L}*|уламк\p{L}*|пошкодж\p{L}*|зруйнов\p{L}*|прил[іе]т\p{L}*|атакова\p{L}*|обстрел\p{L}*|обстреля\p{L}*|взрыв\p{L}*|погиб\p{L}*|ранен\p{L}*|пострада\p{L}*|сбил\p{L}*|сбит\p{L}*|обломк\p{L}*|поврежд\p{L}*|разруш\p{L}*|налет\p{L}*|наліт\p{L}*|нальот\p{L}*|урази\p{L}*|уражен\p{L}*|уражено|порази\p{L}*|поражен\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+  /\b(?:attack(?:s|ed|ing)?|strikes?|struck|shell(?:s|ed|ing)|bombard\w*|bomb(?:s|ed|ing)|hits?|explosions?|blasts?|kill(?:s|ed|ing)?|injur(?:es|ed|ing|y|ies)|wound(?:s|ed|ing)|dead|death\s+toll|casualt\w*|shot\s+down|shoots?\s+down|downs?|downed|intercept\w*|air\s+raid|debris|wreckage|barrage|onslaught|pound(?:s|ed|ing)?)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:атак\p{L}*|атакува\p{L}*|удар\p{L}*|обстріл\p{L}*|обстріля\p{L}*|вибух\p{L}*|влучан\p{L}*|загин\p{L}*|загибл\p{L}*|поранен\p{L}*|постражд\p{L}*|збил\p{L}*|збито|знищил\p{L}*|знешкод\p{L}*|уламк\p{L}*|пошкодж\p{L}*|зруйнов\p{L}*|прил[іе]т\p{L}*|атакова\p{L}*|обстрел\p{L}*|обстреля\p{L}*|взрыв\p{L}*|погиб\p{L}*|ранен\p{L}*|пострада\p{L}*|сбил\p{L}*|сбит\p{L}*|обломк\p{L}*|поврежд\p{L}*|разруш\p{L}*|налет\p{L}*|наліт\p{L}*|нальот\p{L}*|урази\p{L}*|уражен\p{L}*|уражено|порази\p{L}*|поражен\p{L}*|перехвач\p{L}*|перехоплен\p{L}*|перехопил\p{L}*|пво|ппо)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
 );
 const CASED_STRIKE = /(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:КАБ\p{L}*|KABs?)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 
@@ -121,8 +131,15 @@ const MONEY =
 // Court cases over an attack report a verdict, not the attack: "Court sentences officer over 2022 shelling".
 // Anniversaries and commemorations of a past strike report no new attack either.
 const COURT = fastTest(
-  /\b(?:court|sentenc\w*|verdict|trial|convict\w*|in\s+absentia|prosecutors?\s+charge\w*|anniversary|marks?\s+(?:one|two|three|\d+)\s+years?|commemorat\w*|memorial|mourns?\s+victims\s+of)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:суд|суди|засуди\p{L}*|вирок\p{L}*|заочно|приговор\p{L}*|осуди\p{L}*|підозр\p{L}*|подозрени\p{L}*|річниц\p{L}*|роковин\p{L}*|вшанува\p{L}*|вшановую\p{L}*|годовщин\p{L}*|память\s+жертв|пам’ять\s+жертв)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+  /\b(?:court|sentenc\w*|verdict|trial|convict\w*|in\s+absentia|prosecutors?\s+charge\w*|anniversary|marks?\s+(?:one|two|three|\d+)\s+years?|(?:one|two|three|four|five|\d+)\s+years?\s+(?:since|after|ago)|commemorat\w*|memorial|remembers?|in\s+memory\s+of|honou?rs?\s+(?:the\s+)?(?:memory|victims)|mourns?\s+victims\s+of)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:суд|суди|засуди\p{L}*|вирок\p{L}*|заочно|приговор\p{L}*|осуди\p{L}*|підозр\p{L}*|подозрени\p{L}*|річниц\p{L}*|роковин\p{L}*|вшанува\p{L}*|вшановую\p{L}*|годовщин\p{L}*|память\s+жертв|пам’ять\s+жертв|пам’ят(?:і|ь)|памят(?:и|ь)|(?:роки|років|рік|года?|лет)\s+(?:тому|назад))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
 );
+
+// "Air-raid alert in Kyiv and 12 oblasts", "Повітряна тривога…", "відбій", "Воздушная тревога".
+const ALERT =
+  /\b(?:air[\s-]raid\s+(?:alert|alarm|warning|siren)s?|alerts?\s+(?:declared|sounded|issued)|sirens?|all[\s-]clear)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:тривог\p{L}*|тревог\p{L}*|відбій|отбой)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
+// Outage schedules: "Ukrenergo: outage schedules in 8 oblasts tomorrow due to damage from attacks".
+const OUTAGE =
+  /\b(?:(?:power\s+)?outage\s+schedules?|schedules?\s+(?:of\s+)?(?:power\s+)?outages|blackout\s+schedules?|(?:rolling|scheduled|hourly)\s+(?:power\s+)?(?:outages|blackouts)|power\s+cuts?\s+schedules?)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:графік\p{L}*\s+(?:\p{L}+\s+)?відключен\p{L}*|график\p{L}*\s+(?:\p{L}+\s+)?отключен\p{L}*|відключен\p{L}*\s+(?:світла|електроенергії)|отключен\p{L}*\s+(?:света|электроэнергии))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 
 // Statements, diplomacy, politics: the headline is about words, not the attack.
 const TALK = fastTest(

@@ -72,6 +72,48 @@ describe("classify", () => {
       "other",
     ],
     ["Київ приймає міжнародний форум з енергетики", "У Києві зібралися представники 30 країн.", "other"],
+    // Alerts without launches or impact, outage schedules, memorials: other.
+    [
+      "Air raid alert declared in Kyiv and 12 oblasts",
+      "An air-raid alert was declared in Kyiv and 12 oblasts for two hours due to the threat of ballistic missiles. The all-clear sounded at 9:40.",
+      "other",
+    ],
+    [
+      "Повітряна тривога в Києві та 12 областях",
+      "У Києві оголошено повітряну тривогу через загрозу балістики. О 9:40 відбій.",
+      "other",
+    ],
+    [
+      "Outage schedules in 8 oblasts tomorrow after Russian strikes on energy",
+      "Ukrenergo said hourly outage schedules will apply in eight oblasts on Wednesday due to damage from Russian attacks on energy facilities.",
+      "other",
+    ],
+    [
+      "Графіки відключень світла у 8 областях через удари по енергетиці",
+      "Завтра у восьми областях застосовуватимуть графіки погодинних відключень через наслідки атак на енергетичні об'єкти.",
+      "other",
+    ],
+    [
+      "Two years since the Okhmatdyt strike: Kyiv remembers the victims",
+      "On July 8, 2024, a Kh-101 missile hit the Okhmatdyt children's hospital; 33 people were killed in Kyiv that day.",
+      "other",
+    ],
+    [
+      "Вшанування пам'яті жертв ракетного удару по Дніпру",
+      "Два роки тому, 14 січня 2023 року, ракета Х-22 влучила в багатоповерхівку, загинули 46 людей.",
+      "other",
+    ],
+    // Russian MoD bulletins on attacks on Russia: strike.
+    [
+      "ПВО уничтожила 41 беспилотник над регионами",
+      "Дежурными средствами ПВО перехвачены и уничтожены 41 БПЛА самолётного типа: 20 над Брянской областью, 12 над Курской областью, 9 над Белгородской областью.",
+      "strike",
+    ],
+    [
+      "Air raid alert in Kharkiv: explosions, two injured",
+      "Two people were injured when a drone hit a house.",
+      "strike",
+    ],
   ])("%s → %s", (title, body, want) => {
     expect(classify(article(title, body))).toBe(want);
   });
