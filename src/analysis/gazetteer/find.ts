@@ -106,7 +106,15 @@ function tokenize(text: string, lex: Lexicon): Scan {
   const starts: number[] = [];
   const ends: number[] = [];
   wordSpans(text, starts, ends);
-  return { text, starts, ends, keys: new Array(starts.length), n: starts.length, lex, passages: {} };
+  return {
+    text,
+    starts,
+    ends,
+    keys: new Array(starts.length),
+    n: starts.length,
+    lex,
+    passages: { words: { starts, ends } },
+  };
 }
 
 /** Lookup key of word k ("" past either end). */
@@ -416,7 +424,11 @@ function launchContext(s: Scan, i: number, j: number): boolean {
   // the others (a regex pre-check of the whole text cost more).
   let near = false;
   for (let k = i - 1; k >= 0 && k >= i - 10 && !breakBefore(s, k + 1); k--) {
-    if (s.ends[k]! - s.starts[k]! <= 4 && LAUNCH_FROM.has(key(s, k))) {
+    if (
+      s.ends[k]! - s.starts[k]! <= 4 &&
+      FROM_INITIAL.has(s.text.charCodeAt(s.starts[k]!)) &&
+      LAUNCH_FROM.has(key(s, k))
+    ) {
       near = true;
       break;
     }
@@ -454,6 +466,9 @@ function launchContext(s: Scan, i: number, j: number): boolean {
   }
   return false;
 }
+
+// First letters of "from", "з", "із", "зі", "из", "с", "со", either case.
+const FROM_INITIAL = new Set(Array.from("fFзЗіІиИсС", (c) => c.charCodeAt(0)));
 
 /** A direction word after the name, through a list of names: "Kursk, Bryansk and Oryol directions". */
 function directionAfter(s: Scan, j: number): boolean {
@@ -525,7 +540,9 @@ const BASED = /^(?:based|stationed|deployed|базу|базир|дислок)/;
 function referenceOnly(s: Scan, i: number, j: number): boolean {
   // "Engels, where …", "Engels, across the Volga, is where … are based".
   for (let w = j; w < s.n && w <= j + 6 && !breakBefore(s, w); w++) {
-    if (!/^(?:where|де|где)$/.test(key(s, w))) continue;
+    // Length first: keying every word after every name cost more than the rest of this rule.
+    const len = s.ends[w]! - s.starts[w]!;
+    if ((len !== 5 && len !== 2 && len !== 3) || !/^(?:where|де|где)$/.test(key(s, w))) continue;
     for (let k = w + 1; k < s.n && k <= w + 8 && !breakBefore(s, k); k++) {
       if (BASED.test(key(s, k))) return !(i > 0 && STRIKE_VERBS_EN.has(key(s, i - 1)));
     }
