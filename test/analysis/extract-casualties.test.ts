@@ -286,3 +286,65 @@ describe("extractCasualties: Russian", () => {
     ],
   ])("%s", (_name, title, body, want) => check(title, body, want));
 });
+
+describe("extractCasualties: recalled tolls, single victims, concussions", () => {
+  test.each<[string, string, string, Want]>([
+    [
+      "an earlier toll after the latest does not win",
+      "Strike on Dnipro",
+      "<p>Four people were killed and 10 injured in a Russian missile strike on Dnipro, the governor said.</p><p>Earlier, officials had reported 3 dead and 12 injured.</p>",
+      { killed: 4, injured: 10 },
+    ],
+    [
+      "initially reported",
+      "Strike on Odesa",
+      "<p>Five people were killed and 9 injured in Odesa. Officials had initially reported 2 dead and 14 injured in the Kyivskyi district.</p>",
+      { killed: 5, injured: 9 },
+    ],
+    [
+      "спочатку повідомлялося",
+      "Удар по Тернополю",
+      "<p>Загинули 7 людей, 30 поранені. Спочатку повідомлялося про 3 загиблих і 32 поранених.</p>",
+      { killed: 7, injured: 30 },
+    ],
+    [
+      "ранее сообщалось",
+      "Удар по Тернополю",
+      "<p>Погибли 7 человек, 30 ранены. Ранее сообщалось о трех погибших и 32 раненых.</p>",
+      { killed: 7, injured: 30 },
+    ],
+    [
+      "killing him",
+      "Drone kills cyclist in Kherson",
+      "<p>A Russian drone dropped explosives on a man riding a bicycle in Kherson's Dniprovskyi district, killing him, the regional administration said.</p>",
+      { killed: 1, injured: null },
+    ],
+    [
+      "поранено її працівника",
+      "Дрон атакував авто в Херсоні",
+      "<p>Російський дрон атакував службовий автомобіль комунального підприємства у Херсоні, поранено її працівника.</p>",
+      { killed: null, injured: 1 },
+    ],
+    [
+      "ранен мужчина with a birth year",
+      "Обстрел Донецка",
+      "<p>В результате обстрела ранен мужчина 1970 года рождения.</p>",
+      { killed: null, injured: 1 },
+    ],
+    [
+      "ще двоє людей дістали поранень",
+      "Обстріл Херсона",
+      "<p>Внаслідок обстрілу загинув чоловік, ще двоє людей дістали поранень.</p>",
+      { killed: 1, injured: 2 },
+    ],
+    ["отримав контузію", "Обстріл Сум", "<p>Унаслідок удару 42-річний чоловік отримав контузію.</p>", { injured: 1 }],
+    ["получил контузию", "Обстрел Горловки", "<p>В результате обстрела мужчина получил контузию.</p>", { injured: 1 }],
+    ["contused", "Shelling of Nikopol", "<p>A 50-year-old man was contused, the governor said.</p>", { injured: 1 }],
+    [
+      "suffered a concussion",
+      "Shelling of Nikopol",
+      "<p>A woman suffered a concussion and was taken to hospital.</p>",
+      { injured: 1 },
+    ],
+  ])("%s", (_name, title, body, want) => check(title, body, want));
+});
