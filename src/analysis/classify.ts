@@ -119,7 +119,7 @@ const STRIKE = fastTest(
 const CASED_STRIKE = /(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:КАБ\p{L}*|KABs?)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 
 const AID = fastTest(
-  /\b(?:aid|assistance|package|tranche|loan|grant|funding|\w+-funded|arriv(?:e|es|ed)|shipment|transfer(?:s|red)?|to\s+help\s+ukraine|donates?|donated|pledg\w*|donat\w*|military\s+support|financial\s+support|budget\s+support|weapons?\s+(?:deliveries|supplies|package)|deliver(?:s|ed|y|ies)\s+\w*|to\s+(?:provide|supply|send)|will\s+(?:provide|supply|send|give))\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:допомог\p{L}*|транш\p{L}*|кредит\p{L}*|пакет\p{L}*|надасть|нададуть|передасть|передала|передав|передали|виділить|виділила|виділив|постачан\p{L}*|помощ\p{L}*|транш\p{L}*|кредит\p{L}*|выделит|выделил\p{L}*|передаст|передал\p{L}*|поставк\p{L}*|предостав\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+  /\b(?:aid|assistance|package|tranche|loan|grant|funding|\w+-funded|arriv(?:e|es|ed)|shipment|transfer(?:s|red)?|to\s+help\s+ukraine|(?:allowing|allows|allow)\s+(?:ukraine\s+|kyiv\s+)?to\s+draw|completes?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}review|completed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}review|donates?|donated|pledg\w*|donat\w*|military\s+support|financial\s+support|budget\s+support|weapons?\s+(?:deliveries|supplies|package)|deliver(?:s|ed|y|ies)\s+\w*|to\s+(?:provide|supply|send)|will\s+(?:provide|supply|send|give))\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:допомог\p{L}*|транш\p{L}*|кредит\p{L}*|пакет\p{L}*|перегляд\p{L}*\s+програм\p{L}*|пересмотр\p{L}*\s+программ\p{L}*|надасть|нададуть|передасть|передала|передав|передали|виділить|виділила|виділив|постачан\p{L}*|помощ\p{L}*|транш\p{L}*|кредит\p{L}*|выделит|выделил\p{L}*|передаст|передал\p{L}*|поставк\p{L}*|предостав\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
 );
 const AID_VERB = fastTest(
   /\b(?:aid|assistance|package|tranche|loan|pledg\w*|donat\w*|deliver\w*|provide\w*|approv\w*)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:допомог\p{L}*|транш\p{L}*|пакет\p{L}*|надасть|передасть|передала|виділ\p{L}*|помощ\p{L}*|выдел\p{L}*|передаст|поставк\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
@@ -127,7 +127,7 @@ const AID_VERB = fastTest(
 
 const NOT_AID = /sanction|tariff|санкці|санкци|мит[оа]|пошлин/u;
 const MONEY =
-  /[$€£¥]\s?\d|\d\s?(?:bn|billion|million|млрд|млн|мільярд|мільйон|миллиард|миллион)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:usd|eur|gbp|nok|sek|dkk|cad|jpy)\s?\d/u;
+  /[$€£¥]\s?\d|&yen;\s?\d|\d\s?(?:bn|billion|million|млрд|млн|мільярд|мільйон|миллиард|миллион)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:usd|eur|gbp|nok|sek|dkk|cad|jpy)\s?\d/u;
 // Court cases over an attack report a verdict, not the attack: "Court sentences officer over 2022 shelling".
 // Anniversaries and commemorations of a past strike report no new attack either.
 const COURT = fastTest(

@@ -133,3 +133,13 @@ describe("classify", () => {
     ]);
   });
 });
+
+describe("classify: IMF reviews", () => {
+  test("a completed IMF review that lets Ukraine draw money is aid", () => {
+    const a = article(
+      "IMF completes review of Ukraine program",
+      "The IMF Executive Board completed the fourth review of Ukraine's Extended Fund Facility arrangement, allowing Ukraine to draw about $2.2 billion.",
+    );
+    expect(classify(a)).toBe("aid");
+  });
+});

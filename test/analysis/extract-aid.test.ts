@@ -121,3 +121,46 @@ describe("extractAid", () => {
     expect(extractAid(article(title, body))).toEqual(want);
   });
 });
+
+describe("extractAid: yen, IMF reviews, convoys", () => {
+  test.each<[string, string, string, Partial<AidInfo>]>([
+    [
+      "&yen; left encoded",
+      "Japan aid",
+      "<p>Japan's government said it would extend a grant of &amp;yen;3.5 billion to Ukraine.</p>",
+      { donor: "Japan", amount: 3_500_000_000, currency: "JPY", status: "pledged" },
+    ],
+    [
+      "¥ with digits",
+      "Japan grants aid to Ukraine",
+      "Japan will provide ¥4,700,000,000 for demining equipment.",
+      { donor: "Japan", amount: 4_700_000_000, currency: "JPY" },
+    ],
+    [
+      "IMF review completed",
+      "IMF completes review of Ukraine program",
+      "The IMF Executive Board completed the fourth review of Ukraine's Extended Fund Facility arrangement, allowing Ukraine to draw about $2.2 billion.",
+      { donor: "IMF", amount: 2_200_000_000, currency: "USD", status: "approved", type: "financial" },
+    ],
+    [
+      "МВФ завершив перегляд",
+      "МВФ завершив перегляд програми для України",
+      "Рада директорів МВФ завершила перегляд програми, що дозволяє Україні отримати близько 2,2 млрд доларів.",
+      { donor: "IMF", amount: 2_200_000_000, status: "approved" },
+    ],
+    [
+      "конвой доставив допомогу",
+      "Гуманітарний конвой ООН доставив допомогу до Куп'янська",
+      "Міжагентський конвой ООН доставив допомогу до Куп'янська: продукти, ліки, гігієнічні набори.",
+      { donor: "UN", status: "delivered", type: "humanitarian" },
+    ],
+    [
+      "convoy delivered aid",
+      "Convoy delivers aid to Kupiansk",
+      "A UN inter-agency convoy delivered aid to Kupiansk on Monday.",
+      { donor: "UN", status: "delivered" },
+    ],
+  ])("%s", (_name, title, body, want) => {
+    expect(extractAid(article(title, body))).toMatchObject(want);
+  });
+});

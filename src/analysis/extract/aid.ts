@@ -59,7 +59,7 @@ function firstOf<T>(sentences: Sentence[], find: (s: Sentence) => T | null): T |
 }
 
 const AID_CUE =
-  /\b(?:aid|assistance|package|support|funding|funds|tranche|loan|grant|weapons|arms|military|donat\w*|pledg\w*|deliver\w*|supplies|supply|financing|disburs\w*|ammunition|equipment|generators?)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:допомог\p{L}*|пакет\p{L}*|транш\p{L}*|кредит\p{L}*|підтримк\p{L}*|фінансуван\p{L}*|постач\p{L}*|передал\p{L}*|передав|передасть|надасть|надала|надав|виділ\p{L}*|позик\p{L}*|грант\p{L}*|помощ\p{L}*|поддержк\p{L}*|финансирован\p{L}*|постав\p{L}*|передаст|предостав\p{L}*|выдел\p{L}*|заем|займ\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
+  /\b(?:aid|assistance|package|support|funding|funds|tranche|loan|grant|weapons|arms|military|donat\w*|pledg\w*|deliver\w*|supplies|supply|financing|disburs\w*|ammunition|equipment|generators?|to\s+draw|disbursement)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:допомог\p{L}*|перегляд\p{L}*\s+програм\p{L}*|пересмотр\p{L}*\s+программ\p{L}*|пакет\p{L}*|транш\p{L}*|кредит\p{L}*|підтримк\p{L}*|фінансуван\p{L}*|постач\p{L}*|передал\p{L}*|передав|передасть|надасть|надала|надав|виділ\p{L}*|позик\p{L}*|грант\p{L}*|помощ\p{L}*|поддержк\p{L}*|финансирован\p{L}*|постав\p{L}*|передаст|предостав\p{L}*|выдел\p{L}*|заем|займ\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 
 const CUMULATIVE =
   /\bsince\b|\bto\s+date\b|\bso\s+far\b|\bin\s+total\s+since\b|\balready\s+(?:provided|given|allocated)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:з\s+початку|від\s+початку|загалом\s+з|с\s+начала|уже\s+предостав\p{L}*|вже\s+надал\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
@@ -239,13 +239,15 @@ const SYMBOLS: Record<string, string> = {
   "€": "EUR",
   "£": "GBP",
   "¥": "JPY",
+  "jp¥": "JPY",
+  "&yen;": "JPY",
 };
 
 const CURRENCY_ALT = CURRENCY_WORDS.map(([w]) => w).join("|");
 const CURRENCY_WORD_RES: [RegExp, string][] = CURRENCY_WORDS.map(([w, code]) => [new RegExp(`^(?:${w})$`, "u"), code]);
 // "$61bn", "€50 billion", "US$61-billion", "£2.5bn"
 const SYMBOL_FIRST = new RegExp(
-  `(us\\$|ca\\$|c\\$|a\\$|\\$|€|£|¥)\\s?(${NUMBER_SOURCE})(?:[\\s-]?(${SCALE})(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])\\.?)?`,
+  `(us\\$|ca\\$|c\\$|a\\$|\\$|€|£|jp¥|¥|&yen;)\\s?(${NUMBER_SOURCE})(?:[\\s-]?(${SCALE})(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])\\.?)?`,
   "gu",
 );
 // "NOK 2 billion", "EUR 500 million", "UAH 1.2bn"
@@ -398,15 +400,15 @@ const STATUSES: [AidStatus, RegExp][] = [
   ],
   [
     "delivered",
-    /\b(?:deliver(?:s|ed|y|ies)|arriv(?:e|es|ed)|receiv(?:e|es|ed)|disburs(?:e|es|ed)|transfer(?:s|red)|handed\s+over|hand(?:s|ed)\s+over|has\s+sent|have\s+sent|shipped)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:отрима\p{L}*|надійш\p{L}*|прибул\p{L}*|прибули|доставил\p{L}*|доставле\p{L}*|передал\p{L}*|передав|перерахува\p{L}*|переказал\p{L}*|получил\p{L}*|поступил\p{L}*|прибыл\p{L}*|доставлен\p{L}*|перечислил\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+    /\b(?:deliver(?:s|ed|y|ies)|arriv(?:e|es|ed)|receiv(?:e|es|ed)|disburs(?:e|es|ed)|transfer(?:s|red)|handed\s+over|hand(?:s|ed)\s+over|has\s+sent|have\s+sent|shipped)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:отрима\p{L}*|надійш\p{L}*|прибул\p{L}*|прибули|доставил\p{L}*|доставив|доставле\p{L}*|передал\p{L}*|передав|перерахува\p{L}*|переказал\p{L}*|получил\p{L}*|поступил\p{L}*|прибыл\p{L}*|доставлен\p{L}*|перечислил\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
   ],
   [
     "approved",
-    /\b(?:(?:has\s+|have\s+)?decided\s+to|decides\s+to|allocat(?:es|ed)|approv(?:e|es|ed|al)|pass(?:es|ed)|sign(?:s|ed)|adopt(?:s|ed)|green-?light(?:s|ed)?|endorse[sd]?|unblock(?:s|ed)?|voted\s+(?:for|to|in\s+favou?r)|agree[sd]?|clears?|cleared)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:ухвалил\p{L}*|ухвалив|ухвалено|схвалил\p{L}*|схвалив|схвалено|затвердил\p{L}*|затвердив|затверджено|підписа\p{L}*|погодил\p{L}*|погодив|розблокува\p{L}*|виділил\p{L}*|виділив|выделил\p{L}*|вирішив|вирішила|вирішили|вирішив\s+виділити|ухвалив\s+рішення|ухвалила\s+рішення|решил\p{L}*|приняло\s+решение|принял\p{L}*\s+решение|одобрил\p{L}*|одобрен\p{L}*|утвердил\p{L}*|утвержден\p{L}*|принял\p{L}*|подписал\p{L}*|разблокирова\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+    /\b(?:complet(?:es|ed)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}review|allowing\s+(?:ukraine\s+|kyiv\s+)?to\s+draw|(?:has\s+|have\s+)?decided\s+to|decides\s+to|allocat(?:es|ed)|approv(?:e|es|ed|al)|pass(?:es|ed)|sign(?:s|ed)|adopt(?:s|ed)|green-?light(?:s|ed)?|endorse[sd]?|unblock(?:s|ed)?|voted\s+(?:for|to|in\s+favou?r)|agree[sd]?|clears?|cleared)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:завершил\p{L}*\s+(?:\p{L}+\s+)?перегляд\p{L}*|завершив\s+(?:\p{L}+\s+)?перегляд\p{L}*|завершил\p{L}*\s+(?:\p{L}+\s+)?пересмотр\p{L}*|ухвалил\p{L}*|ухвалив|ухвалено|схвалил\p{L}*|схвалив|схвалено|затвердил\p{L}*|затвердив|затверджено|підписа\p{L}*|погодил\p{L}*|погодив|розблокува\p{L}*|виділил\p{L}*|виділив|выделил\p{L}*|вирішив|вирішила|вирішили|вирішив\s+виділити|ухвалив\s+рішення|ухвалила\s+рішення|решил\p{L}*|приняло\s+решение|принял\p{L}*\s+решение|одобрил\p{L}*|одобрен\p{L}*|утвердил\p{L}*|утвержден\p{L}*|принял\p{L}*|подписал\p{L}*|разблокирова\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
   ],
   [
     "pledged",
-    /\b(?:announc(?:e|es|ed)|pledg(?:e|es|ed)|promis(?:e|es|ed)|will\s+(?:provide|send|give|allocate|transfer|supply|deliver|donate)|to\s+(?:provide|send|give|allocate)|commit(?:s|ted)?|unveil(?:s|ed)?|offer(?:s|ed)?|plans?\s+to\s+(?:provide|send)|prepar(?:es|ed|ing)\s+(?:a\s+)?(?:new\s+)?package)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:оголоси\p{L}*|анонсува\p{L}*|пообіця\p{L}*|надасть|нададуть|виділить|виділять|передасть|передадуть|виділя\p{L}*|оголосив|объявил\p{L}*|пообещал\p{L}*|выделит|выделят|предоставит|предоставят|передаст|передадут|анонсировал\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+    /\b(?:announc(?:e|es|ed)|pledg(?:e|es|ed)|promis(?:e|es|ed)|(?:will|would)\s+(?:provide|send|give|allocate|transfer|supply|deliver|donate|extend)|to\s+(?:provide|send|give|allocate)|commit(?:s|ted)?|unveil(?:s|ed)?|offer(?:s|ed)?|plans?\s+to\s+(?:provide|send)|prepar(?:es|ed|ing)\s+(?:a\s+)?(?:new\s+)?package)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:оголоси\p{L}*|анонсува\p{L}*|пообіця\p{L}*|надасть|нададуть|виділить|виділять|передасть|передадуть|виділя\p{L}*|оголосив|объявил\p{L}*|пообещал\p{L}*|выделит|выделят|предоставит|предоставят|передаст|передадут|анонсировал\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
   ],
 ];
 
