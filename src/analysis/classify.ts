@@ -29,7 +29,11 @@ function computeClassify(article: ArticleText): ReportKind {
   // Extractors run only when the decision needs them: most feed items are decided by the title.
   // Sanctions, tariffs and court cases are not aid, whatever money they name.
   const notAid = NOT_AID.test(title.lower);
-  const strikeTitle = STRIKE.test(title.lower) || CASED_STRIKE.test(title.text);
+  // "Russia says it destroyed 29 Ukrainian drones overnight": destroying drones or missiles is air defence.
+  const strikeTitle =
+    STRIKE.test(title.lower) ||
+    CASED_STRIKE.test(title.text) ||
+    (DESTROYED.test(title.lower) && WEAPON.test(title.lower));
   const talkTitle = TALK.test(title.lower);
   const frontTitle = FRONT.test(title.lower);
 
@@ -116,6 +120,7 @@ function leadHasFigures(lead: Sentence[]): boolean {
 const STRIKE = fastTest(
   /\b(?:attack(?:s|ed|ing)?|strikes?|struck|shell(?:s|ed|ing)|bombard\w*|bomb(?:s|ed|ing)|hits?|explosions?|blasts?|kill(?:s|ed|ing)?|injur(?:es|ed|ing|y|ies)|wound(?:s|ed|ing)|dead|death\s+toll|casualt\w*|shot\s+down|shoots?\s+down|downs?|downed|intercept\w*|air\s+raid|debris|wreckage|barrage|onslaught|pound(?:s|ed|ing)?)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:атак\p{L}*|атакува\p{L}*|удар\p{L}*|обстріл\p{L}*|обстріля\p{L}*|вибух\p{L}*|влучан\p{L}*|загин\p{L}*|загибл\p{L}*|поранен\p{L}*|постражд\p{L}*|збил\p{L}*|збито|знищил\p{L}*|знешкод\p{L}*|уламк\p{L}*|пошкодж\p{L}*|зруйнов\p{L}*|прил[іе]т\p{L}*|атакова\p{L}*|обстрел\p{L}*|обстреля\p{L}*|взрыв\p{L}*|погиб\p{L}*|ранен\p{L}*|пострада\p{L}*|сбил\p{L}*|сбит\p{L}*|обломк\p{L}*|поврежд\p{L}*|разруш\p{L}*|налет\p{L}*|наліт\p{L}*|нальот\p{L}*|урази\p{L}*|уражен\p{L}*|уражено|порази\p{L}*|поражен\p{L}*|перехвач\p{L}*|перехоплен\p{L}*|перехопил\p{L}*|пво|ппо)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
 );
+const DESTROYED = /\b(?:destroy(?:s|ed)?|neutrali[sz](?:es|ed))\b/;
 const CASED_STRIKE = /(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:КАБ\p{L}*|KABs?)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 
 const AID = fastTest(

@@ -143,3 +143,21 @@ describe("classify: IMF reviews", () => {
     expect(classify(a)).toBe("aid");
   });
 });
+
+describe("classify: Russian air-defence claims", () => {
+  test.each<[string, string]>([
+    [
+      "Russia says it destroyed 29 Ukrainian drones overnight",
+      "Debris from a downed drone caused a fire at an oil refinery in Saratov, the governor said. No one was hurt.",
+    ],
+    [
+      "Ukrainian drones target Russian refinery",
+      "Debris from a downed drone caused a fire at the refinery in Volgograd, the governor said. There were no immediate reports of casualties. Russia's defence ministry said it destroyed 29 Ukrainian drones overnight.",
+    ],
+  ])("%s → strike", (title, body) => {
+    const a = article(title, body);
+    expect(classify(a)).toBe("strike");
+    expect(extractAirDefence(a).drones.downed).toBe(29);
+    expect(extractCasualties(a)).toMatchObject({ killed: 0, injured: 0 });
+  });
+});

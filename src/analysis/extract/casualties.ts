@@ -523,7 +523,7 @@ const ZERO_CUE = wordCue(
 
 export const ZERO: ZeroRule[] = [
   {
-    re: /\bno\s+(?:civilian\s+|human\s+)?(?:casualties|victims)\b|\bno\s+reports?\s+of\s+(?:any\s+)?(?:casualties|victims|injuries)\b|\bwithout\s+(?:any\s+)?casualties\b|\b(?:no\s+one|nobody)\s+(?:was|were|has\s+been)\s+(?:hurt|harmed|injured|wounded)\b|\bno\s+(?:one|body)\s+was\s+(?:killed|hurt)\s+or\s+(?:injured|wounded|hurt)\b|\bno\s+injuries\b|\bno\s+one\s+(?:was\s+)?(?:injured|hurt)\b|\bcasualties\s+were\s+avoided\b/u,
+    re: /\bno\s+(?:civilian\s+|human\s+)?(?:casualties|victims)\b|\bno\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?(?:casualties|victims|injuries)\b|\bwithout\s+(?:any\s+)?casualties\b|\b(?:no\s+one|nobody)\s+(?:was|were|has\s+been)\s+(?:hurt|harmed|injured|wounded)\b|\bno\s+(?:one|body)\s+was\s+(?:killed|hurt)\s+or\s+(?:injured|wounded|hurt)\b|\bno\s+injuries\b|\bno\s+one\s+(?:was\s+)?(?:injured|hurt)\b|\bcasualties\s+were\s+avoided\b/u,
     killed: true,
     injured: true,
   },
