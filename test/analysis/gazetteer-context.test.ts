@@ -298,6 +298,7 @@ describe("air-raid alerts and outage schedules", () => {
     ["Графики отключений введут в Киевской и Харьковской областях.", [], []],
     ["Air-raid alerts were declared in Kyiv and 10 oblasts. Russia launched 40 drones; 30 were shot down.", [], []],
     ["Air-raid alerts were declared in Kyiv and 10 oblasts. Explosions were heard in Odesa.", ["Odesa"], []],
+    ["Air-raid alerts were declared in Kyiv and 10 oblasts as Russia attacked Ukraine.", [], []],
     ["Тривога тривала в Києві три години.\nУ Львові пролунали вибухи.", ["Lviv"], []],
     ["Scheduled power outages will apply in Kyiv and Sumy oblasts.", [], []],
     ["Погодинні відключення діятимуть у Київській та Сумській областях.", [], []],
@@ -312,6 +313,9 @@ describe("air-raid alerts and outage schedules", () => {
     ["Drones hit a substation in Sumy; outage schedules apply in the city.", ["Sumy"], []],
     ["The alert is over.\nDrones hit Kyiv overnight.", ["Kyiv"], []],
     ["An air raid alert was declared in Kharkiv at 2 a.m. Minutes later, explosions rang out.", ["Kharkiv"], []],
+    ["Russian drones attacked Kharkiv overnight amid an air raid alert.", ["Kharkiv"], []],
+    ["Під час тривоги росіяни атакували Харків дронами.", ["Kharkiv"], []],
+    ["Во время тревоги был нанесен удар по Белгороду.", ["Belgorod"], []],
     ["У Харкові оголошено тривогу. Згодом пролунали вибухи.", ["Kharkiv"], []],
     ["В Белгороде объявлена тревога. Через несколько минут прогремели взрывы.", ["Belgorod"], []],
   ])("an impact still counts: %s", (text, cities, regions) => expect(places(text)).toEqual({ cities, regions }));

@@ -881,6 +881,16 @@ function evidence(
   return verdict;
 }
 
+// "attacked Kharkiv", "struck Kyiv", "атакували Харків", "удар по Харкову", "обстреляли Белгород".
+const ATTACKED =
+  /^(?:attack(?:s|ed|ing)?|struck|hit|hits|hitting|target(?:s|ed|ing)?|shell(?:s|ed|ing)|bomb(?:s|ed|ing)|атакува|атакова|атаку|обстріл|обстрел|вдари|удари|ударил|по$)/;
+
+/** An attack verb (or "по") one or two words before word i. */
+function attackedBefore(s: Scan, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 2 && !breakBefore(s, k + 1); k--) if (ATTACKED.test(key(s, k))) return true;
+  return false;
+}
+
 /**
  * A place named only in an alert sentence still counts when the next sentence tells of an impact
  * and names no place of its own: "An air raid alert was declared in Kharkiv at 2 a.m. Minutes
@@ -913,7 +923,8 @@ export function findPlaces(text: string): PlaceMatches {
     const { mention: found, next, via } = classify(s, m, i);
     if (found.role === "location") {
       const passage = otherPassage(text, found.index, s.passages);
-      if (passage !== Passage.None) {
+      // "Russian drones attacked Kharkiv during an air raid alert": the target of the attack.
+      if (passage !== Passage.None && !(passage === Passage.Alert && attackedBefore(s, i))) {
         found.role = "other";
         if (passage === Passage.Alert) {
           alertAt.push(mentions.length);
