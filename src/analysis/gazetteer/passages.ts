@@ -51,10 +51,11 @@ function skippedSpans(text: string): number[] {
     // Only lines that begin (after bullets) with a marker's first letter are tried.
     let c = start;
     while (c < end && LINE_LEAD.has(text.charCodeAt(c))) c++;
-    const m =
-      c < end && MARKER_INITIAL.has(text.charCodeAt(c))
-        ? ((SKIPPED_LINE.lastIndex = start), SKIPPED_LINE.exec(text))
-        : null;
+    let m: RegExpExecArray | null = null;
+    if (c < end && MARKER_INITIAL.has(text.charCodeAt(c))) {
+      SKIPPED_LINE.lastIndex = start;
+      m = SKIPPED_LINE.exec(text);
+    }
     if (m) {
       // "Background:" alone on its line heads the paragraphs after it, to the end of the text.
       const alone = m[0].endsWith(":") && text.slice(start + m[0].length, end).trim() === "";
