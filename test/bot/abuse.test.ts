@@ -1,12 +1,10 @@
 import type { Bot } from "grammy";
-import pino from "pino";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { createBot } from "../../src/bot/bot.js";
 import type { BotContext, BotDeps } from "../../src/bot/context.js";
-import { createI18n } from "../../src/bot/i18n.js";
-import { parseConfig } from "../../src/config.js";
-import { Store } from "../../src/store/store.js";
-import { FakeTelegram, type TestUser } from "../support/fakeTelegram.js";
+import type { Store } from "../../src/store/store.js";
+import type { FakeTelegram, TestUser } from "../support/fakeTelegram.js";
+import { startInProcessBot } from "../support/inProcessBot.js";
 
 // A real grammY bot (createBot, every feature) polling the fake Bot API in-process, over a memory store.
 // The fake answers like Telegram: invalid HTML, an empty or over-long text, or oversized button data is a 400.
@@ -17,34 +15,18 @@ let fake: FakeTelegram;
 let store: Store;
 let bot: Bot<BotContext>;
 let deps: BotDeps;
-let clock: number;
+let clock: { ms: number };
 let logs: Array<Record<string, unknown>>;
+let stop: () => Promise<void>;
 
 beforeEach(async () => {
-  fake = await FakeTelegram.start({ token: TOKEN, botUsername: "SitrepBot" });
-  store = await Store.open("memory://");
-  clock = Date.parse("2026-11-21T10:00:00Z");
-  logs = [];
-  const logger = pino({ level: "debug" }, { write: (line: string) => void logs.push(JSON.parse(line)) });
-  const config = parseConfig({
-    BOT_TOKEN: TOKEN,
-    TELEGRAM_API_ROOT: fake.apiRoot,
-    STORAGE_URL: "memory://",
-    FEEDS: "http://127.0.0.1:9/feed.xml",
-    ADMIN_IDS: String(ADMIN_ID),
-  });
-  deps = { config, store, logger, i18n: createI18n("en"), now: () => new Date(clock) };
-  bot = createBot(TOKEN, deps);
-  await new Promise<void>((resolve, reject) => {
-    bot.start({ onStart: () => resolve() }).catch(reject);
-  });
+  ({ fake, store, bot, deps, clock, logs, stop } = await startInProcessBot({
+    token: TOKEN,
+    env: { ADMIN_IDS: String(ADMIN_ID) },
+  }));
 });
 
-afterEach(async () => {
-  if (bot.isRunning()) await bot.stop();
-  await fake.close();
-  await store.close();
-});
+afterEach(() => stop());
 
 const failures = () => logs.filter((l) => l.msg === "update handling failed");
 
@@ -137,7 +119,7 @@ describe("hostile arguments to every command", () => {
   test("hostile text in an open dialogue is answered, not thrown", async () => {
     const chatId = 2_000;
     for (const [name, input] of HOSTILE) {
-      clock += 60_000;
+      clock.ms += 60_000;
       await say(chatId, "/subscribe");
       const callsBefore = fake.calls().length;
       const { replies } = await say(chatId, input);
@@ -277,7 +259,7 @@ describe("one error boundary", () => {
       update_id: 900_001,
       message: {
         message_id: 1,
-        date: Math.floor(clock / 1000),
+        date: Math.floor(clock.ms / 1000),
         chat: { id: 4_004, type: "private" as const, first_name: "Tester" },
         from: { id: 4_004, is_bot: false, first_name: "Tester", language_code: "en" },
         text: "/start",
@@ -297,13 +279,13 @@ describe("rate limit", () => {
     const chatId = 5_000;
     const answered: string[] = [];
     for (let i = 0; i < 15; i++) {
-      clock += 100;
+      clock.ms += 100;
       for (const r of (await say(chatId, `/city Kharkiv ${i}`)).replies) answered.push(r.plainText ?? "");
     }
     const notes = answered.filter((t) => /going a bit fast/.test(t));
     expect(notes).toEqual(["You are going a bit fast. Please wait 9 seconds and try again."]);
     expect(answered).toHaveLength(11);
-    clock += 10_000;
+    clock.ms += 10_000;
     expect((await say(chatId, "/start")).replies[0]!.plainText).toMatch(/what happened in your city/);
     expect(logs.filter((l) => l.msg === "rate limited")).toHaveLength(1);
     expect(failures()).toEqual([]);

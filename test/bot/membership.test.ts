@@ -1,15 +1,11 @@
-import type { Bot } from "grammy";
 import type { Message, Update } from "grammy/types";
-import pino from "pino";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { adminCacheOf } from "../../src/bot/admin.js";
-import { createBot } from "../../src/bot/bot.js";
-import type { BotContext, BotDeps } from "../../src/bot/context.js";
-import { createI18n } from "../../src/bot/i18n.js";
-import { parseConfig } from "../../src/config.js";
+import type { BotDeps } from "../../src/bot/context.js";
 import { newSubscription } from "../../src/store/index.js";
-import { Store } from "../../src/store/store.js";
-import { FakeTelegram } from "../support/fakeTelegram.js";
+import type { Store } from "../../src/store/store.js";
+import type { FakeTelegram } from "../support/fakeTelegram.js";
+import { startInProcessBot } from "../support/inProcessBot.js";
 
 // A real grammY bot (createBot, every feature) polling the fake Bot API in-process, over a memory store.
 const TOKEN = "123456:TEST-membership";
@@ -22,37 +18,20 @@ const ANONYMOUS_ADMIN_BOT = { id: 1087968824, is_bot: true, first_name: "Group",
 
 let fake: FakeTelegram;
 let store: Store;
-let bot: Bot<BotContext>;
 let deps: BotDeps;
-let clock: number;
+let clock: { ms: number };
 let logs: Array<Record<string, unknown>>;
+let stop: () => Promise<void>;
 
 beforeEach(async () => {
-  fake = await FakeTelegram.start({ token: TOKEN, botUsername: "SitrepBot" });
-  store = await Store.open("memory://");
-  clock = Date.parse("2026-11-21T10:00:00Z");
-  logs = [];
-  const logger = pino({ level: "debug" }, { write: (line: string) => void logs.push(JSON.parse(line)) });
-  const config = parseConfig({
-    BOT_TOKEN: TOKEN,
-    TELEGRAM_API_ROOT: fake.apiRoot,
-    STORAGE_URL: "memory://",
-    FEEDS: "http://127.0.0.1:9/feed.xml",
-  });
-  deps = { config, store, logger, i18n: createI18n("en"), now: () => new Date(clock) };
-  bot = createBot(TOKEN, deps);
-  await new Promise<void>((resolve, reject) => {
-    bot.start({ onStart: () => resolve() }).catch(reject);
-  });
+  ({ fake, store, deps, clock, logs, stop } = await startInProcessBot({
+    token: TOKEN,
+  }));
   fake.addChat({ id: GROUP, type: "group", title: "Neighbours" });
   fake.setMember(GROUP, ADMIN.id, "administrator");
 });
 
-afterEach(async () => {
-  if (bot.isRunning()) await bot.stop();
-  await fake.close();
-  await store.close();
-});
+afterEach(() => stop());
 
 /** Sends a message and waits until the bot has handled it; returns what the bot sent meanwhile. */
 async function say(options: Parameters<FakeTelegram["sendUserMessage"]>[0]) {
@@ -100,7 +79,7 @@ describe("administrators only, in groups", () => {
   });
 
   test("read-only commands work for everyone", async () => {
-    await store.chats.update(GROUP, (s) => ({ ...s, subscriptions: [newSubscription("Kharkiv")] }), new Date(clock));
+    await store.chats.update(GROUP, (s) => ({ ...s, subscriptions: [newSubscription("Kharkiv")] }), new Date(clock.ms));
     for (const text of ["/city Lviv", "/subscriptions", "/help", "/latest", "/sources"]) {
       const { replies } = await say({ chatId: GROUP, text, from: MEMBER });
       expect(replies.length, text).toBeGreaterThan(0);
@@ -154,7 +133,7 @@ describe("administrators only, in groups", () => {
     expect(still.replies[0]!.plainText).toMatch(/only administrators/);
     expect(getChatMemberCalls(GROUP)).toBe(1);
 
-    clock += 61_000;
+    clock.ms += 61_000;
     const now = await say({ chatId: GROUP, text: "/digest 08:00", from: MEMBER });
     expect(now.replies[0]!.plainText).toMatch(/Daily digest set/);
     expect(getChatMemberCalls(GROUP)).toBe(2);
@@ -185,7 +164,7 @@ describe("administrators only, in groups", () => {
       ({
         message: {
           message_id: 100 + text.length,
-          date: Math.floor(clock / 1000),
+          date: Math.floor(clock.ms / 1000),
           chat,
           from,
           sender_chat: senderChat,
@@ -233,7 +212,7 @@ test("a channel's command post copied into its discussion group is not answered 
     fake.enqueueUpdate({
       message: {
         message_id: 1,
-        date: Math.floor(clock / 1000),
+        date: Math.floor(clock.ms / 1000),
         chat: group,
         from: { id: 777000, is_bot: false, first_name: "Telegram" },
         sender_chat: channel,
@@ -267,7 +246,7 @@ describe("/digest", () => {
     await store.chats.update(
       GROUP,
       (s) => ({ ...s, digest: { ...s.digest!, lastSentAt: "2026-11-21T06:30:00.000Z" } }),
-      new Date(clock),
+      new Date(clock.ms),
     );
     await say({ chatId: GROUP, text: "/digest 09:00", from: ADMIN });
     expect((await store.chats.get(GROUP))?.digest).toEqual({
@@ -465,7 +444,7 @@ describe("group → supergroup", () => {
     ]);
 
     // The outbox may move it too after a 400; the service messages may come again.
-    await store.chats.migrate(GROUP, newId, new Date(clock));
+    await store.chats.migrate(GROUP, newId, new Date(clock.ms));
     expect((await store.chats.get(newId))?.subscriptions.map((s) => s.city)).toEqual(["Kyiv"]);
 
     // The new supergroup answers with the moved settings (its admin list carried over too).
@@ -516,7 +495,7 @@ describe("channels", () => {
     expect((await store.chats.get(CHANNEL))?.digest ?? null).toBeNull();
 
     fake.setMember(CHANNEL, user.id, "administrator");
-    clock += 61_000;
+    clock.ms += 61_000;
     const ok = await say({ chatId: 21, text: "/digest @citynews 08:00 Kyiv,Kharkiv quiet:skip", from: user });
     expect(ok.replies[0]!.plainText).toMatch(/^Channel City News:\nDaily digest set: every day at 08:00/);
     expect(await store.chats.get(CHANNEL)).toMatchObject({

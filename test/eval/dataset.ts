@@ -153,8 +153,17 @@ export function validateFile(file: string, data: unknown): { articles: EvalArtic
   return { articles, problems };
 }
 
+/** How `loadDataset` reads a folder other than the main set's. */
+export interface LoadOptions {
+  /** Names the files in the "no *.json … files" problem; "dataset" by default. */
+  noun?: string;
+  /** Validates one parsed file; `validateFile` by default. Must not throw. */
+  validateFile?: (file: string, data: unknown) => { articles: EvalArticle[]; problems: DatasetProblem[] };
+}
+
 /** Reads and validates every `*.json` under `dir`; ids must be unique across files. */
-export function loadDataset(dir: string = DATASET_DIR): LoadedDataset {
+export function loadDataset(dir: string = DATASET_DIR, options: LoadOptions = {}): LoadedDataset {
+  const validate = options.validateFile ?? validateFile;
   const problems: DatasetProblem[] = [];
   const articles: EvalArticle[] = [];
   let names: string[];
@@ -165,7 +174,9 @@ export function loadDataset(dir: string = DATASET_DIR): LoadedDataset {
   } catch (err) {
     return { articles, problems: [{ file: dir, index: null, id: null, message: String(err) }], files: [] };
   }
-  if (names.length === 0) problems.push({ file: dir, index: null, id: null, message: "no *.json dataset files" });
+  if (names.length === 0) {
+    problems.push({ file: dir, index: null, id: null, message: `no *.json ${options.noun ?? "dataset"} files` });
+  }
   for (const name of names) {
     let data: unknown;
     try {
@@ -174,7 +185,7 @@ export function loadDataset(dir: string = DATASET_DIR): LoadedDataset {
       problems.push({ file: name, index: null, id: null, message: `invalid JSON: ${(err as Error).message}` });
       continue;
     }
-    const result = validateFile(name, data);
+    const result = validate(name, data);
     articles.push(...result.articles);
     problems.push(...result.problems);
   }

@@ -9,8 +9,7 @@
  * Exit 0 whenever the measurement ran (whatever the scores); 1 when the dataset does not load or
  * validate, the analyzer module is missing, or the command line is wrong.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Lang, RawItem, Report } from "../../src/analysis/types.js";
 import {
@@ -141,53 +140,27 @@ const PREFIXED_ID = /^(.*?)((?:en|uk|ru)-\d{3})$/;
  * Ids must be unique across the folder's files.
  */
 function loadDir(dir: string): LoadedDataset {
+  return loadDataset(dir, { noun: "article", validateFile: validatePrefixedFile });
+}
+
+/** `validateFile` for a `--dir` file: each entry on its own, with its id prefix stripped and put back. */
+function validatePrefixedFile(name: string, data: unknown): Pick<LoadedDataset, "articles" | "problems"> {
+  if (!Array.isArray(data)) return validateFile(name, data);
   const problems: DatasetProblem[] = [];
   const articles: EvalArticle[] = [];
-  let names: string[];
-  try {
-    names = readdirSync(dir)
-      .filter((n) => n.endsWith(".json"))
-      .sort();
-  } catch (err) {
-    return { articles, problems: [{ file: dir, index: null, id: null, message: String(err) }], files: [] };
-  }
-  if (names.length === 0) problems.push({ file: dir, index: null, id: null, message: "no *.json article files" });
-  for (const name of names) {
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(join(dir, name), "utf8"));
-    } catch (err) {
-      problems.push({ file: name, index: null, id: null, message: `invalid JSON: ${(err as Error).message}` });
-      continue;
+  // Each entry on its own, with its prefix stripped (an id that does not end in <lang>-NNN is left
+  // alone and fails validation), so that problems and articles get their own prefix back.
+  data.forEach((entry: unknown, index) => {
+    const id = entry && typeof entry === "object" && "id" in entry && typeof entry.id === "string" ? entry.id : null;
+    const prefix = id === null ? "" : (PREFIXED_ID.exec(id)?.[1] ?? "");
+    const stripped = prefix && id ? { ...(entry as object), id: id.slice(prefix.length) } : entry;
+    const result = validateFile(name, [stripped]);
+    for (const p of result.problems) {
+      problems.push({ ...p, index, id: p.id === null ? null : `${prefix}${p.id}` });
     }
-    if (!Array.isArray(data)) {
-      problems.push(...validateFile(name, data).problems);
-      continue;
-    }
-    // Each entry on its own, with its prefix stripped (an id that does not end in <lang>-NNN is left
-    // alone and fails validation), so that problems and articles get their own prefix back.
-    data.forEach((entry: unknown, index) => {
-      const id = entry && typeof entry === "object" && "id" in entry && typeof entry.id === "string" ? entry.id : null;
-      const prefix = id === null ? "" : (PREFIXED_ID.exec(id)?.[1] ?? "");
-      const stripped = prefix && id ? { ...(entry as object), id: id.slice(prefix.length) } : entry;
-      const result = validateFile(name, [stripped]);
-      for (const p of result.problems) {
-        problems.push({ ...p, index, id: p.id === null ? null : `${prefix}${p.id}` });
-      }
-      for (const a of result.articles) articles.push({ ...a, id: `${prefix}${a.id}` });
-    });
-  }
-  const seen = new Set<string>();
-  const reported = new Set<string>();
-  for (const a of articles) {
-    if (seen.has(a.id) && !reported.has(a.id)) {
-      problems.push({ file: "(all)", index: null, id: a.id, message: `duplicate id ${a.id}` });
-      reported.add(a.id);
-    }
-    seen.add(a.id);
-  }
-  articles.sort((a, b) => a.id.localeCompare(b.id));
-  return { articles, problems, files: names };
+    for (const a of result.articles) articles.push({ ...a, id: `${prefix}${a.id}` });
+  });
+  return { articles, problems };
 }
 
 /** The feed layer's view of an article: what analyzeItem receives in production. */

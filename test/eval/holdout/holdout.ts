@@ -7,10 +7,8 @@
  * for validation and put back afterwards, so the main set's id rule (`<lang>-NNN`) and every
  * contract check apply unchanged.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type DatasetProblem, type EvalArticle, type LoadedDataset, validateFile } from "../dataset.js";
+import { type DatasetProblem, type EvalArticle, type LoadedDataset, loadDataset, validateFile } from "../dataset.js";
 
 export const HOLDOUT_DIR = fileURLToPath(new URL("./", import.meta.url));
 export const HOLDOUT_PREFIX = "h-";
@@ -51,38 +49,5 @@ export function validateHoldoutFile(
 
 /** Reads and validates every `*.json` under `dir`; ids must be unique across files. */
 export function loadHoldout(dir: string = HOLDOUT_DIR): LoadedDataset {
-  const problems: DatasetProblem[] = [];
-  const articles: EvalArticle[] = [];
-  let names: string[];
-  try {
-    names = readdirSync(dir)
-      .filter((n) => n.endsWith(".json"))
-      .sort();
-  } catch (err) {
-    return { articles, problems: [{ file: dir, index: null, id: null, message: String(err) }], files: [] };
-  }
-  if (names.length === 0) problems.push({ file: dir, index: null, id: null, message: "no *.json holdout files" });
-  for (const name of names) {
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(join(dir, name), "utf8"));
-    } catch (err) {
-      problems.push({ file: name, index: null, id: null, message: `invalid JSON: ${(err as Error).message}` });
-      continue;
-    }
-    const result = validateHoldoutFile(name, data);
-    articles.push(...result.articles);
-    problems.push(...result.problems);
-  }
-  const seen = new Set<string>();
-  const reported = new Set<string>();
-  for (const a of articles) {
-    if (seen.has(a.id) && !reported.has(a.id)) {
-      problems.push({ file: "(all)", index: null, id: a.id, message: `duplicate id ${a.id}` });
-      reported.add(a.id);
-    }
-    seen.add(a.id);
-  }
-  articles.sort((a, b) => a.id.localeCompare(b.id));
-  return { articles, problems, files: names };
+  return loadDataset(dir, { noun: "holdout", validateFile: validateHoldoutFile });
 }
