@@ -87,5 +87,7 @@ test("webhook mode needs a secret and defaults the port", () => {
   expect(config).toMatchObject({ webhookUrl: "https://bot.example/hook", webhookSecret: "s3cret_token-1", port: 8080 });
   expect(parseConfig({}).port).toBeUndefined();
   expect(parseConfig({ PORT: "0" }).port).toBe(0);
-  expect(() => parseConfig({ WEBHOOK_URL: "https://x.example/h", WEBHOOK_SECRET: "has space" })).toThrow(/WEBHOOK_SECRET/);
+  expect(() => parseConfig({ WEBHOOK_URL: "https://x.example/h", WEBHOOK_SECRET: "has space" })).toThrow(
+    /WEBHOOK_SECRET/,
+  );
 });
