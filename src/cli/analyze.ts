@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { analyzeItem } from "../analysis/analyze.js";
+import type { Report } from "../analysis/types.js";
 import { decodeFeedBytes, fetchFeed } from "../feeds/fetch.js";
 import { parseFeed } from "../feeds/parse.js";
 
@@ -38,46 +39,35 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   for (const item of items) {
-    const report = analyzeItem(item);
-    const {
-      id,
-      title,
-      link,
-      published,
-      kind,
-      cities,
-      regions,
-      killed,
-      injured,
-      drones,
-      missiles,
-      weapons,
-      targets,
-      aid,
-      summary,
-      ...rest
-    } = report;
-    const ordered = {
-      id,
-      title,
-      link,
-      published,
-      kind,
-      cities,
-      regions,
-      killed,
-      injured,
-      drones,
-      missiles,
-      weapons,
-      targets,
-      aid,
-      summary,
-      ...rest,
-    };
+    const ordered = inContractOrder(analyzeItem(item));
     process.stdout.write(`${JSON.stringify(ordered)}\n`);
   }
   return 0;
+}
+
+/** The `analyze` JSON contract's fields first, in their documented order; any extra fields after them. */
+const CONTRACT_FIELDS = [
+  "id",
+  "title",
+  "link",
+  "published",
+  "kind",
+  "cities",
+  "regions",
+  "killed",
+  "injured",
+  "drones",
+  "missiles",
+  "weapons",
+  "targets",
+  "aid",
+  "summary",
+] as const satisfies ReadonlyArray<keyof Report>;
+
+function inContractOrder(report: Report): Record<string, unknown> {
+  const ordered: Record<string, unknown> = {};
+  for (const field of CONTRACT_FIELDS) ordered[field] = report[field];
+  return { ...ordered, ...report };
 }
 
 async function readStdin(): Promise<string> {

@@ -1,4 +1,5 @@
 import type { Api } from "grammy";
+import type { ChatMemberAdministrator } from "grammy/types";
 import { describe, expect, test } from "vitest";
 import { AdminCache, isSettingsCallback, isSettingsCommand } from "../../src/bot/admin.js";
 import {
@@ -10,6 +11,7 @@ import {
   topicOf,
 } from "../../src/bot/features/chatSettings.js";
 import { botCanPost } from "../../src/bot/features/membership.js";
+import { memberObject } from "../support/fakeTelegram.js";
 
 describe("times", () => {
   test.each([
@@ -127,23 +129,7 @@ test("the bot can post as a member of a group, only as a posting administrator o
   expect(botCanPost("channel", { status: "member", user })).toBe(false);
   expect(botCanPost("private", { status: "kicked", user, until_date: 0 })).toBe(false);
   expect(botCanPost("supergroup", { status: "left", user })).toBe(false);
-  const admin = {
-    status: "administrator" as const,
-    user,
-    can_be_edited: false,
-    is_anonymous: false,
-    can_manage_chat: true,
-    can_delete_messages: true,
-    can_manage_video_chats: false,
-    can_restrict_members: false,
-    can_promote_members: false,
-    can_change_info: false,
-    can_invite_users: true,
-    can_post_stories: false,
-    can_edit_stories: false,
-    can_delete_stories: false,
-    can_send_welcome_messages: false,
-  };
+  const admin = memberObject("administrator", user) as ChatMemberAdministrator;
   expect(botCanPost("channel", { ...admin, can_post_messages: true })).toBe(true);
   expect(botCanPost("channel", { ...admin, can_post_messages: false })).toBe(false);
   expect(botCanPost("supergroup", admin)).toBe(true);

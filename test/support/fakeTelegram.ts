@@ -1402,7 +1402,8 @@ function guessMime(filename: string): string {
   return (ext && known[ext]) || "application/octet-stream";
 }
 
-function memberObject(status: MemberStatus, user: User): ChatMember {
+/** A real-shaped ChatMember for a status (admins get typical rights); exported for tests of member handling. */
+export function memberObject(status: MemberStatus, user: User): ChatMember {
   switch (status) {
     case "creator":
       return { status, user, is_anonymous: false };
