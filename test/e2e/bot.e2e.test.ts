@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type BotProcess, startBot } from "../support/botProcess.js";
-import { FakeTelegram } from "../support/fakeTelegram.js";
-import { buildRss, type FeedItem, FeedServer } from "../support/rssServer.js";
+import { type E2eBot, startE2eBot } from "../support/e2eBot.js";
+import type { FakeTelegram } from "../support/fakeTelegram.js";
+import type { FeedItem } from "../support/rssServer.js";
 
 // The real bot process, long polling a fake Bot API on 127.0.0.1, reading feeds from a local server.
 const TOKEN = "123456:TEST-token-e2e";
@@ -29,37 +27,20 @@ const kyivPolitics: FeedItem = {
 };
 
 describe("Sitrep bot end to end", () => {
+  let e2e: E2eBot;
   let telegram: FakeTelegram;
-  let feeds: FeedServer;
   let bot: BotProcess;
-  let dir: string;
-  let env: Record<string, string>;
   const items: FeedItem[] = [kharkivStrike, kyivPolitics];
-  const publish = () => feeds.setFeed("/news.xml", buildRss({ title: "Test News", items }));
+  const publish = () => e2e.publish(items);
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "sitrep-e2e-"));
-    telegram = await FakeTelegram.start({ token: TOKEN, botUsername: "sitrep_test_bot" });
-    feeds = await FeedServer.start();
-    publish();
-    env = {
-      BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: telegram.apiRoot,
-      FEEDS: feeds.url("/news.xml"),
-      POLL_CRON: "*/2 * * * * *",
-      STORAGE_URL: `sqlite://${join(dir, "sitrep.sqlite")}`,
-      LOG_LEVEL: "debug",
-    };
-    bot = await startBot(env);
-    await bot.waitForLog({ msg: "bot started" }, 30_000);
-    await bot.waitForLog({ msg: "poll finished" }, 30_000);
+    e2e = await startE2eBot({ token: TOKEN, items, env: { POLL_CRON: "*/2 * * * * *" } });
+    telegram = e2e.telegram;
+    bot = e2e.bot;
   }, 90_000);
 
   afterAll(async () => {
-    await bot?.stop();
-    await telegram?.close();
-    await feeds?.close();
-    rmSync(dir, { recursive: true, force: true });
+    await e2e?.close();
   });
 
   test("the command menu is set in English and Ukrainian", () => {
@@ -200,9 +181,7 @@ describe("Sitrep bot end to end", () => {
     // SIGTERM: stop polling, finish in-flight work, close storage, exit 0.
     expect(await bot.stop("SIGTERM")).toBe(0);
     expect(bot.logs({ msg: "stopped" })).toHaveLength(1);
-    bot = await startBot(env);
-    await bot.waitForLog({ msg: "bot started" }, 30_000);
-    await bot.waitForLog({ msg: "poll finished" }, 30_000);
+    bot = await e2e.restart();
     await bot.waitForLog({ msg: "poll finished" }, 10_000, bot.mark());
     expect(telegram.sent({ chatId, since })).toHaveLength(1);
 

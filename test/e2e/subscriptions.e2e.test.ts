@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type BotProcess, startBot } from "../support/botProcess.js";
-import { FakeTelegram } from "../support/fakeTelegram.js";
-import { buildRss, type FeedItem, FeedServer } from "../support/rssServer.js";
+import type { BotProcess } from "../support/botProcess.js";
+import { type E2eBot, startE2eBot } from "../support/e2eBot.js";
+import type { FakeTelegram } from "../support/fakeTelegram.js";
+import type { FeedItem } from "../support/rssServer.js";
 import type { CallbackRecord, SentMessage } from "../support/telegram/types.js";
 
 // The real bot process against the fake Bot API: the /subscribe dialogue (buttons, typed answers,
@@ -31,11 +29,9 @@ function buttons(message: SentMessage | undefined): string[] {
 }
 
 describe("subscriptions end to end", () => {
+  let e2e: E2eBot;
   let tg: FakeTelegram;
-  let feeds: FeedServer;
   let bot: BotProcess;
-  let dir: string;
-  let env: Record<string, string>;
 
   /** A text message from `from`; resolves with the bot's first new message in the chat. */
   async function say(chatId: number, text: string, from: User = user(chatId), replyTo?: number) {
@@ -75,28 +71,13 @@ describe("subscriptions end to end", () => {
   }
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "sitrep-subs-e2e-"));
-    tg = await FakeTelegram.start({ token: TOKEN, botUsername: "sitrep_test_bot" });
-    feeds = await FeedServer.start();
-    feeds.setFeed("/news.xml", buildRss({ title: "Test News", items: kharkivItems }));
-    env = {
-      BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: tg.apiRoot,
-      FEEDS: feeds.url("/news.xml"),
-      POLL_CRON: "0 0 * * *",
-      STORAGE_URL: `sqlite://${join(dir, "sitrep.sqlite")}`,
-      LOG_LEVEL: "debug",
-    };
-    bot = await startBot(env);
-    await bot.waitForLog({ msg: "bot started" }, 30_000);
-    await bot.waitForLog({ msg: "poll finished" }, 30_000);
+    e2e = await startE2eBot({ token: TOKEN, items: kharkivItems, env: { POLL_CRON: "0 0 * * *" } });
+    tg = e2e.telegram;
+    bot = e2e.bot;
   }, 90_000);
 
   afterAll(async () => {
-    await bot?.stop();
-    await tg?.close();
-    await feeds?.close();
-    rmSync(dir, { recursive: true, force: true });
+    await e2e?.close();
   });
 
   test("the dialogue: a typo, buttons, a typed time; /subscriptions shows it; switches change it", async () => {
@@ -246,8 +227,7 @@ describe("subscriptions end to end", () => {
     expect(current(chat, kinds.messageId).text).toMatch(/Як надсилати новини/);
 
     expect(await bot.stop("SIGTERM")).toBe(0);
-    bot = await startBot(env);
-    await bot.waitForLog({ msg: "bot started" }, 30_000);
+    bot = await e2e.restart();
 
     await press(chat, kinds, "sw:m:i", olena);
     expect(current(chat, kinds.messageId).text).toMatch(/деінде в регіоні Одеська область/);
