@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, expect, test } from "vitest";
 import { type BotProcess, startBot } from "../support/botProcess.js";
 import { FakeTelegram, type SentMessage } from "../support/fakeTelegram.js";
+import { clearRedis, redisTestUrl } from "../support/redis.js";
 import { buildRss, type FeedItem, FeedServer } from "../support/rssServer.js";
 
 // The real bot process broadcasting to 200 chats under Telegram's limits, killed with SIGKILL in the
@@ -35,9 +36,16 @@ afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
 
-test("a broadcast to 200 chats killed mid-way and restarted: every chat gets its alert exactly once", async () => {
+// SQLite always; Redis too when a server is given (.ci/run starts one).
+const redisUrl = redisTestUrl(2);
+const storages = [["sqlite"], ...(redisUrl ? [["redis"]] : [])];
+
+test.each(
+  storages,
+)("a broadcast to 200 chats killed mid-way and restarted over %s: every chat gets its alert exactly once", async (storage) => {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-delivery-e2e-"));
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  if (storage === "redis") await clearRedis(redisUrl!);
   const telegram = await FakeTelegram.start({ token: TOKEN, responseDelayMs: 30 });
   cleanups.push(() => telegram.close());
   const feeds = await FeedServer.start();
@@ -50,7 +58,7 @@ test("a broadcast to 200 chats killed mid-way and restarted: every chat gets its
     TELEGRAM_API_ROOT: telegram.apiRoot,
     FEEDS: feeds.url("/news.xml"),
     POLL_CRON: "*/2 * * * * *",
-    STORAGE_URL: `sqlite://${join(dir, "sitrep.sqlite")}`,
+    STORAGE_URL: storage === "redis" ? redisUrl! : `sqlite://${join(dir, "sitrep.sqlite")}`,
     LOG_LEVEL: "debug",
   };
   const runs: BotProcess[] = [];

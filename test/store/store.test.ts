@@ -1,16 +1,23 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { newSubscription, subscriptionCovers } from "../../src/store/index.js";
 import { Store } from "../../src/store/store.js";
 import { incident } from "../builders.js";
+import { clearRedis, redisTestUrl } from "../support/redis.js";
 
 const dir = mkdtempSync(join(tmpdir(), "sitrep-store-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const now = new Date("2026-11-21T12:00:00Z");
 
-describe.each([["memory://"], [`sqlite://${join(dir, "s.sqlite")}`]])("Store over %s", (url) => {
+const redisUrl = redisTestUrl(1);
+beforeAll(async () => {
+  if (redisUrl) await clearRedis(redisUrl);
+});
+const backends = [["memory://"], [`sqlite://${join(dir, "s.sqlite")}`], ...(redisUrl ? [[redisUrl]] : [])];
+
+describe.each(backends)("Store over %s", (url) => {
   test("subscriptions keep a city index in step with chat settings", async () => {
     const store = await Store.open(url);
     await store.chats.update(
@@ -112,8 +119,10 @@ describe.each([["memory://"], [`sqlite://${join(dir, "s.sqlite")}`]])("Store ove
   });
 });
 
-test("sqlite state survives reopening", async () => {
-  const url = `sqlite://${join(dir, "persist.sqlite")}`;
+test.each([
+  [`sqlite://${join(dir, "persist.sqlite")}`],
+  ...(redisUrl ? [[redisUrl]] : []),
+])("state survives reopening over %s", async (url) => {
   const first = await Store.open(url);
   await first.chats.update(7, (s) => ({ ...s, subscriptions: [newSubscription("Lviv")], locale: "uk" }), now);
   await first.close();
