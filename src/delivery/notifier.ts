@@ -2,7 +2,7 @@ import type { Incident, IncidentChange } from "../analysis/incidents.js";
 import { inWindow } from "../digests/time.js";
 import type { Logger } from "../logger.js";
 import { type ChatSettings, subscriptionCovers } from "../store/index.js";
-import type { OutboxJob } from "../store/outbox.js";
+import type { OutboxJob, SentRecord } from "../store/outbox.js";
 import type { Store } from "../store/store.js";
 
 const HOUR = 3_600_000;
@@ -51,9 +51,13 @@ export class AlertPlanner {
       const chats = await this.recipients(incident);
       // One batched read for the whole fan-out, not one per subscriber.
       const alerts = await this.store.outbox.sentRecords(chats.map((c) => alertJobId(incident.id, c.chatId)));
+      const before = await this.alertsBeforeMigration(incident.id, chats, alerts);
       for (const [i, chat] of chats.entries()) {
         const { chatId } = chat;
-        const alert = alerts[i];
+        // An alert sent before the group became a supergroup still counts: the chat has seen it,
+        // though its message can no longer be replied to or edited under the new id.
+        const alert = alerts[i] ?? before[i];
+        const replyTo = alerts[i] ? alert?.messageId : null;
         if (!alert) {
           if (this.quiet(chat, incident)) {
             await this.hold(chatId, incident);
@@ -75,7 +79,7 @@ export class AlertPlanner {
             chatId,
             kind: "update",
             incidentId: incident.id,
-            replyTo: alert.messageId,
+            replyTo,
             alertSentAt: alert.at,
             createdAt,
             attempts: 0,
@@ -84,6 +88,22 @@ export class AlertPlanner {
       }
     }
     return jobs;
+  }
+
+  /** Alerts of chats that migrated since, stored under their old group id (undefined where none). */
+  private async alertsBeforeMigration(
+    incidentId: string,
+    chats: readonly ChatSettings[],
+    alerts: ReadonlyArray<SentRecord | undefined>,
+  ): Promise<Array<SentRecord | undefined>> {
+    const moved = chats.flatMap((c, i) => (!alerts[i] && c.migratedFrom ? [i] : []));
+    const out: Array<SentRecord | undefined> = new Array(chats.length);
+    if (moved.length === 0) return out;
+    const records = await this.store.outbox.sentRecords(
+      moved.map((i) => alertJobId(incidentId, chats[i]!.migratedFrom!)),
+    );
+    for (const [k, i] of moved.entries()) out[i] = records[k];
+    return out;
   }
 
   private quiet(chat: ChatSettings, incident: Incident): boolean {

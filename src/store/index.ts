@@ -137,6 +137,8 @@ export interface ChatSettings {
   timezone?: string | null;
   digest?: DigestSettings | null;
   quietHours?: QuietHours | null;
+  /** The group id this supergroup had before its migration: its earlier alerts are stored under it. */
+  migratedFrom?: number | null;
   updatedAt: string;
 }
 
@@ -224,6 +226,7 @@ export class ChatRepo {
         subscriptions: mergeSubscriptions(s.subscriptions, old.subscriptions),
         digest: s.digest ?? old.digest ?? null,
         quietHours: s.quietHours ?? old.quietHours ?? null,
+        migratedFrom: fromId,
       }),
       now,
     );

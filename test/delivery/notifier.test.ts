@@ -54,6 +54,28 @@ test("an alert already sent is never planned again; a material update follows it
   expect(update).toMatchObject({ kind: "update", chatId: 1, replyTo: 42, alertSentAt: NIGHT.toISOString() });
 });
 
+test("a group that became a supergroup after its alert gets an update there, not a second alert", async () => {
+  const { store, planner, chat, strike } = await setUp();
+  await chat(-100, [newSubscription("Kharkiv")]);
+  const first = strike();
+  await store.outbox.record(alertJobId(first.id, -100), { messageId: 42, at: NIGHT.toISOString(), outcome: "sent" });
+  await store.chats.migrate(-100, -1001234, NIGHT);
+  // Re-reading the same incident plans nothing for either id.
+  expect(await planner.plan(created(first), new Set())).toEqual([]);
+  const more = {
+    ...first,
+    killed: 3,
+    revision: 2,
+    sources: [...first.sources, { ...first.sources[0]!, reportId: "r-more" }],
+  };
+  const jobs = await planner.plan([{ type: "updated", incident: more, previous: first, material: true }], new Set());
+  // Message 42 lives in the old group: the update stands on its own in the supergroup.
+  expect(jobs).toEqual([expect.objectContaining({ kind: "update", chatId: -1001234, replyTo: null })]);
+  // A different incident in the supergroup is a first alert as usual.
+  const other = strike({ id: "other-incident" });
+  expect((await planner.plan(created(other), new Set())).map((j) => [j.kind, j.chatId])).toEqual([["alert", -1001234]]);
+});
+
 test("during quiet hours an alert is held for the morning digest and never sent later", async () => {
   const { store, planner, chat, strike } = await setUp();
   const quiet = { from: "23:00", to: "07:00", allowCasualties: false };
