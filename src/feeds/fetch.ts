@@ -1,4 +1,6 @@
+import type { LookupFunction } from "node:net";
 import { Readable } from "node:stream";
+import { Agent, fetch } from "undici";
 
 export const USER_AGENT = "SitrepBot/0.1 (+https://github.com/; Telegram news bot; RSS reader)";
 
@@ -14,6 +16,12 @@ export interface FetchOptions {
    * redirect the bot to 169.254.169.254.
    */
   checkUrl?: (url: string) => Promise<void>;
+  /**
+   * Resolves host names when connecting (dns.lookup's signature). The SSRF guard checks the
+   * addresses here too, at the moment of connecting, so a DNS answer that changes between the
+   * check and the connection (DNS rebinding) cannot reach a private address.
+   */
+  lookup?: LookupFunction;
 }
 
 export type FetchResult =
@@ -40,6 +48,32 @@ export class FeedFetchError extends Error {
 }
 
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+// One connection pool per lookup function (in practice one: the guard's), not one per fetch.
+const agents = new WeakMap<LookupFunction, Agent>();
+function agentFor(lookup: LookupFunction): Agent {
+  let agent = agents.get(lookup);
+  if (!agent) {
+    agent = new Agent({ connect: { lookup } });
+    agents.set(lookup, agent);
+  }
+  return agent;
+}
+
+/** `work`, or the deadline's error as soon as `signal` aborts, whichever comes first. */
+async function untilAborted<T>(work: Promise<T>, signal: AbortSignal, onAbort: () => Error): Promise<T> {
+  if (signal.aborted) throw onAbort();
+  let stop: () => void = () => undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    stop = () => reject(onAbort());
+    signal.addEventListener("abort", stop, { once: true });
+  });
+  try {
+    return await Promise.race([work, aborted]);
+  } finally {
+    signal.removeEventListener("abort", stop);
+  }
+}
 /** Redirects followed at most; more is a loop or a trap (browsers allow 20; a feed needs one or two). */
 export const MAX_REDIRECTS = 5;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -66,12 +100,22 @@ export async function fetchFeed(url: string, opts: FetchOptions): Promise<FetchR
     let current = url;
     let permanent = true;
     let response: Response;
+    const dispatcher = opts.lookup ? agentFor(opts.lookup) : undefined;
     for (let hop = 0; ; hop++) {
-      await opts.checkUrl?.(current);
+      // The check resolves the host: a DNS server that never answers is under the same deadline.
+      if (opts.checkUrl) await untilAborted(opts.checkUrl(current), controller.signal, timedOut);
       try {
-        response = await fetch(current, { headers, signal: controller.signal, redirect: "manual" });
+        response = (await fetch(current, {
+          headers,
+          signal: controller.signal,
+          redirect: "manual",
+          dispatcher,
+        })) as unknown as Response;
       } catch (error) {
         if (controller.signal.aborted) throw timedOut();
+        // A refusal by the connect-time lookup arrives wrapped as the cause of "fetch failed".
+        const cause = (error as { cause?: unknown }).cause;
+        if (cause instanceof FeedFetchError) throw cause;
         throw new FeedFetchError(`network error: ${describe(error)}`, "network");
       }
       if (!REDIRECT_STATUSES.has(response.status)) break;

@@ -7,8 +7,8 @@
  * at 10.0.0.1 are all refused.
  */
 import { lookup } from "node:dns/promises";
-import { BlockList, isIP } from "node:net";
-import { FeedFetchError } from "./fetch.js";
+import { BlockList, isIP, type LookupFunction } from "node:net";
+import { FeedFetchError, type FetchOptions } from "./fetch.js";
 
 export type RefusalReason =
   | "invalid-url"
@@ -148,6 +148,42 @@ export function guardedFetch(resolve: Resolver = systemResolver): (url: string) 
       );
     }
   };
+}
+
+/**
+ * A connect-time `lookup` that resolves with the same resolver and refuses the connection when any
+ * address is forbidden: the addresses checked are the addresses connected to.
+ */
+export function guardedLookup(resolve: Resolver = systemResolver): LookupFunction {
+  return (hostname, options, callback) => {
+    resolve(hostname).then(
+      (found) => {
+        const wanted =
+          options.family === 4 || options.family === 6 ? found.filter((a) => a.family === options.family) : found;
+        const addresses = wanted.length > 0 ? wanted : found;
+        for (const { address } of addresses) {
+          const reason = forbiddenAddress(address);
+          if (reason) {
+            callback(new FeedFetchError(`refused: ${reason} address ${address} (${hostname})`, "blocked"), "", 0);
+            return;
+          }
+        }
+        if (addresses.length === 0) {
+          callback(Object.assign(new Error(`no address for ${hostname}`), { code: "ENOTFOUND" }), "", 0);
+        } else if (options.all) {
+          (callback as unknown as (e: null, a: ResolvedAddress[]) => void)(null, addresses);
+        } else {
+          callback(null, addresses[0]!.address, addresses[0]!.family);
+        }
+      },
+      (error: Error) => callback(error as NodeJS.ErrnoException, "", 0),
+    );
+  };
+}
+
+/** Both halves of the guard for fetchFeed: the URL and every redirect checked, and every connection. */
+export function guardOptions(resolve: Resolver = systemResolver): Pick<FetchOptions, "checkUrl" | "lookup"> {
+  return { checkUrl: guardedFetch(resolve), lookup: guardedLookup(resolve) };
 }
 
 function hostOf(url: string): string {

@@ -2,7 +2,7 @@
 import type { FeedState } from "../store/feeds.js";
 import type { Store } from "../store/store.js";
 import { FeedFetchError, fetchFeed } from "./fetch.js";
-import { checkFeedUrl, guardedFetch, type RefusalReason, type Resolver, systemResolver } from "./guard.js";
+import { checkFeedUrl, guardOptions, type RefusalReason, type Resolver, systemResolver } from "./guard.js";
 import { FeedParseError, parseFeed } from "./parse.js";
 
 export interface ManageDeps {
@@ -43,7 +43,7 @@ export async function addFeed(deps: ManageDeps, raw: string, addedBy: number | n
     const result = await fetcher(url, {
       timeoutMs: deps.fetchTimeoutMs,
       maxBytes: ADD_MAX_BYTES,
-      checkUrl: guardedFetch(resolve),
+      ...guardOptions(resolve),
     });
     if (result.status !== "ok") throw new FeedFetchError("unexpected 304 without a validator", "http", 304);
     const parsed = await parseFeed(result.body, result.finalUrl);

@@ -6,7 +6,7 @@ import type { Logger } from "../logger.js";
 import type { FeedState } from "../store/feeds.js";
 import type { Store } from "../store/store.js";
 import { FeedFetchError, type FetchResult, fetchFeed } from "./fetch.js";
-import { guardedFetch, type Resolver, systemResolver } from "./guard.js";
+import { guardOptions, type Resolver, systemResolver } from "./guard.js";
 import { FeedParseError, parseFeed } from "./parse.js";
 
 const HOUR = 3_600_000;
@@ -70,10 +70,13 @@ export class FeedPoller {
   private inFlight: Promise<PollOutcome> | null = null;
   private readonly now: () => Date;
   private readonly fetcher: typeof fetchFeed;
+  /** For feeds added from Telegram: one guard, so its connection pool is shared by every fetch. */
+  private readonly guard: ReturnType<typeof guardOptions>;
 
   constructor(private readonly deps: PollerDeps) {
     this.now = deps.now ?? (() => new Date());
     this.fetcher = deps.fetcher ?? fetchFeed;
+    this.guard = guardOptions(deps.resolver ?? systemResolver);
   }
 
   /** Runs one poll; a call while one is running joins it instead of starting a second. */
@@ -187,7 +190,7 @@ export class FeedPoller {
         timeoutMs: this.deps.fetchTimeoutMs,
         etag: state.primed ? state.etag : null,
         lastModified: state.primed ? state.lastModified : null,
-        checkUrl: state.trusted ? undefined : guardedFetch(this.deps.resolver ?? systemResolver),
+        ...(state.trusted ? {} : this.guard),
       });
       if (result.status === "not-modified") {
         log.debug("feed not modified");

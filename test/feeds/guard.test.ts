@@ -1,5 +1,8 @@
-import { describe, expect, test } from "vitest";
-import { checkFeedUrl, forbiddenAddress, guardedFetch, type Resolver } from "../../src/feeds/guard.js";
+import type { LookupFunction } from "node:net";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { fetchFeed } from "../../src/feeds/fetch.js";
+import { checkFeedUrl, forbiddenAddress, guardedFetch, guardOptions, type Resolver } from "../../src/feeds/guard.js";
+import { buildRss, FeedServer } from "../support/rssServer.js";
 
 // A fake DNS: no real lookups in tests.
 const zone: Record<string, string[]> = {
@@ -112,4 +115,44 @@ test("guardedFetch throws a blocked FeedFetchError naming the reason", async () 
   await expect(check("http://intranet.example/x")).rejects.toMatchObject({ code: "blocked" });
   await expect(check("http://intranet.example/x")).rejects.toThrow(/private address 10\.1\.2\.3/);
   await expect(check("https://news.example/rss")).resolves.toBeUndefined();
+});
+
+describe("connect-time checks", () => {
+  let server: FeedServer;
+  beforeAll(async () => {
+    server = await FeedServer.start();
+    server.setFeed("/rss", buildRss({ title: "Local", items: [] }));
+  });
+  afterAll(() => server.close());
+  const port = () => new URL(server.url("/rss")).port;
+
+  test("connections go to the address the lookup gives", async () => {
+    // The mechanism the guard relies on: a host no DNS knows reaches the local server through it.
+    const toLocal: LookupFunction = (_host, options, callback) =>
+      options.all
+        ? (callback as unknown as (e: null, a: object[]) => void)(null, [{ address: "127.0.0.1", family: 4 }])
+        : callback(null, "127.0.0.1", 4);
+    const result = await fetchFeed(`http://nowhere.example:${port()}/rss`, { timeoutMs: 5000, lookup: toLocal });
+    expect(result.status).toBe("ok");
+  });
+
+  test("DNS rebinding: a name that turns private after the check is refused when connecting", async () => {
+    let calls = 0;
+    const rebinding: Resolver = async () => [{ address: calls++ === 0 ? "93.184.216.34" : "127.0.0.1", family: 4 }];
+    const before = server.hits();
+    const attempt = fetchFeed(`http://rebind.example:${port()}/rss`, { timeoutMs: 5000, ...guardOptions(rebinding) });
+    await expect(attempt).rejects.toMatchObject({ code: "blocked" });
+    await expect(attempt).rejects.toThrow(/loopback address 127\.0\.0\.1/);
+    expect(calls).toBeGreaterThanOrEqual(2);
+    expect(server.hits()).toBe(before);
+  });
+
+  test("a DNS server that never answers is under the fetch deadline", async () => {
+    const silent: Resolver = () => new Promise(() => undefined);
+    await expect(
+      fetchFeed("http://slow-dns.example/rss", { timeoutMs: 300, ...guardOptions(silent) }),
+    ).rejects.toMatchObject({
+      code: "timeout",
+    });
+  });
 });
