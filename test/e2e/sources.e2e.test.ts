@@ -119,6 +119,39 @@ describe("news sources from Telegram", () => {
     expect(reply!.plainText).toMatch(/No news sources yet/);
   });
 
+  test("/importfeeds as a reply to an OPML file: the real getFile and download, one outcome per URL", async () => {
+    const opml = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<opml version="2.0"><head><title>mine</title></head><body>',
+      // Removed by the test before; from Telegram, a feed on this machine is refused.
+      `<outline type="rss" text="Local again" xmlUrl="${feeds.url("/news.xml")}"/>`,
+      '<outline type="rss" text="Router" xmlUrl="http://192.168.1.1/feed"/>',
+      '<outline type="rss" text="Metadata" xmlUrl="http://169.254.169.254/latest/meta-data/"/>',
+      "</body></opml>",
+    ].join("\n");
+    const file = telegram.sendUserMessage({
+      chatId: ADMIN,
+      text: "",
+      from: { id: ADMIN, first_name: "U", language_code: "en" },
+      document: { fileName: "feeds.opml", data: Buffer.from(opml), mimeType: "text/x-opml" },
+    });
+    const since = telegram.lastSeq;
+    telegram.sendUserMessage({
+      chatId: ADMIN,
+      text: "/importfeeds",
+      replyTo: file.messageId,
+      from: { id: ADMIN, first_name: "U", language_code: "en" },
+    });
+    const [reply] = await telegram.waitForSent({ chatId: ADMIN, since, count: 1 }, 15_000);
+    expect(telegram.calls({ method: "getFile" }).length).toBeGreaterThan(0);
+    expect(reply!.plainText).toMatch(/Import: 0 added, 0 already listed, 3 refused/);
+    expect(reply!.plainText).toMatch(/127\.0\.0\.1:\d+\/news\.xml: it points at this machine/);
+    expect(reply!.plainText).toMatch(/192\.168\.1\.1.*private/s);
+    expect(reply!.plainText).toMatch(/169\.254\.169\.254.*metadata/s);
+    // The download URL carries the token: it is in no log line.
+    expect(bot.lines.filter((l) => l.raw.includes(TOKEN.split(":")[1]!))).toEqual([]);
+  });
+
   test("a removed operator feed stays removed after a restart", async () => {
     expect(await bot.stop()).toBe(0);
     bot = await startBot({

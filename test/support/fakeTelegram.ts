@@ -228,6 +228,8 @@ export class FakeTelegram {
   private readonly commandSets = new Map<string, RecordedCommands>();
   private callbackLog = new Map<string, CallbackRecord>();
   private callbackSeq = 0;
+  /** Files users sent, by file_id, downloadable at /file/bot<token>/<file_path> after getFile. */
+  private readonly files = new Map<string, { data: Buffer; path: string; uniqueId: string }>();
   private readonly waiters = new Set<Waiter>();
   private counters = this.freshCounters();
   private observer = new RateObserver();
@@ -308,6 +310,8 @@ export class FakeTelegram {
     /** message_id of an earlier message in the same chat. */
     replyTo?: number;
     entities?: MessageEntity[];
+    /** A file sent with the message; `text` becomes its caption. */
+    document?: { fileName: string; data: Buffer; mimeType?: string };
   }): EnqueuedMessage {
     const chatType = options.chatType ?? this.chats.get(options.chatId)?.chat.type ?? inferChatType(options.chatId);
     const user = options.from ?? (chatType === "private" ? { ...DEFAULT_USER, id: options.chatId } : DEFAULT_USER);
@@ -317,8 +321,15 @@ export class FakeTelegram {
       forum: options.messageThreadId !== undefined,
     });
     const entities = options.entities ?? detectCommands(options.text);
-    const fields: Partial<Message> = { text: options.text };
-    if (entities.length) fields.entities = entities;
+    const fields: Partial<Message> = {};
+    if (options.document) {
+      fields.document = this.storeFile(options.document);
+      if (options.text) fields.caption = options.text;
+      if (options.text && entities.length) fields.caption_entities = entities;
+    } else {
+      fields.text = options.text;
+      if (entities.length) fields.entities = entities;
+    }
     if (options.messageThreadId !== undefined) {
       fields.message_thread_id = options.messageThreadId;
       fields.is_topic_message = true;
@@ -338,6 +349,21 @@ export class FakeTelegram {
     }
     const message = this.storeMessage(st, fields, { sender: this.rememberUser(user) });
     return { updateId: this.enqueue("message", message), messageId: message.message_id, message };
+  }
+
+  private storeFile(doc: { fileName: string; data: Buffer; mimeType?: string }): NonNullable<Message["document"]> {
+    const n = this.files.size + 1;
+    const fileId = `BQACAgIAAxkBAAI${String(n).padStart(6, "0")}`;
+    const uniqueId = `AgAD${String(n).padStart(4, "0")}`;
+    const ext = /\.([A-Za-z0-9]{1,8})$/.exec(doc.fileName)?.[1] ?? "bin";
+    this.files.set(fileId, { data: doc.data, path: `documents/file_${n}.${ext}`, uniqueId });
+    return {
+      file_id: fileId,
+      file_unique_id: uniqueId,
+      file_name: doc.fileName,
+      mime_type: doc.mimeType ?? "application/octet-stream",
+      file_size: doc.data.length,
+    };
   }
 
   /** Queues a callback_query for a button on a stored message, as if `from` pressed it. */
@@ -605,6 +631,8 @@ export class FakeTelegram {
   private async handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = Date.now();
     const url = new URL(req.url ?? "/", this.apiRoot);
+    const download = /^\/file\/bot([^/]*)\/(.+)$/.exec(url.pathname);
+    if (download) return this.serveFile(req, res, decodeURIComponent(download[1] ?? ""), download[2] ?? "");
     const route = /^\/bot([^/]*)\/([^/]*)\/?$/.exec(url.pathname);
     const abort = new AbortController();
     res.on("close", () => {
@@ -646,6 +674,20 @@ export class FakeTelegram {
     const text = JSON.stringify(body);
     res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
     res.end(text);
+  }
+
+  /** File downloads as Telegram serves them: plain bytes, 401 for a wrong token, 404 for an unknown path. */
+  private serveFile(req: IncomingMessage, res: ServerResponse, token: string, path: string): void {
+    req.resume();
+    const file = token === this.token ? [...this.files.values()].find((f) => f.path === path) : undefined;
+    this.recordCall("file download", {}, file ? 200 : token === this.token ? 404 : 401, {}, Date.now());
+    if (!file) {
+      res.writeHead(token === this.token ? 404 : 401, { "content-type": "application/json" });
+      res.end(JSON.stringify({ ok: false, error_code: 404, description: "Not Found" }));
+      return;
+    }
+    res.writeHead(200, { "content-type": "application/octet-stream", "content-length": file.data.length });
+    res.end(file.data);
   }
 
   private trackInFlight(delta: number): void {
@@ -1048,6 +1090,12 @@ export class FakeTelegram {
       has_main_web_app: false,
     }));
     on("getUpdates", (p, ctx) => this.getUpdates(p, ctx));
+    on("getFile", (p) => {
+      const fileId = optString(p, "file_id") ?? "";
+      const file = this.files.get(fileId);
+      if (!file) throw badRequest("invalid file_id");
+      return { file_id: fileId, file_unique_id: file.uniqueId, file_size: file.data.length, file_path: file.path };
+    });
     on("deleteWebhook", (p) => {
       this.webhookUrl = "";
       if (optBool(p, "drop_pending_updates")) this.queue = [];
