@@ -116,12 +116,14 @@ const NO_COUNTS: Count[] = [];
 
 /** The counts after which `ahead` matches: the only ones where the rule it guards can match. */
 function countsFollowedBy(ahead: RegExp, text: string, counts: Count[]): Count[] {
-  let out: Count[] | null = null;
+  let out = NO_COUNTS;
   for (const c of counts) {
     ahead.lastIndex = c.end;
-    if (ahead.test(text)) (out ??= []).push(c);
+    if (!ahead.test(text)) continue;
+    if (out === NO_COUNTS) out = [];
+    out.push(c);
   }
-  return out ?? NO_COUNTS;
+  return out;
 }
 
 /** Where a word of ONE_VERB may start after `from` (or at 0), or -1. */
@@ -323,7 +325,8 @@ function collect(prepared: Prepared, countCache: (Count[] | undefined)[], skipOt
     const periodTotal = sentence.period === "week" || sentence.period === "month";
     if (sentence.past && !periodTotal) continue;
     const text = sentence.lower;
-    const counts = (countCache[sentence.index] ??= countsIn(text));
+    const counts = countCache[sentence.index] ?? countsIn(text);
+    countCache[sentence.index] = counts;
     // Every figure needs a count, except "shot down all of them" after a count in an earlier sentence.
     if (counts.length === 0 && !(lastClass !== null && ALL_CUE.test(text)) && !BOTH_CUE.test(text)) continue;
     if (skipOtherSide && sentence.index > 0 && otherSide(text)) continue;
