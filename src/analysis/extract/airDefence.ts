@@ -1,16 +1,6 @@
-import { parseNumberWords, QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
+import { LETTERS, parseNumberWords, QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
 import type { ArticleText, InterceptionFigures } from "../types.js";
-import {
-  type Count,
-  countAll,
-  countStarts,
-  matchAfterCounts,
-  memo,
-  type Prepared,
-  prepare,
-  type Sentence,
-  wordCue,
-} from "./prepare.js";
+import { type Count, countsIn, matchAfterCounts, memo, type Prepared, prepare, wordCue } from "./prepare.js";
 
 /**
  * What was launched and what air defence brought down, per weapon class.
@@ -106,6 +96,44 @@ const ALL_BEFORE = /(?:all|усі|всі|все|всех|усіх|всіх)\s+(?
 // Each pattern after its leading count, tried right after the counts of a sentence (`matchAfterCounts`).
 const rest = (re: RegExp) => new RegExp(re.source.slice(re.source.indexOf(Q) + Q.length), "uy");
 const COMPOSITE_REST = rest(COMPOSITE);
+
+// What must follow a count for each rule to match there, as cheap sticky tests without the `u` flag:
+// most counts of an article ("22 people", "at 3 am") fail them at once, and the full rule is not tried.
+const NOUN_STEMS =
+  "drone|uav|shahed|geran|gerber|decoy|unmanned|бпла|дрон|безпілотн|беспилотн|шахед|гербер|геран|імітатор|имитатор|missile|kinzhal|iskander|kalibr|ракет|кинджал|кинжал|іскандер|искандер|air|aerial|targets|objects|повітрян|ціл|об’єкт|засоб|воздушн|цел|средств";
+// NP and COMPOSITE_AFTER: the noun within "of the" and three modifiers.
+const NOUN_AHEAD = new RegExp(`\\s+(?:\\S+\\s+){0,5}[«"“„]?(?:${NOUN_STEMS})`, "y");
+const OF_AHEAD = /\s+(?:out|of|з|із|зі|из)\s/y;
+const ELLIPSIS_AHEAD =
+  /\s+(?:ballistic|cruise|guided|hypersonic|aeroballistic|баліст|крилат|аеробаліст|керован|гіперзвук|баллист|крылат|аэробаллист|управляем|гиперзвук)/y;
+// Where a verb of ONE_VERB may start: the stems of all its words, at a word start (the boundary
+// consumed, as in `wordCue`, but digits allowed before it as in BARE_BEFORE's lookbehind).
+const VERB_STEM = new RegExp(
+  `(?:^|[^${LETTERS}])(?:shot|shoot|downed|destroy|intercept|neutrali|eliminated|suppressed|jammed|lost|locationally|збит|збил|знищ|знешкод|перехоп|подав|локаційно|втрачено|сби|уничтож|перехва|нейтрализ|локационно|потеряны)`,
+  "g",
+);
+const NO_COUNTS: Count[] = [];
+
+/** The counts after which `ahead` matches: the only ones where the rule it guards can match. */
+function countsFollowedBy(ahead: RegExp, text: string, counts: Count[]): Count[] {
+  let out = NO_COUNTS;
+  for (const c of counts) {
+    ahead.lastIndex = c.end;
+    if (!ahead.test(text)) continue;
+    if (out === NO_COUNTS) out = [];
+    out.push(c);
+  }
+  return out;
+}
+
+/** Where a word of ONE_VERB may start after `from` (or at 0), or -1. */
+function verbFrom(text: string, from: number): number {
+  VERB_STEM.lastIndex = from;
+  const m = VERB_STEM.exec(text);
+  if (m === null) return -1;
+  return m.index === 0 && LETTER_AT_START.test(m[0]) ? 0 : m.index + 1;
+}
+const LETTER_AT_START = new RegExp(`^[${LETTERS}]`);
 const COMPOSITE_AFTER_REST = rest(COMPOSITE_AFTER);
 const NP_REST = rest(NP);
 const ELLIPSIS_REST = rest(ELLIPSIS);
@@ -247,22 +275,38 @@ export function extractAirDefence(article: ArticleText): AirDefenceFigures {
   return copyAirDefence(memo("airDefence", article, computeExtractAirDefence));
 }
 
+const NO_FIGURES: AirDefenceFigures = {
+  drones: { launched: null, downed: null },
+  missiles: { launched: null, downed: null },
+  period: null,
+};
+
 function computeExtractAirDefence(article: ArticleText): AirDefenceFigures {
   const prepared = prepare(article);
-  countAll(prepared);
+  // Every figure is in a sentence with an air-defence cue word (a weapon or a shoot-down verb).
+  if (prepared.cued.airDefence.size === 0) return NO_FIGURES;
+  // Counts of the cued sentences only, found when first needed (by sentence index).
+  const counts: (Count[] | undefined)[] = [];
   // The other side's claim in an aside ("Russia's Defence Ministry said its air defences destroyed
   // 27 Ukrainian drones over Russian regions") is not the figure of an item about a strike on
   // Ukraine. It is the figure when the item is about an attack on Russia, or when it is all there is.
-  const aboutRussia = ATTACK_ON_RUSSIA.test(prepared.sentences[0]!.lower);
-  if (aboutRussia) return collect(prepared, false);
-  const own = collect(prepared, true);
+  if (ATTACK_ON_RUSSIA.test(prepared.sentences[0]!.lower)) return collect(prepared, counts, false);
+  const own = collect(prepared, counts, true);
   if (own.period !== null) return own;
   // Nothing of our own: the other side's figures are all there is, if any were skipped.
-  const skipped = prepared.sentences.some((s) => s.index > 0 && UKRAINIAN_WEAPONS.test(s.lower));
-  return skipped ? collect(prepared, false) : own;
+  const skipped = prepared.sentences.some((s) => s.index > 0 && otherSide(s.lower));
+  return skipped ? collect(prepared, counts, false) : own;
 }
 
-function collect(prepared: Prepared, skipOtherSide: boolean): AirDefenceFigures {
+// A word that every match of UKRAINIAN_WEAPONS contains: a plain search rejects most sentences.
+const UKRAINIAN_CUE = /ukrainian|українськ|украинск|всу/;
+
+/** Ukraine's own weapons named (see UKRAINIAN_WEAPONS). */
+function otherSide(text: string): boolean {
+  return UKRAINIAN_CUE.test(text) && UKRAINIAN_WEAPONS.test(text);
+}
+
+function collect(prepared: Prepared, countCache: (Count[] | undefined)[], skipOtherSide: boolean): AirDefenceFigures {
   const { sentences } = prepared;
   const cued = prepared.cued.airDefence;
   const tally: Record<"drone" | "missile", Tally> = {
@@ -275,21 +319,24 @@ function collect(prepared: Prepared, skipOtherSide: boolean): AirDefenceFigures 
   let lastClass: "drone" | "missile" | null = null;
 
   for (const sentence of sentences) {
-    const text = sentence.lower;
-    // Every figure needs a count, except "shot down all of them" after a count in an earlier sentence.
-    if (countStarts(sentence).length === 0 && !(lastClass !== null && ALL_CUE.test(text)) && !BOTH_CUE.test(text))
-      continue;
     if (!cued.has(sentence.index)) continue;
-    if (skipOtherSide && sentence.index > 0 && UKRAINIAN_WEAPONS.test(text)) continue;
-    // Weekly and monthly tallies are checked first: "since the start of the month" is also "past".
-    if (sentence.period === "week" || sentence.period === "month") {
-      if (/\d/.test(text)) periodTotals ??= sentence.period;
+    // Weekly and monthly tallies are noted even in a sentence that is also "past" ("since the start
+    // of the month"); other past sentences hold no figure of this attack.
+    const periodTotal = sentence.period === "week" || sentence.period === "month";
+    if (sentence.past && !periodTotal) continue;
+    const text = sentence.lower;
+    const counts = countCache[sentence.index] ?? countsIn(text);
+    countCache[sentence.index] = counts;
+    // Every figure needs a count, except "shot down all of them" after a count in an earlier sentence.
+    if (counts.length === 0 && !(lastClass !== null && ALL_CUE.test(text)) && !BOTH_CUE.test(text)) continue;
+    if (skipOtherSide && sentence.index > 0 && otherSide(text)) continue;
+    if (periodTotal) {
+      if (/\d/.test(text)) periodTotals ??= sentence.period as "week" | "month";
       continue;
     }
-    if (sentence.past) continue;
-    const mentions = findMentions(sentence);
+    const mentions = findMentions(text, counts);
     const consumed = mentions.map((m) => [m.start, m.end] as const);
-    const bare = findBare(sentence, consumed);
+    const bare = findBare(text, counts, consumed);
 
     let contributed = false;
     // Figures of one list add up: "35 крилатих ракет Х-101 та 3 «Кинджали»" → 38 missiles.
@@ -400,12 +447,10 @@ function figures(t: Tally): InterceptionFigures {
   return { launched, downed };
 }
 
-function findMentions(sentence: Sentence): Mention[] {
-  const text = sentence.lower;
+function findMentions(text: string, counts: Count[]): Mention[] {
   const mentions: Mention[] = [];
   const taken: [number, number][] = [];
-  const counts: Count[] = countStarts(sentence).length > 0 ? (sentence.countList ?? []) : [];
-  for (const m of matchAfterCounts(COMPOSITE_REST, text, counts)) {
+  for (const m of matchAfterCounts(COMPOSITE_REST, text, countsFollowedBy(OF_AHEAD, text, counts))) {
     const downed = count(m[1]);
     const launched = count(m[2]);
     if (downed === null || launched === null || downed > launched) continue;
@@ -421,7 +466,8 @@ function findMentions(sentence: Sentence): Mention[] {
     mentions.push({ cls, value: downed, start: m.index, end, role: "down", all: false, composite: true });
   }
 
-  for (const m of matchAfterCounts(COMPOSITE_AFTER_REST, text, counts)) {
+  const beforeNoun = countsFollowedBy(NOUN_AHEAD, text, counts);
+  for (const m of matchAfterCounts(COMPOSITE_AFTER_REST, text, beforeNoun)) {
     const end = m.index + m[0].length;
     if (overlaps(taken, m.index, end)) continue;
     const downed = count(m[1]);
@@ -435,7 +481,7 @@ function findMentions(sentence: Sentence): Mention[] {
     mentions.push({ cls, value: downed, start: m.index, end, role: "down", all: false, composite: true });
   }
 
-  for (const m of matchAfterCounts(NP_REST, text, counts)) {
+  for (const m of matchAfterCounts(NP_REST, text, beforeNoun)) {
     // "all 35 drones": the word before the count.
     const all = ALL_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index));
     const start = all ? m.index - all[0].length : m.index;
@@ -445,7 +491,7 @@ function findMentions(sentence: Sentence): Mention[] {
     if (value === null) continue;
     mentions.push({ cls: classOf(m, 2), value, start, end, role: null, all: all !== null });
   }
-  for (const m of matchAfterCounts(ELLIPSIS_REST, text, counts)) {
+  for (const m of matchAfterCounts(ELLIPSIS_REST, text, countsFollowedBy(ELLIPSIS_AHEAD, text, counts))) {
     const start = m.index;
     const end = start + m[0].length;
     const value = count(m[1]);
@@ -519,12 +565,17 @@ function assignRoles(text: string, mentions: Mention[]): void {
 }
 
 function findBare(
-  sentence: Sentence,
+  text: string,
+  counts: Count[],
   consumed: (readonly [number, number])[],
 ): { value: number; role: Role; at: number }[] {
-  const text = sentence.lower;
   const out: { value: number; role: Role; at: number }[] = [];
-  for (const m of matchAfterCounts(BARE_AFTER_REST, text, sentence.countList ?? [])) {
+  if (counts.length === 0) return out;
+  // Both rules need a verb (BARE_BEFORE starts with it), and BARE_AFTER one after the count.
+  const firstVerb = verbFrom(text, 0);
+  if (firstVerb < 0) return out;
+  const beforeVerb = counts.filter((c) => c.end <= firstVerb || verbFrom(text, c.end) >= 0);
+  for (const m of matchAfterCounts(BARE_AFTER_REST, text, beforeVerb)) {
     const numberAt = m.index + m[0].indexOf(m[1]!);
     if (inside(consumed, numberAt)) continue;
     const value = count(m[1]);
@@ -532,8 +583,7 @@ function findBare(
     if (value === null || (role !== "down" && role !== "lost")) continue;
     out.push({ value, role, at: numberAt });
   }
-  if (countStarts(sentence).length === 0) return out;
-  BARE_BEFORE.lastIndex = 0;
+  BARE_BEFORE.lastIndex = firstVerb;
   for (let m = BARE_BEFORE.exec(text); m !== null; m = BARE_BEFORE.exec(text)) {
     const numberAt = m.index + m[0].lastIndexOf(m[2]!);
     if (inside(consumed, numberAt) || out.some((o) => o.at === numberAt)) continue;

@@ -1,5 +1,5 @@
 import type { ArticleText, Weapon } from "../types.js";
-import { combinedScan, memo, prepare, scanHit, scanSource, wordCue } from "./prepare.js";
+import { combinedScan, memo, prepare, scanHit, scanSource } from "./prepare.js";
 
 /**
  * Weapons named in the report, as canonical lowercase tags (see `Weapon` in types.ts), in a fixed
@@ -11,13 +11,20 @@ export function extractWeapons(article: ArticleText): Weapon[] {
 }
 
 function compute(article: ArticleText): Weapon[] {
-  const { sentences } = prepare(article);
+  const prepared = prepare(article);
+  const { sentences } = prepared;
   const current = sentences.filter((s) => !s.past);
-  const lower = current.map((s) => s.lower).join("\n");
-  const text = current.map((s) => s.text).join("\n");
+  // The article's own lowercase text when no sentence is left out: no second copy of it.
+  const lower = current.length === sentences.length ? prepared.lower : current.map((s) => s.lower).join("\n");
+  // The text as written is needed only to confirm a cased name: joined on first use.
+  let written: string | null = null;
+  const original = (): string => {
+    if (written === null) written = current.map((s) => s.text).join("\n");
+    return written;
+  };
   // Air-defence units are not weapons used in the attack: "anti-aircraft missile units".
   const excluded: [number, number][] = [];
-  if (UNITS_CUE.test(lower)) {
+  if (unitsCued(lower)) {
     UNITS.lastIndex = 0;
     for (let m = UNITS.exec(lower); m !== null; m = UNITS.exec(lower)) excluded.push([m.index, m.index + m[0].length]);
   }
@@ -25,9 +32,11 @@ function compute(article: ArticleText): Weapon[] {
   // Proper names that are ordinary words in lowercase ("Град", "КАБ", "Калібр") are found in the
   // lowercase text and confirmed in the original at the same position; lowercasing these alphabets
   // keeps positions, and when it does not, the names are looked for in the original text directly.
-  const aligned = lower.length === text.length;
-  scan(aligned ? SCAN : LOWER_ONLY, lower, aligned ? text : null, excluded, found);
-  if (!aligned) scan(CASED_ONLY, text, text, [], found);
+  let writtenLength = current.length - 1;
+  for (const s of current) writtenLength += s.text.length;
+  const aligned = lower.length === writtenLength;
+  scan(aligned ? SCAN : LOWER_ONLY, lower, aligned ? original : null, excluded, found);
+  if (!aligned) scan(CASED_ONLY, original(), original, [], found);
   return ORDER.filter((tag) => found.has(tag));
 }
 
@@ -35,7 +44,7 @@ function compute(article: ArticleText): Weapon[] {
 function scan(
   combined: Combined,
   text: string,
-  original: string | null,
+  original: (() => string) | null,
   excluded: [number, number][],
   found: Set<Weapon>,
 ): void {
@@ -53,7 +62,7 @@ function scan(
     if (!rule) continue;
     if (rule.cased && original !== null) {
       rule.cased.lastIndex = at;
-      if (!rule.cased.test(original)) {
+      if (!rule.cased.test(original())) {
         re.lastIndex = at + 1;
         continue;
       }
@@ -198,4 +207,15 @@ const CASED_ONLY = combine(
   RULES.filter((r) => r.cased),
   false,
 );
-const UNITS_CUE = wordCue("anti-aircraft|surface-to-air|defen|зенітн|зенитн|небезпек|опасност");
+// Two words that every match of UNITS contains: plain searches, much cheaper than a scan of the text.
+function unitsCued(text: string): boolean {
+  if (
+    text.includes("missile") &&
+    (text.includes("defen") || text.includes("anti-aircraft") || text.includes("surface-to-air"))
+  )
+    return true;
+  return (
+    text.includes("ракетн") &&
+    (text.includes("зенітн") || text.includes("зенитн") || text.includes("небезпек") || text.includes("опасност"))
+  );
+}
