@@ -287,6 +287,12 @@ describe("classify: wordings from real outlets", () => {
       "aid",
     ],
     [
+      "blocked EU funds",
+      "Hungary will keep blocking EU funds for Ukraine",
+      "Budapest will not lift its veto on the reimbursements, its foreign minister said.",
+      "aid",
+    ],
+    [
       "a fund that is no donor",
       "Ukrainian fund unveils new investment deal",
       "The fund will invest in mining.",
