@@ -30,11 +30,14 @@ function computeClassify(article: ArticleText): ReportKind {
   // Sanctions, tariffs and court cases are not aid, whatever money they name.
   const notAid = NOT_AID.test(title.lower);
   // "Russia says it destroyed 29 Ukrainian drones overnight": destroying drones or missiles is air defence.
+  // "Norway funds the grid amid Russian attacks", "Moldova reports a drone flight amid an attack on
+  // Ukraine": the attack after "amid" is the backdrop, not the news.
+  const amid = AMID.exec(title.lower);
+  const strikeHead = amid ? title.lower.slice(0, amid.index) : title.lower;
   const strikeTitle =
-    STRIKE.test(title.lower) ||
-    CASED_STRIKE.test(title.text) ||
-    (DESTROYED.test(title.lower) && WEAPON.test(title.lower));
-  const talkTitle = TALK.test(title.lower);
+    STRIKE.test(strikeHead) || CASED_STRIKE.test(title.text) || (DESTROYED.test(strikeHead) && WEAPON.test(strikeHead));
+  // A trailing source ("…, IAEA says", "…, NYT reports") does not make a strike headline a statement.
+  const talkTitle = TALK.test(title.lower.replace(ATTRIBUTION, ""));
   const frontTitle = FRONT.test(title.lower);
 
   if (strikeTitle && aidTitle(article, title, notAid)) {
@@ -51,6 +54,8 @@ function computeClassify(article: ArticleText): ReportKind {
   // no attack: only casualties or interceptions make them one.
   if (strikeTitle && OUTAGE.test(title.lower) && !harm(article)) return "other";
   if (strikeTitle && ALERT.test(title.lower) && !consequences(article)) return "other";
+  // "Strikes on the bridges could create chaos", "in case of strikes on…": a hypothetical attack.
+  if (strikeTitle && HYPOTHETICAL.test(title.lower) && !CASUALTY.test(title.lower)) return "other";
   if (strikeTitle) {
     if (consequences(article)) return "strike";
     if (talkTitle || frontTitle) return "other";
@@ -107,8 +112,9 @@ function aidTitle(article: ArticleText, title: Sentence, notAid: boolean): boole
   return found !== null && (AID.test(title.lower) || found.amount !== null);
 }
 
+/** A weapon, damage, or casualties without a count ("there are casualties", "є постраждалі"). */
 function hasStrikeDetail(sentences: Sentence[]): boolean {
-  return sentences.some((s) => WEAPON.test(s.lower) || DAMAGE.test(s.lower));
+  return sentences.some((s) => WEAPON.test(s.lower) || DAMAGE.test(s.lower) || CASUALTY.test(s.lower));
 }
 
 function leadHasFigures(lead: Sentence[]): boolean {
@@ -118,13 +124,15 @@ function leadHasFigures(lead: Sentence[]): boolean {
 // "Russian strike on Kyiv kills five", "Drones attack Kharkiv", "Air defence downs 21 of 49 drones",
 // "Росія атакувала Харків", "Удар по Одесі", "Обстрел Белгорода", "Вибухи в Києві".
 const STRIKE = fastTest(
-  /\b(?:attack(?:s|ed|ing)?|strikes?|struck|shell(?:s|ed|ing)|bombard\w*|bomb(?:s|ed|ing)|hits?|explosions?|blasts?|kill(?:s|ed|ing)?|injur(?:es|ed|ing|y|ies)|wound(?:s|ed|ing)|dead|death\s+toll|casualt\w*|shot\s+down|shoots?\s+down|downs?|downed|intercept\w*|air\s+raid|debris|wreckage|barrage|onslaught|pound(?:s|ed|ing)?)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:атак\p{L}*|атакува\p{L}*|удар\p{L}*|обстріл\p{L}*|обстріля\p{L}*|вибух\p{L}*|влучан\p{L}*|загин\p{L}*|загибл\p{L}*|поранен\p{L}*|постражд\p{L}*|збил\p{L}*|збито|знищил\p{L}*|знешкод\p{L}*|уламк\p{L}*|пошкодж\p{L}*|зруйнов\p{L}*|прил[іе]т\p{L}*|атакова\p{L}*|обстрел\p{L}*|обстреля\p{L}*|взрыв\p{L}*|погиб\p{L}*|ранен\p{L}*|пострада\p{L}*|сбил\p{L}*|сбит\p{L}*|обломк\p{L}*|поврежд\p{L}*|разруш\p{L}*|налет\p{L}*|наліт\p{L}*|нальот\p{L}*|урази\p{L}*|уражен\p{L}*|уражено|порази\p{L}*|поражен\p{L}*|перехвач\p{L}*|перехоплен\p{L}*|перехопил\p{L}*|пво|ппо)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+  /\b(?:attack(?:s|ed|ing)?|strikes?|struck|shell(?:s|ed|ing)|bombard\w*|bomb(?:s|ed|ing)|hits?|explosions?|blasts?|kill(?:s|ed|ing)?|injur(?:es|ed|ing|y|ies)|wound(?:s|ed|ing)|dead|death\s+toll|casualt\w*|shot\s+down|shoots?\s+down|downs?|downed|intercept\w*|air\s+raid|debris|wreckage|barrage|onslaught|pound(?:s|ed|ing)?)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:атак\p{L}*|атакува\p{L}*|удар\p{L}*|вдари\p{L}*|вдарил\p{L}*|обстріл\p{L}*|обстріля\p{L}*|вибух\p{L}*|влучан\p{L}*|загин\p{L}*|загибл\p{L}*|поранен\p{L}*|постражд\p{L}*|збил\p{L}*|збито|знищил\p{L}*|знешкод\p{L}*|уламк\p{L}*|пошкодж\p{L}*|зруйнов\p{L}*|прил[іе]т\p{L}*|атакова\p{L}*|обстрел\p{L}*|обстреля\p{L}*|взрыв\p{L}*|погиб\p{L}*|ранен\p{L}*|ранил\p{L}*|поранил\p{L}*|поранив|ранив|убил\p{L}*|убит\p{L}*|вбил\p{L}*|вбив|вбито|пострада\p{L}*|сбил\p{L}*|сбит\p{L}*|сбива\p{L}*|збива\p{L}*|обломк\p{L}*|поврежд\p{L}*|разруш\p{L}*|налет\p{L}*|наліт\p{L}*|нальот\p{L}*|урази\p{L}*|уражен\p{L}*|уражено|порази\p{L}*|поражен\p{L}*|перехвач\p{L}*|перехват\p{L}*|перехоплен\p{L}*|перехопил\p{L}*|пво|ппо)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
 );
-const DESTROYED = /\b(?:destroy(?:s|ed)?|neutrali[sz](?:es|ed))\b/;
+// "Russia says it destroyed 29 drones", "Над регионами уничтожены 41 БПЛА", "Знищено 30 дронів".
+const DESTROYED =
+  /\b(?:destroy(?:s|ed)?|neutrali[sz](?:es|ed))\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:уничтож\p{L}*|знищ\p{L}*)/u;
 const CASED_STRIKE = /(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:КАБ\p{L}*|KABs?)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 
 const AID = fastTest(
-  /\b(?:aid|assistance|package|tranche|loan|grant|funding|\w+-funded|arriv(?:e|es|ed)|shipment|transfer(?:s|red)?|to\s+help\s+ukraine|(?:allowing|allows|allow)\s+(?:ukraine\s+|kyiv\s+)?to\s+draw|completes?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}review|completed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}review|donates?|donated|pledg\w*|donat\w*|military\s+support|financial\s+support|budget\s+support|weapons?\s+(?:deliveries|supplies|package)|deliver(?:s|ed|y|ies)\s+\w*|to\s+(?:provide|supply|send)|will\s+(?:provide|supply|send|give))\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:допомог\p{L}*|транш\p{L}*|кредит\p{L}*|пакет\p{L}*|перегляд\p{L}*\s+програм\p{L}*|пересмотр\p{L}*\s+программ\p{L}*|надасть|нададуть|передасть|передала|передав|передали|виділить|виділила|виділив|постачан\p{L}*|помощ\p{L}*|транш\p{L}*|кредит\p{L}*|выделит|выделил\p{L}*|передаст|передал\p{L}*|поставк\p{L}*|предостав\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+  /\b(?:aid|assistance|package|tranche|loan|grant|funding|\w+-funded|arriv(?:e|es|ed)|shipment|transfer(?:s|red)?|to\s+help\s+ukraine|(?:allowing|allows|allow)\s+(?:ukraine\s+|kyiv\s+)?to\s+draw|completes?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}review|completed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}review|donates?|donated|pledg\w*|donat\w*|military\s+support|financial\s+support|budget\s+support|weapons?\s+(?:deliveries|supplies|package)|deliver(?:s|ed|y|ies)\s+\w*|to\s+(?:provide|supply|send|fund|finance)|will\s+(?:provide|supply|send|give|fund|finance)|funds|for\s+ukraine\s+from)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:допомог\p{L}*|транш\p{L}*|кредит\p{L}*|пакет\p{L}*|перегляд\p{L}*\s+програм\p{L}*|пересмотр\p{L}*\s+программ\p{L}*|надасть|нададуть|передасть|передала|передав|передали|виділить|виділила|виділив|постачан\p{L}*|помощ\p{L}*|транш\p{L}*|кредит\p{L}*|выделит|выделил\p{L}*|передаст|передал\p{L}*|поставк\p{L}*|предостав\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
 );
 const AID_VERB = fastTest(
   /\b(?:aid|assistance|package|tranche|loan|pledg\w*|donat\w*|deliver\w*|provide\w*|approv\w*)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:допомог\p{L}*|транш\p{L}*|пакет\p{L}*|надасть|передасть|передала|виділ\p{L}*|помощ\p{L}*|выдел\p{L}*|передаст|поставк\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
@@ -136,8 +144,17 @@ const MONEY =
 // Court cases over an attack report a verdict, not the attack: "Court sentences officer over 2022 shelling".
 // Anniversaries and commemorations of a past strike report no new attack either.
 const COURT = fastTest(
-  /\b(?:court|sentenc\w*|verdict|trial|convict\w*|in\s+absentia|prosecutors?\s+charge\w*|anniversary|marks?\s+(?:one|two|three|\d+)\s+years?|(?:one|two|three|four|five|\d+)\s+years?\s+(?:since|after|ago)|commemorat\w*|memorial|remembers?|in\s+memory\s+of|honou?rs?\s+(?:the\s+)?(?:memory|victims)|mourns?\s+victims\s+of)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:суд|суди|засуди\p{L}*|вирок\p{L}*|заочно|приговор\p{L}*|осуди\p{L}*|підозр\p{L}*|подозрени\p{L}*|річниц\p{L}*|роковин\p{L}*|вшанува\p{L}*|вшановую\p{L}*|годовщин\p{L}*|память\s+жертв|пам’ять\s+жертв|пам’ят(?:і|ь)|памят(?:и|ь)|(?:роки|років|рік|года?|лет)\s+(?:тому|назад))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+  /\b(?:court|sentenc\w*|verdict|trial|convict\w*|in\s+absentia|prosecutors?\s+charge\w*|anniversary|marks?\s+(?:one|two|three|\d+)\s+years?|(?:one|two|three|four|five|\d+)\s+years?\s+(?:since|after|ago)|commemorat\w*|memorial|remembers?|in\s+memory\s+of|honou?rs?\s+(?:the\s+)?(?:memory|victims)|mourns?\s+victims\s+of|retract\w*|withdr[ae]w\s+(?:the\s+|its\s+|a\s+)?report|refut\w*|debunk\w*)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:суд|суди|засуди\p{L}*|вирок\p{L}*|заочно|приговор\p{L}*|осуди\p{L}*|підозр\p{L}*|подозрени\p{L}*|річниц\p{L}*|роковин\p{L}*|вшанува\p{L}*|вшановую\p{L}*|годовщин\p{L}*|память\s+жертв|пам’ять\s+жертв|пам’ят(?:і|ь)|памят(?:и|ь)|(?:роки|років|рік|года?|лет)\s+(?:тому|назад)|спростува\p{L}*|спростов\p{L}*|опроверг\p{L}*|фейк\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
 );
+
+// The backdrop of a headline: "… amid Russian attacks", "на тлі атак", "на фоне ударов".
+const AMID = /\bamid(?:st)?\s|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:на\s+тлі|на\s+фоні|на\s+фоне)\s/u;
+// A source at the end of a headline: "…, IAEA says", "…, Sandu says – video", "…, NYT reports".
+const ATTRIBUTION =
+  /,\s*(?:[\p{L}\p{N}.’'-]+\s+){1,4}(?:says|said|reports|reported|claims)(?:\s*[-–—|:]\s*[\p{L}\s]{1,20})?\s*$/u;
+// Hypothetical attacks: "strikes could cripple…", "in case of strikes", "якщо", "в случае".
+const HYPOTHETICAL =
+  /\b(?:could|might|would)\s+(?!\d|be\s+heard)|\b(?:in\s+case\s+of|if)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:у\s+разі|в\s+разі|якщо|в\s+случае|если|можуть|может|могут)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 
 // "Air-raid alert in Kyiv and 12 oblasts", "Повітряна тривога…", "відбій", "Воздушная тревога".
 const ALERT =
@@ -147,8 +164,9 @@ const OUTAGE =
   /\b(?:(?:power\s+)?outage\s+schedules?|schedules?\s+(?:of\s+)?(?:power\s+)?outages|blackout\s+schedules?|(?:rolling|scheduled|hourly)\s+(?:power\s+)?(?:outages|blackouts)|power\s+cuts?\s+schedules?)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:графік\p{L}*\s+(?:\p{L}+\s+)?відключен\p{L}*|график\p{L}*\s+(?:\p{L}+\s+)?отключен\p{L}*|відключен\p{L}*\s+(?:світла|електроенергії)|отключен\p{L}*\s+(?:света|электроэнергии))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 
 // Statements, diplomacy, politics: the headline is about words, not the attack.
+// "мирні/мирные" is peace, except in "мирні жителі", "мирных жителей" (civilians).
 const TALK = fastTest(
-  /\b(?:says?|said|warns?|warned|threatens?|threatened|vows?|calls?\s+(?:for|on)|urges?|urged|claims?|accuses?|denies|talks|negotiat\w*|peace|summit|meets?|meeting|visit\w*|elections?|sanctions?|ceasefire|truce|interview|speech|plan|deal|agreement|analysis|opinion|explainer|why|how)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:заяви\p{L}*|заявля\p{L}*|пригрози\p{L}*|закликав|закликала|закликає|переговор\p{L}*|мирн\p{L}*|саміт\p{L}*|зустріч\p{L}*|візит\p{L}*|вибор\p{L}*|санкці\p{L}*|перемир\p{L}*|інтерв’ю|угод\p{L}*|заявил\p{L}*|пригрозил\p{L}*|призвал\p{L}*|саммит\p{L}*|встреч\p{L}*|визит\p{L}*|выбор\p{L}*|санкци\p{L}*|перемири\p{L}*|интервью|соглашени\p{L}*|чому|почему)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+  /\b(?:says?|said|warns?|warned|threatens?|threatened|vows?|calls?\s+(?:for|on)|urges?|urged|claims?|accuses?|denies|talks|negotiat\w*|peace|summit|meets?|meeting|visit\w*|elections?|sanctions?|ceasefire|truce|interview|speech|plan|deal|agreement|analysis|opinion|explainer|why|how)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:заяви\p{L}*|заявля\p{L}*|пригрози\p{L}*|закликав|закликала|закликає|переговор\p{L}*|мирн(?!\p{L}*\s+(?:жител|мешканц|населен|громадян))\p{L}*|саміт\p{L}*|зустріч\p{L}*|візит\p{L}*|вибор\p{L}*|санкці\p{L}*|перемир\p{L}*|інтерв’ю|угод\p{L}*|заявил\p{L}*|пригрозил\p{L}*|призвал\p{L}*|саммит\p{L}*|встреч\p{L}*|визит\p{L}*|выбор\p{L}*|санкци\p{L}*|перемири\p{L}*|интервью|соглашени\p{L}*|чому|почему)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
 );
 
 // Front-line news: ground fighting, advances, losses, without a strike on a place.
@@ -168,5 +186,5 @@ const DAMAGE = fastTest(
   /\b(?:damag\w*|destroy\w*|ablaze|caught\s+fire|fires?\s+broke\s+out|collaps\w*)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:пошкодж\p{L}*|зруйнов\p{L}*|пожеж\p{L}*|загорян\p{L}*|поврежд\p{L}*|разруш\p{L}*|пожар\p{L}*|возгоран\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
 );
 const CASUALTY = fastTest(
-  /kill|dead|died|injur|wound|hurt|casualt|загин|загибл|поранен|постражд|травмов|погиб|ранен|пострада|без\s+(?:жертв|постраждалих|пострадавших)/u,
+  /kill|dead|died|injur|wound|hurt|casualt|загин|загибл|поранен|постражд|травмов|погиб|ранен|ранил|ранив|поранил|поранив|убит|убил|вбит|вбил|вбив|пострада|без\s+(?:жертв|постраждалих|пострадавших)/u,
 );

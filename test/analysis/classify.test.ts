@@ -161,3 +161,144 @@ describe("classify: Russian air-defence claims", () => {
     expect(extractCasualties(a)).toMatchObject({ killed: 0, injured: 0 });
   });
 });
+
+describe("classify: wordings from real outlets", () => {
+  test.each<[string, string, string, ReportKind]>([
+    // Ukrainian and Russian strike verbs.
+    [
+      "uk вдарили",
+      "Окупанти вдарили по лікарні в Херсоні",
+      "Пошкоджено приймальне відділення, повідомив голова ОВА.",
+      "strike",
+    ],
+    ["ru ранили", "В белгородском селе дроны ранили трёх мирных жителей", "Об этом сообщил губернатор.", "strike"],
+    ["ru убит", "В Шебекино убит мирный житель", "Губернатор сообщил о последствиях атаки.", "strike"],
+    [
+      "ru уничтожили N дронов",
+      "Над Брянской областью уничтожили 12 беспилотников",
+      "Об этом сообщило Минобороны.",
+      "strike",
+    ],
+    ["uk знищено N дронів", "Над Полтавщиною знищено 9 шахедів", "Про це повідомили Повітряні сили.", "strike"],
+    [
+      "ru мирных жителей are civilians",
+      "Дрон атаковал автобус, ранены пятеро мирных жителей",
+      "Водитель госпитализирован.",
+      "strike",
+    ],
+    [
+      "uk мирні переговори",
+      "Мирні переговори: Київ чекає на відповідь Москви",
+      "Делегації зустрінуться знову.",
+      "other",
+    ],
+    [
+      "ru уничтожили without a weapon",
+      "Таможенники уничтожили партию контрафакта",
+      "Товар сожгли на полигоне.",
+      "other",
+    ],
+    // Casualties stated without a count.
+    [
+      "there are casualties",
+      "Russians again shelled Kherson market, there are casualties",
+      "Russian troops shelled the central market of Kherson. People were hurt, the regional administration said.",
+      "strike",
+    ],
+    ["є постраждалі", "Росіяни обстріляли Нікополь, є постраждалі", "Інформація уточнюється.", "strike"],
+    ["есть погибший", "Обстрел Шебекино: есть погибший", "Подробности уточняются.", "strike"],
+    // A trailing source does not turn a strike headline into a statement.
+    [
+      "trailing says",
+      "Drone attacks cut power at the Chornobyl site, agency says",
+      "The strikes damaged a substation that feeds the site.",
+      "strike",
+    ],
+    [
+      "trailing says – video",
+      "Ukraine hit an oil depot in Russia's Saratov Oblast, Syrskyi says – video",
+      "The depot caught fire after the drone strike.",
+      "strike",
+    ],
+    ["leading says", "Kremlin says strikes caused casualties", "Peskov spoke to reporters in Moscow.", "other"],
+    // Hypothetical attacks.
+    [
+      "could",
+      "Strikes on the grid could leave Kharkiv without heat this winter, experts warn",
+      "Russian attacks could knock out the last thermal plant, analysts say.",
+      "other",
+    ],
+    [
+      "in case of",
+      "What to do in case of a missile attack on Dnipro",
+      "Officials published a checklist for residents of Dnipro.",
+      "other",
+    ],
+    ["у разі", "Що робити у разі ракетного удару по Києву", "Поради від ДСНС.", "other"],
+    [
+      "hypothetical with a casualty figure",
+      "Strike on Sumy kills two; more attacks could follow",
+      "Two people were killed.",
+      "strike",
+    ],
+    // Retractions.
+    [
+      "retract",
+      "Kharkiv officials retract report of missile hit on school",
+      "The city council initially said a missile hit a school, but later withdrew the statement.",
+      "other",
+    ],
+    [
+      "спростувала",
+      "ОВА спростувала інформацію про влучання ракети в школу",
+      "Жодного влучання не було, наголосили в адміністрації.",
+      "other",
+    ],
+    // "amid" attacks is the backdrop.
+    [
+      "amid: other",
+      "Romania detects drone in its airspace amid Russian attack on Ukraine",
+      "Romania's defence ministry said radars tracked the object for five minutes.",
+      "other",
+    ],
+    [
+      "amid: aid",
+      "Denmark allocates €200 million for Ukraine's grid amid Russian strikes",
+      "Denmark will provide €200 million to repair energy infrastructure.",
+      "aid",
+    ],
+    [
+      "amid: strike before amid",
+      "Three killed in Kharkiv amid massive Russian attack",
+      "Three people were killed when a missile hit a house.",
+      "strike",
+    ],
+    // Aid headlines without an aid noun.
+    [
+      "to fund",
+      "Sweden to fund 50 MW of generators for Ukraine",
+      "Ukraine will receive gas turbines paid for by the Swedish government.",
+      "aid",
+    ],
+    [
+      "for Ukraine from",
+      "300 Tonnes of Medical Supplies for Ukraine From Japan",
+      "The cargo was sent to hospitals in frontline regions.",
+      "aid",
+    ],
+    [
+      "blocked EU funds",
+      "Hungary will keep blocking EU funds for Ukraine",
+      "Budapest will not lift its veto on the reimbursements, its foreign minister said.",
+      "aid",
+    ],
+    [
+      "a fund that is no donor",
+      "Ukrainian fund unveils new investment deal",
+      "The fund will invest in mining.",
+      "other",
+    ],
+  ])("%s: %s → %s", (_name, title, body, want) => {
+    expect(classify(article(title, body))).toBe(want);
+  });
+});

@@ -164,3 +164,178 @@ describe("extractAid: yen, IMF reviews, convoys", () => {
     expect(extractAid(article(title, body))).toMatchObject(want);
   });
 });
+
+describe("extractAid: wordings from real outlets", () => {
+  test.each<[string, string, string, Partial<AidInfo> | null]>([
+    // blocked: "continue to block", "refused to support"; the blocker is not the donor.
+    [
+      "ru продолжит блокировать",
+      "Будапешт продолжит блокировать транш помощи ЕС Украине",
+      "Венгрия намерена и дальше блокировать выделение 700 млн евро из фонда ЕС.",
+      { donor: "EU", amount: 700_000_000, currency: "EUR", status: "blocked" },
+    ],
+    [
+      "will keep blocking EU funds",
+      "Hungary will keep blocking EU funds for Ukraine",
+      "Budapest will not lift its veto on the reimbursements, its foreign minister said.",
+      { donor: "EU", status: "blocked" },
+    ],
+    [
+      "ru отказалась поддержать",
+      "Словакия отказалась поддержать новый пакет помощи Украине от ЕС",
+      "Речь идёт о 5 млрд евро.",
+      { donor: "EU", amount: 5_000_000_000, status: "blocked" },
+    ],
+    [
+      "uk відмовилася схвалити",
+      "Угорщина відмовилася схвалити транш ЄС для України",
+      "Ідеться про 900 млн євро макрофінансової допомоги.",
+      { donor: "EU", amount: 900_000_000, type: "financial", status: "blocked" },
+    ],
+    // vote pending: a decision that is due.
+    [
+      "ru примет решение",
+      "Совет директоров МВФ примет решение о транше Украине в 900 млн долларов",
+      "Заседание назначено на следующую неделю.",
+      { donor: "IMF", amount: 900_000_000, status: "vote pending" },
+    ],
+    [
+      "will decide",
+      "IMF board will decide on $900 million tranche for Ukraine next week",
+      "The board meets on Friday.",
+      { donor: "IMF", amount: 900_000_000, status: "vote pending" },
+    ],
+    // delivered: переказав, sent.
+    [
+      "uk переказав",
+      "Уряд Канади переказав Україні 500 млн доларів",
+      "Кошти підуть на соціальні виплати.",
+      { donor: "Canada", amount: 500_000_000, status: "delivered" },
+    ],
+    [
+      "sent",
+      "Generators for Ukraine from Sweden",
+      "Sweden sent 40 generators to hospitals in Sumy Oblast.",
+      { donor: "Sweden", type: "energy", status: "delivered" },
+    ],
+    // pledged: future receipt, confirmed allocations, plans, "will be sent".
+    [
+      "uk отримає",
+      "Україна отримає від Японії 300 млн доларів",
+      "Гроші підуть на відновлення житла.",
+      { donor: "Japan", amount: 300_000_000, status: "pledged" },
+    ],
+    [
+      "will receive",
+      "Ukraine will receive $300 million from Japan",
+      "The money is for housing repairs.",
+      { donor: "Japan", amount: 300_000_000, status: "pledged" },
+    ],
+    [
+      "ru получит",
+      "Украина получит от Японии 300 млн долларов",
+      "Средства пойдут на восстановление жилья.",
+      { donor: "Japan", amount: 300_000_000, status: "pledged" },
+    ],
+    [
+      "uk отримала stays delivered",
+      "Україна отримала від Японії 300 млн доларів",
+      "Гроші надійшли до бюджету.",
+      { donor: "Japan", amount: 300_000_000, status: "delivered" },
+    ],
+    [
+      "uk підтвердило виділення",
+      "Міноборони Франції підтвердило виділення Україні пакета допомоги на 400 млн євро",
+      "До пакета увійдуть снаряди та бронетехніка.",
+      { donor: "France", amount: 400_000_000, type: "military", status: "pledged" },
+    ],
+    [
+      "confirms a package",
+      "Pentagon confirms new $300 million package for Ukraine",
+      "The package includes artillery shells.",
+      { donor: "United States", amount: 300_000_000, status: "pledged" },
+    ],
+    [
+      "confirms a delivery",
+      "Pentagon confirms delivery of HIMARS to Ukraine",
+      "The launchers arrived last week.",
+      { donor: "United States", type: "military", status: "delivered" },
+    ],
+    [
+      "ru планирует предоставить",
+      "Швеция планирует предоставить Украине 1 млрд крон",
+      "Деньги пойдут на закупку генераторов.",
+      { donor: "Sweden", amount: 1_000_000_000, currency: "SEK", status: "pledged" },
+    ],
+    [
+      "will be sent",
+      "Danish transformers for Ukraine",
+      "Transformers worth €5 million will be sent to Ukraine by Denmark next month.",
+      { donor: "Denmark", amount: 5_000_000, type: "energy", status: "pledged" },
+    ],
+    [
+      "a leader arriving is not a delivery",
+      "Dutch prime minister arrives in Kyiv",
+      "The Netherlands will provide €100 million in military aid, the prime minister said.",
+      { donor: "Netherlands", amount: 100_000_000, status: "pledged" },
+    ],
+    [
+      "equipment arriving is a delivery",
+      "Danish generators arrive in Odesa",
+      "Denmark-funded generators worth €3 million arrived in Odesa.",
+      { donor: "Denmark", amount: 3_000_000, status: "delivered" },
+    ],
+    // amount: the original, not the title's conversion; not a running total; not a cumulative title.
+    [
+      "title gives the conversion",
+      "Denmark allocates $540 million for Ukraine's grid",
+      "Denmark has allocated €500 million ($540 million) to repair Ukraine's power grid.",
+      { donor: "Denmark", amount: 500_000_000, currency: "EUR", type: "energy" },
+    ],
+    [
+      "bringing the total to",
+      "EU hands Ukraine new loans",
+      "EU finance ministers approved €2 billion in loans to Ukraine. The amount brings to €5 billion the bloc's lending this year.",
+      { donor: "EU", amount: 2_000_000_000, currency: "EUR", type: "financial", status: "approved" },
+    ],
+    [
+      "a cumulative title is no package",
+      "Канада надала Україні 20 млрд доларів",
+      "З початку вторгнення Канада надала Україні допомогу на загальну суму 20 млрд доларів.",
+      { donor: "Canada", amount: null, currency: null },
+    ],
+    [
+      "a package with a total since then",
+      "Belgium to provide €2bn in military aid in 2027",
+      "Belgium will provide €2bn in military aid next year, bringing its total commitments since 2022 to €8bn.",
+      { donor: "Belgium", amount: 2_000_000_000, currency: "EUR", status: "pledged" },
+    ],
+    // type from what the money buys.
+    [
+      "refugees are humanitarian",
+      "ЄС виділить 300 млн євро на підтримку України",
+      "Кошти підуть на житло для біженців та переселенців.",
+      { donor: "EU", amount: 300_000_000, type: "humanitarian", status: "pledged" },
+    ],
+    [
+      "фінансування is financial",
+      "Лідери ЄС погодили 20 млрд євро для України",
+      "Це стабільне фінансування на чотири роки.",
+      { donor: "EU", amount: 20_000_000_000, type: "financial", status: "approved" },
+    ],
+    [
+      "power generation equipment is energy",
+      "Sweden to fund 50 MW of power generation equipment for Ukraine",
+      "The units will add capacity to the grid.",
+      { donor: "Sweden", amount: null, type: "energy", status: "pledged" },
+    ],
+    [
+      "a development bank, housing compensation",
+      "Ukraine receives €30m from Council of Europe Development Bank for housing compensation",
+      "The funds will pay compensation to owners of destroyed homes.",
+      { donor: "Council of Europe Development Bank", amount: 30_000_000, type: "financial", status: "delivered" },
+    ],
+  ])("%s", (_name, title, body, want) => {
+    expect(extractAid(article(title, body))).toMatchObject(want as object);
+  });
+});

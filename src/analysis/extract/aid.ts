@@ -23,9 +23,11 @@ function computeExtractAid(article: ArticleText): AidInfo | null {
   const { sentences } = prepare(article);
   const title = sentences[0]!;
   const lead: Sentence[] = [];
+  let cumulative: Sentence | null = null;
   for (let i = 1; i < sentences.length && lead.length < 3; i++) {
     const s = sentences[i]!;
-    if (!s.past && !CUMULATIVE.test(s.lower)) lead.push(s);
+    if (CUMULATIVE.test(s.lower)) cumulative ??= s;
+    else if (!s.past) lead.push(s);
   }
   const parts = [title, ...lead];
   // Aid wording in the lead, or money in the title ("Україна отримала 1,5 млрд доларів від Світового банку").
@@ -33,7 +35,12 @@ function computeExtractAid(article: ArticleText): AidInfo | null {
 
   let donor = findDonor(title) ?? firstOf(lead, findDonor);
   if (donor !== null && INTERMEDIARIES.has(donor)) donor = findPayer([title, ...lead]) ?? donor;
-  const money = largestAmount([title]) ?? largestAmount(lead);
+  const inTitle = largestAmount([title]);
+  // A title that gives the converted figure ("$270 million") when the lead gives the original with
+  // its conversion in brackets ("€250 million ($270 million)"): the original is the amount.
+  let money = inTitle === null ? largestAmount(lead) : (convertedFrom(inTitle, lead) ?? inTitle);
+  // "EU has given Ukraine €50bn" when the lead says that is the total since 2022: no package amount.
+  if (inTitle !== null && cumulative !== null && money === inTitle && sameAmountIn(inTitle, cumulative)) money = null;
   if (donor === null && money === null) return null;
 
   const currency = money?.currency === "kroner" ? kronerOf(donor) : (money?.currency ?? null);
@@ -59,7 +66,7 @@ function firstOf<T>(sentences: Sentence[], find: (s: Sentence) => T | null): T |
 }
 
 const AID_CUE =
-  /\b(?:aid|assistance|package|support|funding|funds|tranche|loan|grant|weapons|arms|military|donat\w*|pledg\w*|deliver\w*|supplies|supply|financing|disburs\w*|ammunition|equipment|generators?|to\s+draw|disbursement)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:допомог\p{L}*|перегляд\p{L}*\s+програм\p{L}*|пересмотр\p{L}*\s+программ\p{L}*|пакет\p{L}*|транш\p{L}*|кредит\p{L}*|підтримк\p{L}*|фінансуван\p{L}*|постач\p{L}*|передал\p{L}*|передав|передасть|надасть|надала|надав|виділ\p{L}*|позик\p{L}*|грант\p{L}*|помощ\p{L}*|поддержк\p{L}*|финансирован\p{L}*|постав\p{L}*|передаст|предостав\p{L}*|выдел\p{L}*|заем|займ\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
+  /\b(?:aid|assistance|package|support|funding|funds|tranches?|loans?|grants?|weapons|arms|military|donat\w*|pledg\w*|deliver\w*|supplies|supply|financing|disburs\w*|ammunition|equipment|generators?|transformers?|to\s+draw|disbursement)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:допомог\p{L}*|перегляд\p{L}*\s+програм\p{L}*|пересмотр\p{L}*\s+программ\p{L}*|пакет\p{L}*|транш\p{L}*|кредит\p{L}*|підтримк\p{L}*|фінансуван\p{L}*|постач\p{L}*|передал\p{L}*|передав|передасть|надасть|надала|надав|виділ\p{L}*|позик\p{L}*|грант\p{L}*|помощ\p{L}*|поддержк\p{L}*|финансирован\p{L}*|постав\p{L}*|передаст|предостав\p{L}*|выдел\p{L}*|заем|займ\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 
 const CUMULATIVE =
   /\bsince\b|\bto\s+date\b|\bso\s+far\b|\bin\s+total\s+since\b|\balready\s+(?:provided|given|allocated)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:з\s+початку|від\s+початку|загалом\s+з|с\s+начала|уже\s+предостав\p{L}*|вже\s+надал\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
@@ -99,6 +106,10 @@ const DONORS: Donor[] = [
   ),
   donor("World Bank", `world bank|світов${W} банк${W}|всемирн${W} банк${W}`),
   donor("EBRD", `ebrd|єбрр|ебрр`),
+  donor(
+    "Council of Europe Development Bank",
+    `council of europe development bank|council of europe bank|ceb|банк${W} розвитку ради європи|банк${W} развития совета европы`,
+  ),
   donor("EIB", `eib|european investment bank|єіб|еиб`),
   donor("Japan", `japan|japanese|tokyo|японі${W}|японськ${W}|япони${W}|японск${W}`),
   donor("Canada", `canada|canadian|ottawa|канад${W}`),
@@ -183,7 +194,7 @@ function isBlocker(text: string, at: number, length: number): boolean {
 
 // The donor's own verb: up to two words ("’s government", "prime minister") between it and the verb.
 const BLOCKER_AFTER =
-  /^(?:’s)?((?:\s+[\p{L}’-]+){0,2}?)\s+(?:block\w*|veto\w*|stall\w*|oppos\w*|refus\w*|obstruct\w*|заблок\p{L}*|блоку\p{L}*|ветува\p{L}*|наклал\p{L}*|виступ\p{L}*\s+проти|заблокир\p{L}*|блокиру\p{L}*|наложил\p{L}*|выступ\p{L}*\s+против)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
+  /^(?:’s)?((?:\s+[\p{L}’-]+){0,2}?)\s+(?:block\w*|veto\w*|stall\w*|oppos\w*|refus\w*|obstruct\w*|заблок\p{L}*|блоку\p{L}*|ветува\p{L}*|наклал\p{L}*|відмов\p{L}*|отказ\p{L}*|виступ\p{L}*\s+проти|заблокир\p{L}*|блокиру\p{L}*|наложил\p{L}*|выступ\p{L}*\s+против)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 const AID_NOUN = /aid|package|fund|loan|tranche|допомог|пакет|транш|кредит|помощ/u;
 const BLOCKED_BY =
   /(?:\b(?:block\w*|veto\w*|stalled|opposed)\s+by|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:заблоковано|заблоковані|заблоковано\s+через|заблокирован\p{L}*|из-за\s+позиции|через\s+позицію))\s+$/u;
@@ -264,6 +275,8 @@ const NUMBER_FIRST = new RegExp(
 interface Money {
   amount: number;
   currency: string;
+  /** Where the amount starts, only when asked for (see `convertedFrom`). */
+  at?: number;
 }
 
 function largestAmount(sentences: Sentence[]): Money | null {
@@ -278,8 +291,38 @@ function largestAmount(sentences: Sentence[]): Money | null {
   return best;
 }
 
+/** The amount follows the sentence's cumulative wording ("з початку війни … на загальну суму €50 млрд"). */
+function sameAmountIn(money: Money, sentence: Sentence): boolean {
+  const cue = CUMULATIVE.exec(sentence.lower);
+  if (!cue) return false;
+  const after = sentence.lower.slice(cue.index);
+  return amounts(after).some((m) => m.amount === money.amount && m.currency === money.currency);
+}
+
+/** The original amount in the lead whose bracketed conversion is `money`. */
+function convertedFrom(money: Money, lead: Sentence[]): Money | null {
+  for (const s of lead) {
+    if (!s.lower.includes("(")) continue;
+    const found: Money[] = [];
+    const conversions: Money[] = [];
+    amounts(s.lower, found, conversions);
+    for (const c of conversions) {
+      if (c.amount !== money.amount || c.currency !== money.currency || c.at === undefined) continue;
+      // The original is the amount just before the bracket.
+      let original: Money | null = null;
+      for (const f of found) if (f.at !== undefined && f.at < c.at && (!original || f.at > original.at!)) original = f;
+      if (original) return { amount: original.amount, currency: original.currency };
+    }
+  }
+  return null;
+}
+
 // "(about $1.1bn)" after an amount in another currency is its conversion, not a second amount.
 const CONVERSION_BEFORE = /\(\s*(?:about|approximately|around|or|~|близько|около|приблизно)?\s*$/u;
+// A running total after the package: "bringing its total support to €3.6 billion", "brings to 2.2 billion euros",
+// "довівши загальну суму до…", "доведя общий объём до…".
+const TOTAL_BEFORE =
+  /(?:\b(?:bring(?:s|ing)?|brought|rais(?:es|ing))\b[^,.;()]{0,50}?\bto|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:довів\p{L}*|довед\p{L}*|доводя\p{L}*)[^,.;()]{0,50}?до)\s+$/u;
 
 function pushAmount(
   out: Money[],
@@ -288,28 +331,34 @@ function pushAmount(
   numberText: string,
   scale: string | undefined,
   currency: string,
+  conversions?: Money[],
 ): void {
-  if (CONVERSION_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return;
+  const conversion = CONVERSION_BEFORE.test(text.slice(Math.max(0, at - 16), at));
+  if (conversion && !conversions) return;
+  if (TOTAL_BEFORE.test(text.slice(Math.max(0, at - 80), at))) return;
   const value = parseNumberWords(scale ? `${numberText} ${scale}` : numberText);
   if (value === null || value <= 0) return;
-  out.push({ amount: Math.round(value), currency });
+  const money: Money = conversions
+    ? { amount: Math.round(value), currency, at }
+    : { amount: Math.round(value), currency };
+  (conversion ? conversions! : out).push(money);
 }
 
-function amounts(text: string): Money[] {
-  const out: Money[] = [];
+/** The amounts in a text; with `conversions`, bracketed conversions go there, with positions. */
+function amounts(text: string, out: Money[] = [], conversions?: Money[]): Money[] {
   SYMBOL_FIRST.lastIndex = 0;
   for (let m = SYMBOL_FIRST.exec(text); m !== null; m = SYMBOL_FIRST.exec(text)) {
-    pushAmount(out, text, m.index, m[2]!, m[3], SYMBOLS[m[1]!] ?? "USD");
+    pushAmount(out, text, m.index, m[2]!, m[3], SYMBOLS[m[1]!] ?? "USD", conversions);
   }
   CODE_FIRST.lastIndex = 0;
   for (let m = CODE_FIRST.exec(text); m !== null; m = CODE_FIRST.exec(text)) {
-    pushAmount(out, text, m.index, m[2]!, m[3], m[1]!.toUpperCase());
+    pushAmount(out, text, m.index, m[2]!, m[3], m[1]!.toUpperCase(), conversions);
   }
   NUMBER_FIRST.lastIndex = 0;
   for (let m = NUMBER_FIRST.exec(text); m !== null; m = NUMBER_FIRST.exec(text)) {
     const word = m[3]!;
     const code = SYMBOLS[word] ?? CURRENCY_WORD_RES.find(([re]) => re.test(word))?.[1];
-    if (code) pushAmount(out, text, m.index, m[1]!, m[2], code);
+    if (code) pushAmount(out, text, m.index, m[1]!, m[2], code, conversions);
   }
   return out;
 }
@@ -331,15 +380,15 @@ const TYPES: [AidType, RegExp][] = [
   ],
   [
     "financial",
-    /\b(?:budget|loans?|macro-?financial|financial|grants?|tranches?|funding|economic|cash|ukraine\s+facility|reforms?|salaries|pensions)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:фінансов\p{L}*|бюджет\p{L}*|кредит\p{L}*|транш\p{L}*|макрофінансов\p{L}*|грант\p{L}*|економічн\p{L}*|позик\p{L}*|финансов\p{L}*|макрофинансов\p{L}*|экономическ\p{L}*|заем|займ\p{L}*|зарплат\p{L}*|пенсі\p{L}*|пенси\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu,
+    /\b(?:budget|loans?|macro-?financial|financial|grants?|tranches?|funding|economic|cash|ukraine\s+facility|reforms?|salaries|pensions|compensations?)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:фінансов\p{L}*|бюджет\p{L}*|кредит\p{L}*|транш\p{L}*|макрофінансов\p{L}*|грант\p{L}*|економічн\p{L}*|позик\p{L}*|финансов\p{L}*|макрофинансов\p{L}*|экономическ\p{L}*|заем|займ\p{L}*|зарплат\p{L}*|пенсі\p{L}*|пенси\p{L}*|фінансуван\p{L}*|финансировани\p{L}*|компенсац\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu,
   ],
   [
     "humanitarian",
-    /\b(?:humanitarian|food|medicines?|medical|shelters?|refugees|hospitals?|demining)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:гуманітар\p{L}*|продовол\p{L}*|продукт\p{L}*|ліки|ліків|медикамент\p{L}*|медичн\p{L}*|гуманитар\p{L}*|лекарств\p{L}*|продовольств\p{L}*|медицинск\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu,
+    /\b(?:humanitarian|food|medicines?|medical|shelters?|refugees|displaced|idps|hospitals?|demining)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:гуманітар\p{L}*|продовол\p{L}*|продукт\p{L}*|ліки|ліків|медикамент\p{L}*|медичн\p{L}*|гуманитар\p{L}*|лекарств\p{L}*|продовольств\p{L}*|медицинск\p{L}*|біжен\p{L}*|беженц\p{L}*|переселен\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu,
   ],
   [
     "energy",
-    /\b(?:generators?|transformers?|power\s+equipment|energy|heating|gas|electricity|grid)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:генератор\p{L}*|трансформатор\p{L}*|енергетичн\p{L}*|енергосистем\p{L}*|енергообладнан\p{L}*|енергетик\p{L}*|энергетическ\p{L}*|энергосистем\p{L}*|энергетик\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu,
+    /\b(?:generators?|transformers?|power[\s-]+(?:generat\w*\s+)?(?:equipment|sector|plants?|grid|supply)|power-generating|energy|heating|gas|electricity|grid)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:генератор\p{L}*|трансформатор\p{L}*|енергетичн\p{L}*|енергосистем\p{L}*|енергообладнан\p{L}*|енергетик\p{L}*|энергетическ\p{L}*|энергосистем\p{L}*|энергетик\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu,
   ],
 ];
 
@@ -392,15 +441,15 @@ function aidType(title: Sentence, lead: Sentence[], donor: string | null): AidTy
 const STATUSES: [AidStatus, RegExp][] = [
   [
     "blocked",
-    /\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|stall(?:s|ed|ing)?|fail(?:s|ed)?\s+to\s+(?:pass|approve|agree)|holds?\s+up|held\s+up)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:заблокува\p{L}*|заблоков\p{L}*|блоку\p{L}*|ветува\p{L}*|вето|заблокирова\p{L}*|блокиру\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+    /\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|stall(?:s|ed|ing)?|fail(?:s|ed)?\s+to\s+(?:pass|approve|agree)|holds?\s+up|held\s+up|refus(?:es|ed|ing)\s+to\s+(?:support|approve|back|endorse|unblock))\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:заблокува\p{L}*|заблоков\p{L}*|блоку\p{L}*|ветува\p{L}*|вето|заблокирова\p{L}*|блокиру\p{L}*|блокирова\p{L}*|відмовил\p{L}*\s+(?:підтрима|схвали|погоди|ухвали)\p{L}*|отказал\p{L}*\s+(?:поддержа|одобри|согласова|утверди)\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
   ],
   [
     "vote pending",
-    /\b(?:vote\s+(?:expected|scheduled|due|set|is\s+expected)|will\s+vote|to\s+vote\s+on|set\s+to\s+vote|expected\s+to\s+vote|votes?\s+(?:on|next|later|this)|ahead\s+of\s+(?:a|the)\s+vote)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:голосуван\p{L}*|проголосує|проголосують|голосуватиме|голосуватимуть|голосовани\p{L}*|проголосует|проголосуют|будет\s+голосовать)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+    /\b(?:vote\s+(?:expected|scheduled|due|set|is\s+expected)|will\s+vote|to\s+vote\s+on|set\s+to\s+vote|expected\s+to\s+vote|votes?\s+(?:on|next|later|this)|ahead\s+of\s+(?:a|the)\s+vote|will\s+(?:decide|make\s+(?:a|the|its)\s+(?:final\s+)?decision)|(?:is\s+)?(?:due|expected|set)\s+to\s+decide)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:голосуван\p{L}*|проголосує|проголосують|голосуватиме|голосуватимуть|голосовани\p{L}*|проголосует|проголосуют|будет\s+голосовать|примет\s+(?:\p{L}+\s+)?решение|будет\s+принят\p{L}*\s+(?:\p{L}+\s+)?решение|рассмотрит|ухвалить\s+(?:\p{L}+\s+)?рішення|буде\s+ухвален\p{L}*\s+(?:\p{L}+\s+)?рішення|розгляне)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
   ],
   [
     "delivered",
-    /\b(?:deliver(?:s|ed|y|ies)|arriv(?:e|es|ed)|receiv(?:e|es|ed)|disburs(?:e|es|ed)|transfer(?:s|red)|handed\s+over|hand(?:s|ed)\s+over|has\s+sent|have\s+sent|shipped)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:отрима\p{L}*|надійш\p{L}*|прибул\p{L}*|прибули|доставил\p{L}*|доставив|доставле\p{L}*|передал\p{L}*|передав|перерахува\p{L}*|переказал\p{L}*|получил\p{L}*|поступил\p{L}*|прибыл\p{L}*|доставлен\p{L}*|перечислил\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+    /\b(?:deliver(?:s|ed|y|ies)|(?<!(?:chancellor|minister|president|premier|secretary|delegation|envoy|chief|leader|king|pope|mayor|speaker)(?:\s+[\p{L}’.-]+){0,2}\s+)arriv(?:e|es|ed)|receiv(?:e|es|ed)|disburs(?:e|es|ed)|transfer(?:s|red)|handed\s+over|hand(?:s|ed)\s+over|has\s+sent|have\s+sent|sent|shipped)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:отримал\p{L}*|отримав|отримано|отриму\p{L}*|надійш\p{L}*|прибул\p{L}*|прибули|доставил\p{L}*|доставив|доставле\p{L}*|передал\p{L}*|передав|перерахува\p{L}*|переказал\p{L}*|переказав|получил\p{L}*|поступил\p{L}*|прибыл\p{L}*|доставлен\p{L}*|перечислил\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
   ],
   [
     "approved",
@@ -408,7 +457,7 @@ const STATUSES: [AidStatus, RegExp][] = [
   ],
   [
     "pledged",
-    /\b(?:announc(?:e|es|ed)|pledg(?:e|es|ed)|promis(?:e|es|ed)|(?:will|would)\s+(?:provide|send|give|allocate|transfer|supply|deliver|donate|extend)|to\s+(?:provide|send|give|allocate)|commit(?:s|ted)?|unveil(?:s|ed)?|offer(?:s|ed)?|plans?\s+to\s+(?:provide|send)|prepar(?:es|ed|ing)\s+(?:a\s+)?(?:new\s+)?package)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:оголоси\p{L}*|анонсува\p{L}*|пообіця\p{L}*|надасть|нададуть|виділить|виділять|передасть|передадуть|виділя\p{L}*|оголосив|объявил\p{L}*|пообещал\p{L}*|выделит|выделят|предоставит|предоставят|передаст|передадут|анонсировал\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+    /\b(?:announc(?:e|es|ed)|pledg(?:e|es|ed)|promis(?:e|es|ed)|(?:will|would)\s+(?:provide|send|give|allocate|transfer|supply|deliver|donate|extend)|to\s+(?:provide|send|give|allocate)|commit(?:s|ted)?|unveil(?:s|ed)?|offer(?:s|ed)?|plans?\s+to\s+(?:provide|send|fund|allocate|give|supply|deliver)|(?:will|to)\s+(?:fund|finance)|will\s+be\s+(?:sent|provided|delivered|allocated|transferred|supplied|handed\s+over)|(?:will|to|set\s+to)\s+receive|confirm(?!\w*\s+(?:the\s+)?(?:delivery|arrival|receipt))\w*|prepar(?:es|ed|ing)\s+(?:a\s+)?(?:new\s+)?package)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:оголоси\p{L}*|анонсува\p{L}*|отримає|отримають|получит|получат|підтверди(?!\p{L}*\s+(?:доставк|отриман|надходжен|прибутт))\p{L}*|подтверди(?!\p{L}*\s+(?:доставк|получени|поступлени|прибыти))\p{L}*|план\p{L}*\s+(?:надати|передати|виділити|предоставить|передать|выделить)|пообіця\p{L}*|надасть|нададуть|виділить|виділять|передасть|передадуть|виділя\p{L}*|оголосив|объявил\p{L}*|пообещал\p{L}*|выделит|выделят|предоставит|предоставят|передаст|передадут|анонсировал\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
   ],
 ];
 
