@@ -348,3 +348,16 @@ describe("extractCasualties: recalled tolls, single victims, concussions", () =>
     ],
   ])("%s", (_name, title, body, want) => check(title, body, want));
 });
+
+describe("extractCasualties: people without a count, oblique counts, transfers", () => {
+  test.each<[string, string, string, Want]>([
+    ["1 людина дістала поранення", "Нікополь", "<p>Унаслідок обстрілу 1 людина дістала поранення.</p>", { injured: 1 }],
+    [
+      "призвів до поранень N осіб",
+      "Удар по Краматорську",
+      "<p>Удар КАБом призвів до поранень 23 осіб.</p>",
+      { injured: 23 },
+    ],
+    ["привела к ранению", "Атака на Сумы", "<p>Атака дронов привела к ранению пяти человек.</p>", { injured: 5 }],
+  ])("%s", (_name, title, body, want) => check(title, body, want));
+});
