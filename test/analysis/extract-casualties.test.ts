@@ -416,5 +416,47 @@ describe("extractCasualties: people without a count, oblique counts, transfers",
       { killed: 1, injured: 1 },
     ],
     ["ages before the noun", "Обстріл Марганця", "<p>Поранені 45-річна та 70-річна жінки.</p>", { injured: 2 }],
+    [
+      "one of the injured died",
+      "Обстріл Оріхова",
+      "<p>Поранено двох чоловіків. Згодом один із поранених помер у лікарні.</p>",
+      { killed: 1, injured: 1 },
+    ],
+    [
+      "one of them later died",
+      "Strike on Kupiansk",
+      "<p>Three men were wounded in the strike. One of them later died in hospital.</p>",
+      { killed: 1, injured: 2 },
+    ],
+    [
+      "an injured figure after the death is already current",
+      "Обстріл Оріхова",
+      "<p>Один із поранених помер у лікарні, ще 4 людини поранені.</p>",
+      { killed: 1, injured: 4 },
+    ],
+    [
+      "a death without «one of» moves no one",
+      "Обстріл Оріхова",
+      "<p>Поранено трьох людей. Також загинув чоловік.</p>",
+      { killed: 1, injured: 3 },
+    ],
+    [
+      "«убитыми и ранеными» are military losses",
+      "Обстрел Рыльска",
+      "<p>Мирный житель погиб при обстреле. По данным Минобороны, ВСУ потеряли за сутки 280 человек убитыми и ранеными.</p>",
+      { killed: 1, injured: null },
+    ],
+    [
+      "люди не постраждали",
+      "Атака на Вінницю",
+      "<p>Уламки пошкодили дах складу. Люди не постраждали.</p>",
+      { killed: 0, injured: 0 },
+    ],
+    [
+      "«інші мешканці не постраждали» is not a denial",
+      "Атака на Вінницю",
+      "<p>Троє людей постраждали, інші мешканці не постраждали.</p>",
+      { injured: 3 },
+    ],
   ])("%s", (_name, title, body, want) => check(title, body, want));
 });

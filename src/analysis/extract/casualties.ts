@@ -41,6 +41,8 @@ import {
  * - People named without a count are counted: "є загиблий", "есть пострадавший", "поранень зазнав
  *   цивільний", "a 40-year-old man" (1); "мужчина и женщина погибли", "a man and his wife" (2);
  *   "Поранені 33-річний та 56-річний чоловіки" (2). "Є постраждалі" stays unknown.
+ * - "One of the injured later died" moves that person from injured to killed, unless an injured
+ *   figure is stated after it.
  */
 export function extractCasualties(article: ArticleText): CasualtyFigures {
   return { ...memo("casualties", article, computeExtractCasualties) };
@@ -108,15 +110,27 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
     previous = found.filter((m) => !m.among).at(-1) ?? null;
   });
   const located = needsPlaces(mentions) ? locate(article, mentions, sentences) : null;
+  let injured = total(
+    mentions,
+    "injured",
+    zero.injured || (zero.both && !hasField(mentions, "killed")),
+    sentences,
+    located,
+  );
+  // "Two men were wounded; one of them later died": the dead are no longer among the injured. Not when
+  // an injured figure follows the death: that figure is already the current one.
+  let moved = 0;
+  for (const m of mentions) {
+    if (!m.transfer || m.sentence === 0) continue;
+    const later = mentions.some(
+      (o) => o.field === "injured" && (o.sentence > m.sentence || (o.sentence === m.sentence && o.at > m.at)),
+    );
+    if (!later) moved += m.value;
+  }
+  if (moved > 0 && injured !== null && injured >= moved) injured -= moved;
   return {
     killed: total(mentions, "killed", zero.killed || (zero.both && !hasField(mentions, "injured")), sentences, located),
-    injured: total(
-      mentions,
-      "injured",
-      zero.injured || (zero.both && !hasField(mentions, "killed")),
-      sentences,
-      located,
-    ),
+    injured,
     childrenKilled: children(mentions, "killed"),
     childrenInjured: children(mentions, "injured"),
   };
@@ -161,6 +175,8 @@ interface Mention {
   more: boolean;
   /** One person named by a noun ("a woman was killed"): several in one sentence are several people. */
   single?: boolean;
+  /** "One of the injured died": moves one person from injured to killed. */
+  transfer?: boolean;
 }
 
 const Q = QUALIFIED_NUMBER_SOURCE;
@@ -169,7 +185,7 @@ const Q = QUALIFIED_NUMBER_SOURCE;
 // 1,200 soldiers", "двоє військовослужбовців поранені", General Staff tallies. Attackers named as
 // the subject ("Russian troops shelled Kherson, killing a man") do not make a sentence military.
 export const MILITARY = new RegExp(
-  `${Q}\\s+(?:[\\p{L}’-]+\\s+)?(?:soldiers|troops|servicem[ae]n|service\\s+members|personnel|occupiers|invaders|militants|окупант\\p{L}*|загарбник\\p{L}*|військовослужбов\\p{L}*|військових|бійц\\p{L}*|солдат\\p{L}*|военнослужащ\\p{L}*|военных|оккупант\\p{L}*|боевик\\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|\\b(?:russian|enemy|russia’s|ukrainian)\\s+(?:military\\s+)?losses\\b|\\blost\\s+(?:about\\s+|around\\s+|over\\s+|more\\s+than\\s+)?[\\d,.\\s]+(?:soldiers|troops|personnel)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:ліквідова\\p{L}*|особового\\s+складу|личного\\s+состава|генштаб\\p{L}*|бойові\\s+втрати|втрати\\s+(?:ворога|противника|росії|рф)|потери\\s+(?:противника|врага|всу|россии)|уничтожено\\s+до)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|\\bgeneral\\s+staff\\b|\\bin\\s+action\\b`,
+  `${Q}\\s+(?:[\\p{L}’-]+\\s+)?(?:soldiers|troops|servicem[ae]n|service\\s+members|personnel|occupiers|invaders|militants|окупант\\p{L}*|загарбник\\p{L}*|військовослужбов\\p{L}*|військових|бійц\\p{L}*|солдат\\p{L}*|военнослужащ\\p{L}*|военных|оккупант\\p{L}*|боевик\\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|\\b(?:russian|enemy|russia’s|ukrainian)\\s+(?:military\\s+)?losses\\b|\\blost\\s+(?:about\\s+|around\\s+|over\\s+|more\\s+than\\s+)?[\\d,.\\s]+(?:soldiers|troops|personnel)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:ліквідова\\p{L}*|особового\\s+складу|личного\\s+состава|генштаб\\p{L}*|бойові\\s+втрати|втрати\\s+(?:ворога|противника|росії|рф)|потери\\s+(?:противника|врага|всу|россии)|уничтожено\\s+до)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|\\bgeneral\\s+staff\\b|\\bin\\s+action\\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:убитыми|вбитими|ранеными|пораненими)\\s+(?:и|і|та|й)\\s+(?:ранеными|пораненими|убитыми|вбитими)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
   "u",
 );
 
@@ -212,6 +228,8 @@ interface Rule {
   ages?: boolean;
   /** A fixed count: "є загиблий" (1), "мужчина и женщина погибли" (2). A "group" rule's field is the verb's. */
   count?: number;
+  /** "One of the injured died": killed, and one fewer injured. */
+  transfer?: boolean;
 }
 
 // Per-rule cues: most sentences need only a few of the rules.
@@ -516,6 +534,16 @@ export const RULES: Rule[] = [
     field: "group",
     ages: true,
   },
+  // "Один із чоловіків помер від отриманих травм", "one of the injured later died": killed, not injured.
+  {
+    cue: /один|одна|one of/u,
+    re: rx(
+      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:один|одна|one)\\s+(?:із|з|зі|из|of)\\s+(?:the\\s+|двох\\s+|двух\\s+|two\\s+)?(?:них|поранених|постраждалих|травмованих|госпіталізованих|чоловіків|жінок|раненых|пострадавших|госпитализированных|мужчин|женщин|injured|wounded|them|men|women)\\s+(?:[\\p{L}’,]+\\s+){0,3}?(?:помер|померла|скончался|скончалась|умер|умерла|died|has died|succumbed)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
+    ),
+    field: "killed",
+    count: 1,
+    transfer: true,
+  },
   // People counted by their ages: "Поранені жінки 39 і 66 років", "поранено чоловіків віком 38 і 52 роки".
   {
     cue: CYR_INJ,
@@ -592,7 +620,7 @@ interface ZeroRule {
 // "No casualties were reported", "ніхто не постраждав", "обошлось без жертв". Not: "no information on
 // casualties", "інформація про постраждалих уточнюється", "не обійшлося без жертв".
 const ZERO_CUE = wordCue(
-  "no |nobody|without|avoided|без|ніхто|никто|немає|нема|нет|не було|не было|не выявлено|не зафікс|не зафикс",
+  "no |nobody|without|avoided|без|ніхто|никто|немає|нема|нет|не було|не было|не выявлено|не зафікс|не зафикс|не постражд|не пострада",
 );
 
 export const ZERO: ZeroRule[] = [
@@ -607,7 +635,7 @@ export const ZERO: ZeroRule[] = [
     injured: false,
   },
   {
-    re: /(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?<!не\s+обійшлося\s|не\s+обійшлось\s|не\s+обошлось\s|не\s+обошлось\s+)без\s+(?:людських\s+|человеческих\s+)?(?:постраждалих|жертв|потерпілих|пострадавших|раненых|поранених|загиблих|погибших)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|(?:ніхто|никто)\s+(?:з\s+людей\s+|из\s+людей\s+)?не\s+(?:постраждав|травмувався|був\s+поранений|пострадал|ранен|получил\s+ранени)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:(?:загиблих|жертв|погибших)\s+(?:і|та|й|и)\s+)?(?:постраждалих|поранених|пострадавших|раненых|потерпілих)(?:\s+[\p{L}’]+){0,3}?\s+(?:немає|нема|не\s+було|нет|не\s+было|не\s+выявлено|не\s+зафіксовано|не\s+зафиксировано)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])жертв\s+(?:немає|нема|не\s+було|нет|не\s+было)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+    re: /(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?<!не\s+обійшлося\s|не\s+обійшлось\s|не\s+обошлось\s|не\s+обошлось\s+)без\s+(?:людських\s+|человеческих\s+)?(?:постраждалих|жертв|потерпілих|пострадавших|раненых|поранених|загиблих|погибших)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|(?:ніхто|никто)\s+(?:з\s+людей\s+|из\s+людей\s+)?не\s+(?:постраждав|травмувався|був\s+поранений|пострадал|ранен|получил\s+ранени)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:(?:загиблих|жертв|погибших)\s+(?:і|та|й|и)\s+)?(?:постраждалих|поранених|пострадавших|раненых|потерпілих)(?:\s+[\p{L}’]+){0,3}?\s+(?:немає|нема|не\s+було|нет|не\s+было|не\s+выявлено|не\s+зафіксовано|не\s+зафиксировано)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])жертв\s+(?:немає|нема|не\s+було|нет|не\s+было)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:люди|мешканці|жителі|жители|местные\s+жители|місцеві\s+жителі)\s+не\s+(?:постраждали|пострадали)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
     killed: true,
     injured: true,
   },
@@ -727,6 +755,7 @@ function sentenceMentions(
       length: m[0].length,
       more,
       single: rule.single === true,
+      transfer: rule.transfer === true,
     });
   }
 
