@@ -348,3 +348,115 @@ describe("extractCasualties: recalled tolls, single victims, concussions", () =>
     ],
   ])("%s", (_name, title, body, want) => check(title, body, want));
 });
+
+describe("extractCasualties: people without a count, oblique counts, transfers", () => {
+  test.each<[string, string, string, Want]>([
+    [
+      "є загиблий",
+      "Атака на Суми, є загиблий",
+      "<p>Російський дрон атакував Суми вночі.</p>",
+      { killed: 1, injured: null },
+    ],
+    ["є поранений", "Обстріл Конотопа", "<p>У Конотопі пошкоджено приватний будинок. Є поранений.</p>", { injured: 1 }],
+    ["є постраждалі: count unknown", "Удар по Сумах", "<p>Внаслідок удару є постраждалі.</p>", { injured: null }],
+    ["есть погибший", "Удар по Горловке", "<p>В результате удара есть погибший.</p>", { killed: 1 }],
+    ["1 людина дістала поранення", "Нікополь", "<p>Унаслідок обстрілу 1 людина дістала поранення.</p>", { injured: 1 }],
+    [
+      "призвів до поранень N осіб",
+      "Удар по Краматорську",
+      "<p>Удар КАБом призвів до поранень 23 осіб.</p>",
+      { injured: 23 },
+    ],
+    ["привела к ранению", "Атака на Сумы", "<p>Атака дронов привела к ранению пяти человек.</p>", { injured: 5 }],
+    [
+      "поранень зазнав цивільний",
+      "Берислав",
+      "<p>Унаслідок обстрілу Берислава поранень зазнав цивільний.</p>",
+      { injured: 1 },
+    ],
+    [
+      "ранение получил пожилой мужчина",
+      "Обстрел Шебекино",
+      "<p>Также при обстреле тяжелое ранение получил пожилой мужчина.</p>",
+      { injured: 1 },
+    ],
+    [
+      "an aged noun the lists do not name",
+      "Обстріл Сум",
+      "<p>Через ворожий удар 61-річний сумчанин дістав осколкове поранення.</p>",
+      { injured: 1 },
+    ],
+    [
+      "дістала вибухову травму",
+      "Обстріл Херсона",
+      "<p>Унаслідок обстрілу місцева мешканка дістала вибухову травму.</p>",
+      { injured: 1 },
+    ],
+    ["a damaged school is no person", "Обстріл Сум", "<p>Постраждала місцева школа.</p>", { injured: null }],
+    ["a count is not one person", "Обстрел Горловки", "<p>Ранены два мужчины.</p>", { injured: 2 }],
+    [
+      "«…, що ще один … також» adds one",
+      "Удар по Сумах",
+      "<p>Унаслідок удару по Сумах поранено двох людей. Згодом стало відомо, що ще один 30-річний чоловік також дістав поранення.</p>",
+      { injured: 3 },
+    ],
+    ["two nouns, verb first", "Обстріл Оріхова", "<p>Внаслідок удару загинули чоловік і жінка.</p>", { killed: 2 }],
+    ["two nouns, verb after", "Обстрел Горловки", "<p>Мужчина и женщина погибли при обстреле.</p>", { killed: 2 }],
+    ["a man and a woman", "Strike on Sumy", "<p>A man and a woman were killed in the strike.</p>", { killed: 2 }],
+    [
+      "killing a man and his wife",
+      "Drone strike on a car",
+      "<p>The drone hit a car near Kherson, killing an elderly man and his wife.</p>",
+      { killed: 2 },
+    ],
+    [
+      "two nouns of two fields are not a pair",
+      "Обстріл Нікополя",
+      "<p>Загинув чоловік, жінка поранена.</p>",
+      { killed: 1, injured: 1 },
+    ],
+    ["ages before the noun", "Обстріл Марганця", "<p>Поранені 45-річна та 70-річна жінки.</p>", { injured: 2 }],
+    [
+      "one of the injured died",
+      "Обстріл Оріхова",
+      "<p>Поранено двох чоловіків. Згодом один із поранених помер у лікарні.</p>",
+      { killed: 1, injured: 1 },
+    ],
+    [
+      "one of them later died",
+      "Strike on Kupiansk",
+      "<p>Three men were wounded in the strike. One of them later died in hospital.</p>",
+      { killed: 1, injured: 2 },
+    ],
+    [
+      "an injured figure after the death is already current",
+      "Обстріл Оріхова",
+      "<p>Один із поранених помер у лікарні, ще 4 людини поранені.</p>",
+      { killed: 1, injured: 4 },
+    ],
+    [
+      "a death without «one of» moves no one",
+      "Обстріл Оріхова",
+      "<p>Поранено трьох людей. Також загинув чоловік.</p>",
+      { killed: 1, injured: 3 },
+    ],
+    [
+      "«убитыми и ранеными» are military losses",
+      "Обстрел Рыльска",
+      "<p>Мирный житель погиб при обстреле. По данным Минобороны, ВСУ потеряли за сутки 280 человек убитыми и ранеными.</p>",
+      { killed: 1, injured: null },
+    ],
+    [
+      "люди не постраждали",
+      "Атака на Вінницю",
+      "<p>Уламки пошкодили дах складу. Люди не постраждали.</p>",
+      { killed: 0, injured: 0 },
+    ],
+    [
+      "«інші мешканці не постраждали» is not a denial",
+      "Атака на Вінницю",
+      "<p>Троє людей постраждали, інші мешканці не постраждали.</p>",
+      { injured: 3 },
+    ],
+  ])("%s", (_name, title, body, want) => check(title, body, want));
+});

@@ -38,6 +38,11 @@ import {
  * - "No casualties"/"без постраждалих"/"обошлось без жертв" → 0 unless a figure is stated elsewhere;
  *   "information on casualties is being clarified" → null. Vague counts ("dozens") → null.
  * - Children: "including three children", "серед них двоє дітей", "среди погибших двое детей".
+ * - People named without a count are counted: "є загиблий", "есть пострадавший", "поранень зазнав
+ *   цивільний", "a 40-year-old man" (1); "мужчина и женщина погибли", "a man and his wife" (2);
+ *   "Поранені 33-річний та 56-річний чоловіки" (2). "Є постраждалі" stays unknown.
+ * - "One of the injured later died" moves that person from injured to killed, unless an injured
+ *   figure is stated after it.
  */
 export function extractCasualties(article: ArticleText): CasualtyFigures {
   return { ...memo("casualties", article, computeExtractCasualties) };
@@ -105,15 +110,27 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
     previous = found.filter((m) => !m.among).at(-1) ?? null;
   });
   const located = needsPlaces(mentions) ? locate(article, mentions, sentences) : null;
+  let injured = total(
+    mentions,
+    "injured",
+    zero.injured || (zero.both && !hasField(mentions, "killed")),
+    sentences,
+    located,
+  );
+  // "Two men were wounded; one of them later died": the dead are no longer among the injured. Not when
+  // an injured figure follows the death: that figure is already the current one.
+  let moved = 0;
+  for (const m of mentions) {
+    if (!m.transfer || m.sentence === 0) continue;
+    const later = mentions.some(
+      (o) => o.field === "injured" && (o.sentence > m.sentence || (o.sentence === m.sentence && o.at > m.at)),
+    );
+    if (!later) moved += m.value;
+  }
+  if (moved > 0 && injured !== null && injured >= moved) injured -= moved;
   return {
     killed: total(mentions, "killed", zero.killed || (zero.both && !hasField(mentions, "injured")), sentences, located),
-    injured: total(
-      mentions,
-      "injured",
-      zero.injured || (zero.both && !hasField(mentions, "killed")),
-      sentences,
-      located,
-    ),
+    injured,
     childrenKilled: children(mentions, "killed"),
     childrenInjured: children(mentions, "injured"),
   };
@@ -158,6 +175,8 @@ interface Mention {
   more: boolean;
   /** One person named by a noun ("a woman was killed"): several in one sentence are several people. */
   single?: boolean;
+  /** "One of the injured died": moves one person from injured to killed. */
+  transfer?: boolean;
 }
 
 const Q = QUALIFIED_NUMBER_SOURCE;
@@ -166,7 +185,7 @@ const Q = QUALIFIED_NUMBER_SOURCE;
 // 1,200 soldiers", "двоє військовослужбовців поранені", General Staff tallies. Attackers named as
 // the subject ("Russian troops shelled Kherson, killing a man") do not make a sentence military.
 export const MILITARY = new RegExp(
-  `${Q}\\s+(?:[\\p{L}’-]+\\s+)?(?:soldiers|troops|servicem[ae]n|service\\s+members|personnel|occupiers|invaders|militants|окупант\\p{L}*|загарбник\\p{L}*|військовослужбов\\p{L}*|військових|бійц\\p{L}*|солдат\\p{L}*|военнослужащ\\p{L}*|военных|оккупант\\p{L}*|боевик\\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|\\b(?:russian|enemy|russia’s|ukrainian)\\s+(?:military\\s+)?losses\\b|\\blost\\s+(?:about\\s+|around\\s+|over\\s+|more\\s+than\\s+)?[\\d,.\\s]+(?:soldiers|troops|personnel)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:ліквідова\\p{L}*|особового\\s+складу|личного\\s+состава|генштаб\\p{L}*|бойові\\s+втрати|втрати\\s+(?:ворога|противника|росії|рф)|потери\\s+(?:противника|врага|всу|россии)|уничтожено\\s+до)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|\\bgeneral\\s+staff\\b|\\bin\\s+action\\b`,
+  `${Q}\\s+(?:[\\p{L}’-]+\\s+)?(?:soldiers|troops|servicem[ae]n|service\\s+members|personnel|occupiers|invaders|militants|окупант\\p{L}*|загарбник\\p{L}*|військовослужбов\\p{L}*|військових|бійц\\p{L}*|солдат\\p{L}*|военнослужащ\\p{L}*|военных|оккупант\\p{L}*|боевик\\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|\\b(?:russian|enemy|russia’s|ukrainian)\\s+(?:military\\s+)?losses\\b|\\blost\\s+(?:about\\s+|around\\s+|over\\s+|more\\s+than\\s+)?[\\d,.\\s]+(?:soldiers|troops|personnel)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:ліквідова\\p{L}*|особового\\s+складу|личного\\s+состава|генштаб\\p{L}*|бойові\\s+втрати|втрати\\s+(?:ворога|противника|росії|рф)|потери\\s+(?:противника|врага|всу|россии)|уничтожено\\s+до)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|\\bgeneral\\s+staff\\b|\\bin\\s+action\\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:убитыми|вбитими|ранеными|пораненими)\\s+(?:и|і|та|й)\\s+(?:ранеными|пораненими|убитыми|вбитими)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
   "u",
 );
 
@@ -180,6 +199,7 @@ const CHILD =
   "(?:children|child|kids|minors|teenagers|teenager|boys|girls|infants|дітей|діти|дитини|дитина|дітьми|підлітків|підлітки|неповнолітніх|детей|дети|ребенка|ребёнка|ребенок|ребёнок|подростков|несовершеннолетних)";
 const SINGLE =
   "(?:man|woman|person|civilian|resident|pensioner|driver|passenger|police officer|policeman|rescuer|firefighter|volunteer|journalist|worker|employee|medic|doctor|nurse|security guard|guard|cyclist|pedestrian|farmer|local resident|child|girl|boy|teenager|baby|infant)";
+const EN_ONE = `(?:(?:\\d+-year-old|elderly|young|pregnant|local)\\s+){0,2}(?:${SINGLE}|son|daughter|wife|husband|mother|father)`;
 const SINGLE_CHILD = /^(?:child|girl|boy|teenager|baby|infant)$/;
 const SUBJECT = `(?:\\s+${ADJ}){0,2}(?:\\s+(${PERSON}|${CHILD}))?`;
 // "22 people, including three children, were injured"
@@ -206,14 +226,21 @@ interface Rule {
   weak?: boolean;
   /** The capture lists ages: the count is how many. */
   ages?: boolean;
+  /** A fixed count: "є загиблий" (1), "мужчина и женщина погибли" (2). A "group" rule's field is the verb's. */
+  count?: number;
+  /** "One of the injured died": killed, and one fewer injured. */
+  transfer?: boolean;
 }
 
 // Per-rule cues: most sentences need only a few of the rules.
 const EN_KILL = /kill|dead|died|perish|lost their|death/;
 const EN_INJ = /injur|wound|hurt|hospitali|contus|concuss/;
 const EN_ANY = /kill|died|dead|injur|wound|hurt|hospitali|contus|concuss/;
-const CYR_KILL = /загин|загибл|вбит|убит|вбил|убил|помер|жертв|погиб|скончал/u;
+const CYR_KILL = /загин|загиб|гибел|вбит|убит|вбил|убил|помер|жертв|погиб|скончал/u;
 const CYR_INJ = /поранен|поранил|поранив|ранил|травм|постражд|госпіт|шпитал|ранен|пострада|госпит|контуз|контуж/u;
+// Plural verbs, for the rules about two or more people named without a count.
+const CYR_PLURAL =
+  /загинули|погибли|померли|скончались|поранені|поранено|травмовані|травмовано|ранены|ранено|постраждали|пострадали|госпіталізовані|госпитализированы|дістали|отримали|получили/u;
 const CYR_TOTAL = /загалом|всього|усього|всего|в общей/u;
 const CHILD_CUE = wordCue(
   "child|kid|minor|teen|girl|boy|infant|baby|діт|дит|підліт|неповнол|дівчин|хлопч|немовл|дет|реб|подрост|несовершен|девоч|мальчик|младен",
@@ -232,14 +259,26 @@ const BE =
 const UK_KILLED_AFTER =
   "(?:загинули|загинуло|загинула|загинув|загинуть|загиблих|загиблі|загиблими|вбито|убито|вбиті|убиті|вбитих|убитих|померли|помер|померла|стали жертвами|жертв|жертви|погибли|погибло|погибла|погиб|погибших|погибшие|погибшими|убиты|убито|убитых|скончались|скончался|скончалась|стали жертвами)";
 const UK_KILLED_BEFORE =
-  "(?:загинули|загинуло|загинула|загинув|вбито|убито|вбили|убили|загиблих|загиблі|жертвами стали|жертвами стало|забрала життя|забрали життя|обірвала життя|померли|погибли|погибло|погибших|погибшие|убиты|жертвами стали|унесла жизни|скончались)";
+  "(?:до загибелі|загибель|к гибели|гибель|загинули|загинуло|загинула|загинув|вбито|убито|вбили|убили|загиблих|загиблі|жертвами стали|жертвами стало|забрала життя|забрали життя|обірвала життя|померли|погибли|погибло|погибших|погибшие|убиты|жертвами стали|унесла жизни|скончались)";
 const UK_INJURED_AFTER =
-  "(?:поранені|поранено|поранених|пораненими|травмовано|травмовані|травмованих|постраждали|постраждало|постраждалих|постраждалі|постраждала|постраждав|дістали поранень|дістали поранення|отримали поранення|отримали травми|зазнали поранень|зазнали травм|госпіталізовано|госпіталізовані|шпиталізовано|шпиталізовані|ранены|ранено|раненых|ранеными|пострадали|пострадало|пострадавших|пострадавшие|получили ранения|получили травмы|госпитализированы|госпитализировано|травмированы|травмировано|контужені|контужено|дістали контузії|отримали контузії|контужены|получили контузии)";
+  "(?:дістала поранення|дістав поранення|отримала поранення|отримав поранення|зазнала поранень|зазнав поранень|поранена|поранений|травмована|травмований|получила ранения|получил ранения|получила ранение|получил ранение|ранена|ранен|поранені|поранено|поранених|пораненими|травмовано|травмовані|травмованих|постраждали|постраждало|постраждалих|постраждалі|постраждала|постраждав|дістали поранень|дістали поранення|отримали поранення|отримали травми|зазнали поранень|зазнали травм|госпіталізовано|госпіталізовані|шпиталізовано|шпиталізовані|ранены|ранено|раненых|ранеными|пострадали|пострадало|пострадавших|пострадавшие|получили ранения|получили травмы|госпитализированы|госпитализировано|травмированы|травмировано|контужені|контужено|дістали контузії|отримали контузії|контужены|получили контузии)";
 const UK_INJURED_BEFORE =
-  "(?:поранили|поранив|поранила|ранили|ранил|ранила|поранено|поранені|поранених|травмовано|травмовані|постраждали|постраждало|постраждалих|постраждалі|дістали поранення|дістали поранень|отримали поранення|зазнали поранень|госпіталізовано|шпиталізовано|поранення отримали|травми отримали|ранены|ранено|раненых|пострадали|пострадало|пострадавших|получили ранения|госпитализированы|травмированы|ранения получили)";
+  "(?:до поранень|до поранення|до травмування|к ранению|к ранениям|поранили|поранив|поранила|ранили|ранил|ранила|поранено|поранені|поранених|травмовано|травмовані|постраждали|постраждало|постраждалих|постраждалі|дістали поранення|дістали поранень|отримали поранення|зазнали поранень|госпіталізовано|шпиталізовано|поранення отримали|травми отримали|ранены|ранено|раненых|пострадали|пострадало|пострадавших|получили ранения|госпитализированы|травмированы|ранения получили)";
 const UK_SINGLE_NOUN =
-  "(жінк[аиу]|чоловік[аи]?|людин[аиу]|дитин[аиу]|дівчинк[аиу]|хлопчик[аи]?|пенсіонерк[аиу]|пенсіонер[аи]?|підліт(?:ок|ка)|мешканк[аиу]|мешкан(?:ець|ця)|жительк[аиу]|воді[йя]|женщин[аыу]|мужчин[аыу]|человек|ребен(?:ок|ка)|ребён(?:ок|ка)|девочк[аиу]|мальчик[а]?|пенсионерк[аиу]|пенсионер[а]?|подрост(?:ок|ка)|жительниц[аыу]|жител[ья]|водител[ья]|працівни(?:к|ка|ця|цю|ці)|працівниц[яюі]|сотрудни(?:к|ка|ца|цу)|рятувальник[а]?|спасател[ья])";
+  "(жінк[аиу]|чоловік[аи]?|людин[аиу]|дитин[аиу]|дівчинк[аиу]|хлопчик[аи]?|пенсіонерк[аиу]|пенсіонер[аи]?|підліт(?:ок|ка)|мешканк[аиу]|мешкан(?:ець|ця)|жительк[аиу]|воді[йя]|женщин[аыу]|мужчин[аыу]|человек|ребен(?:ок|ка)|ребён(?:ок|ка)|девочк[аиу]|мальчик[а]?|пенсионерк[аиу]|пенсионер[а]?|подрост(?:ок|ка)|жительниц[аыу]|жител[ья]|водител[ья]|працівни(?:к|ка|ця|цю|ці)|працівниц[яюі]|сотрудни(?:к|ка|ца|цу)|рятувальник[а]?|спасател[ья]|цивільн(?:ий|ого|а|у)|супруг[аи]?|муж|жена|дружин[аиу])";
+// Where a clause about one person starts: "…, погибла женщина", "Через ворожий удар 52-річний чоловік…",
+// "…, що ще одна жінка також…", "Ее супруг получил ожоги".
+const UK_CLAUSE =
+  "(?:^|[,;:—–]\\s|(?:унаслідок|внаслідок|через|у\\s+результаті|в\\s+результаті|в\\s+результате|вследствие|из-за)\\s+(?:[\\p{L}’]+\\s+){1,2}?)(?:(?:що|что|але|но|а)\\s+)?(?:(?:її|його|ее|её|его)\\s+)?";
 const UK_SINGLE_CHILD = /^(?:дитин|дівчинк|хлопчик|підліт|ребен|ребён|девочк|мальчик|подрост)/;
+// One person before the verb or after it: "пожилая женщина", "місцевий мешканець", or any noun after an
+// age ("40-річний херсонець"). An adjective slot never takes a count ("два мужчины" is not one).
+const UK_ADJ = "(?!(?:два|две|дві|одна|одну|обидва|обе|оба)\\s)[\\p{L}’-]{3,}(?<=[ийоаяуюе])";
+const UK_ONE = `(?:${AGE}[\\p{L}’]+|${AGE}?(?:${UK_ADJ}\\s+)?${UK_SINGLE_NOUN})`;
+// "дістав вибухову травму", "получил обширные ожоги", "отримала поранення".
+const UK_GOT = "(?:дістала|дістав|отримала|отримав|зазнала|зазнав|получила|получил)";
+const UK_INJURY =
+  "(?:поранення|поранень|травму|травми|травм|ранения|ранение|ранений|травмы|опіки|опіків|ожоги|контузію|контузию)";
 
 export const RULES: Rule[] = [
   // English, figure first: "At least five people were killed", "two died", "X dead, Y wounded".
@@ -320,6 +359,23 @@ export const RULES: Rule[] = [
     single: true,
   },
 
+  // Two people by two nouns: "a man and a woman were killed", "killing a man and his son".
+  {
+    cue: / and (?:an?|the|his|her) /,
+    re: rx(
+      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:an?|one)\\s+${EN_ONE}\\s+and\\s+(?:an?|one|his|her)\\s+${EN_ONE}\\s+${BE}(killed|died|injured|wounded|hurt|hospitali[sz]ed)\\b${NOT_BOTH}`,
+    ),
+    field: "group",
+    count: 2,
+  },
+  {
+    cue: / and (?:an?|the|his|her) /,
+    re: rx(
+      `\\b(killed|killing|injured|injuring|wounded|wounding)\\s+(?:an?|the|one)\\s+${EN_ONE}\\s+and\\s+(?:an?|the|one|his|her)\\s+${EN_ONE}\\b`,
+    ),
+    field: "group",
+    count: 2,
+  },
   // "a drone dropped explosives on a man riding a bicycle, killing him".
   {
     cue: /\b(?:him|her)\b/,
@@ -411,7 +467,7 @@ export const RULES: Rule[] = [
   {
     cue: CYR_KILL,
     re: rx(
-      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:загинула|загинув|загинуло|вбито|убито|вбили|убили|померла|помер|погибла|погиб|убита|убит|скончалась|скончался)\\s+${AGE}?${UK_SINGLE_NOUN}(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
+      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:загинула|загинув|загинуло|вбито|убито|вбили|убили|померла|помер|погибла|погиб|убита|убит|скончалась|скончался)\\s+${UK_ONE}(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
     ),
     field: "killed",
     single: true,
@@ -419,7 +475,7 @@ export const RULES: Rule[] = [
   {
     cue: CYR_INJ,
     re: rx(
-      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:поранено|поранена|поранений|травмовано|травмована|травмований|постраждала|постраждав|госпіталізовано|госпіталізували|дістала поранення|отримала поранення|дістав поранення|отримав поранення|ранена|ранен|ранено|пострадала|пострадал|травмирована|травмирован|госпитализирована|госпитализирован|получила ранения|получил ранения|контужено|контужена|контужений|контужен)\\s+(?:(?:її|його|свого|свою|их|его|ее|её)\\s+)?${AGE}?${UK_SINGLE_NOUN}(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
+      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:поранено|поранена|поранений|травмовано|травмована|травмований|постраждала|постраждав|госпіталізовано|госпіталізували|дістала поранення|отримала поранення|дістав поранення|отримав поранення|ранена|ранен|ранено|пострадала|пострадал|травмирована|травмирован|госпитализирована|госпитализирован|получила ранения|получил ранения|контужено|контужена|контужений|контужен|${UK_INJURY}\\s+${UK_GOT})\\s+(?:(?:її|його|свого|свою|их|его|ее|её)\\s+)?${UK_ONE}(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
     ),
     field: "injured",
     single: true,
@@ -428,7 +484,7 @@ export const RULES: Rule[] = [
   {
     cue: CYR_KILL,
     re: rx(
-      `(?:^|[,;:—–]\\s|(?:унаслідок|внаслідок|у\\s+результаті|в\\s+результаті|в\\s+результате|вследствие)\\s+[\\p{L}’]+\\s+)${ONE_MORE}${AGE}?${UK_SINGLE_NOUN}\\s+(?:[\\p{L}’]+\\s+)?(?:загинула|загинув|померла|помер|погибла|погиб|скончалась|скончался)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
+      `${UK_CLAUSE}${ONE_MORE}${UK_ONE}\\s+(?:[\\p{L}’]+\\s+)?(?:загинула|загинув|померла|помер|погибла|погиб|скончалась|скончался)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
     ),
     field: "killed",
     single: true,
@@ -436,12 +492,58 @@ export const RULES: Rule[] = [
   {
     cue: CYR_INJ,
     re: rx(
-      `(?:^|[,;:—–]\\s|(?:унаслідок|внаслідок|у\\s+результаті|в\\s+результаті|в\\s+результате|вследствие)\\s+[\\p{L}’]+\\s+)${ONE_MORE}${AGE}?${UK_SINGLE_NOUN}\\s+(?:[\\p{L}’]+\\s+)?(?:(?:була|був)\\s+)?(?:поранена|поранений|травмована|травмований|дістала поранення|отримала поранення|дістав поранення|отримав поранення|ранена|ранен|получила ранения|получил ранения|госпитализирована|госпитализирован|контужена|контужений|контужен|(?:отримав|отримала|дістав|дістала|получил|получила)\\s+контузію|(?:получил|получила)\\s+контузию)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
+      `${UK_CLAUSE}${ONE_MORE}${UK_ONE}\\s+(?:[\\p{L}’]+\\s+)?(?:(?:була|був)\\s+)?(?:поранена|поранений|травмована|травмований|дістала поранення|отримала поранення|дістав поранення|отримав поранення|ранена|ранен|получила ранения|получил ранения|госпитализирована|госпитализирован|контужена|контужений|контужен|${UK_GOT}\\s+(?:[\\p{L}’-]+\\s+){0,3}?${UK_INJURY})(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
     ),
     field: "injured",
     single: true,
   },
 
+  // "Є загиблий", "есть пострадавший": one person, no count.
+  {
+    cue: wordCue("є\\s|есть\\s|имеется\\s"),
+    re: rx(
+      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:є|есть|имеется)\\s+(?:(?:також|также|ще|ещё|еще|один|одна)\\s+){0,2}(?:загибл(?:ий|а)|поранен(?:ий|а)|постраждал(?:ий|а)|травмован(?:ий|а)|погибш(?:ий|ая)|ранен(?:ый|ая)|пострадавш(?:ий|ая))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
+    ),
+    field: "group",
+    count: 1,
+    weak: true,
+  },
+  // Two people by two nouns: "мужчина и женщина погибли", "загинули чоловік і жінка".
+  {
+    cue: CYR_PLURAL,
+    re: rx(
+      `${UK_CLAUSE}${UK_ONE}\\s+(?:і|та|й|и)\\s+${UK_ONE}\\s+(?:[\\p{L}’]+\\s+)?(?:загинули|погибли|померли|скончались|поранені|травмовані|ранены|постраждали|пострадали|госпіталізовані|госпитализированы|(?:дістали|отримали|получили)\\s+(?:поранення|поранень|травми|ранения|травмы))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
+    ),
+    field: "group",
+    count: 2,
+  },
+  {
+    cue: CYR_PLURAL,
+    re: rx(
+      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:загинули|погибли|померли|поранені|поранено|травмовані|травмовано|ранены|ранено|постраждали|пострадали)\\s+${UK_ONE}\\s+(?:і|та|й|и)\\s+${UK_ONE}(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
+    ),
+    field: "group",
+    count: 2,
+  },
+  // "Поранені 33-річний та 56-річний чоловіки", "погибли 40-летняя и 65-летняя женщины".
+  {
+    cue: CYR_PLURAL,
+    re: rx(
+      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:загинули|погибли|поранені|поранено|травмовані|травмовано|ранены|ранено|постраждали|пострадали)\\s+(\\d{1,3}-(?:річн|летн)[\\p{L}’]*(?:\\s*(?:,|і|та|й|и)\\s*\\d{1,3}-(?:річн|летн)[\\p{L}’]*)+)\\s+[\\p{L}’]+`,
+    ),
+    field: "group",
+    ages: true,
+  },
+  // "Один із чоловіків помер від отриманих травм", "one of the injured later died": killed, not injured.
+  {
+    cue: /один|одна|one of/u,
+    re: rx(
+      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:один|одна|one)\\s+(?:із|з|зі|из|of)\\s+(?:the\\s+|двох\\s+|двух\\s+|two\\s+)?(?:них|поранених|постраждалих|травмованих|госпіталізованих|чоловіків|жінок|раненых|пострадавших|госпитализированных|мужчин|женщин|injured|wounded|them|men|women)\\s+(?:[\\p{L}’,]+\\s+){0,3}?(?:помер|померла|скончался|скончалась|умер|умерла|died|has died|succumbed)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
+    ),
+    field: "killed",
+    count: 1,
+    transfer: true,
+  },
   // People counted by their ages: "Поранені жінки 39 і 66 років", "поранено чоловіків віком 38 і 52 роки".
   {
     cue: CYR_INJ,
@@ -518,7 +620,7 @@ interface ZeroRule {
 // "No casualties were reported", "ніхто не постраждав", "обошлось без жертв". Not: "no information on
 // casualties", "інформація про постраждалих уточнюється", "не обійшлося без жертв".
 const ZERO_CUE = wordCue(
-  "no |nobody|without|avoided|без|ніхто|никто|немає|нема|нет|не було|не было|не выявлено|не зафікс|не зафикс",
+  "no |nobody|without|avoided|без|ніхто|никто|немає|нема|нет|не було|не было|не выявлено|не зафікс|не зафикс|не постражд|не пострада",
 );
 
 export const ZERO: ZeroRule[] = [
@@ -533,7 +635,7 @@ export const ZERO: ZeroRule[] = [
     injured: false,
   },
   {
-    re: /(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?<!не\s+обійшлося\s|не\s+обійшлось\s|не\s+обошлось\s|не\s+обошлось\s+)без\s+(?:людських\s+|человеческих\s+)?(?:постраждалих|жертв|потерпілих|пострадавших|раненых|поранених|загиблих|погибших)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|(?:ніхто|никто)\s+(?:з\s+людей\s+|из\s+людей\s+)?не\s+(?:постраждав|травмувався|був\s+поранений|пострадал|ранен|получил\s+ранени)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:(?:загиблих|жертв|погибших)\s+(?:і|та|й|и)\s+)?(?:постраждалих|поранених|пострадавших|раненых|потерпілих)(?:\s+[\p{L}’]+){0,3}?\s+(?:немає|нема|не\s+було|нет|не\s+было|не\s+выявлено|не\s+зафіксовано|не\s+зафиксировано)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])жертв\s+(?:немає|нема|не\s+було|нет|не\s+было)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+    re: /(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?<!не\s+обійшлося\s|не\s+обійшлось\s|не\s+обошлось\s|не\s+обошлось\s+)без\s+(?:людських\s+|человеческих\s+)?(?:постраждалих|жертв|потерпілих|пострадавших|раненых|поранених|загиблих|погибших)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|(?:ніхто|никто)\s+(?:з\s+людей\s+|из\s+людей\s+)?не\s+(?:постраждав|травмувався|був\s+поранений|пострадал|ранен|получил\s+ранени)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:(?:загиблих|жертв|погибших)\s+(?:і|та|й|и)\s+)?(?:постраждалих|поранених|пострадавших|раненых|потерпілих)(?:\s+[\p{L}’]+){0,3}?\s+(?:немає|нема|не\s+було|нет|не\s+было|не\s+выявлено|не\s+зафіксовано|не\s+зафиксировано)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])жертв\s+(?:немає|нема|не\s+було|нет|не\s+было)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:люди|мешканці|жителі|жители|местные\s+жители|місцеві\s+жителі)\s+не\s+(?:постраждали|пострадали)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
     killed: true,
     injured: true,
   },
@@ -637,6 +739,7 @@ function sentenceMentions(
       const weak = rule.weak === true && /постражд|пострада|hurt/u.test(m[0]);
       if (weak || SHOCK_NEAR.test(tail) || /treated|affected|звернул|обратил/.test(m[0])) continue;
     }
+    const more = MORE.test(lower.slice(Math.max(0, m.index - 12), m.index + m[0].length));
     found.push({
       field: parsed.field,
       value: parsed.value,
@@ -645,10 +748,14 @@ function sentenceMentions(
       update: rule.update === true,
       child: parsed.child,
       among: false,
-      place: placeAt(sentence, m.index),
+      // "…, що ще одна жінка також отримала поранення": one more on top, wherever it was.
+      place:
+        placeAt(sentence, m.index) ??
+        (more ? { key: `#${sentence.index}`, stem: "", additive: true, region: false } : null),
       length: m[0].length,
-      more: MORE.test(lower.slice(Math.max(0, m.index - 12), m.index + m[0].length)),
+      more,
       single: rule.single === true,
+      transfer: rule.transfer === true,
     });
   }
 
@@ -699,13 +806,17 @@ function mergeSingles(found: Mention[]): void {
 function ruleMatch(rule: Rule, m: RegExpExecArray): { field: Field; value: number; child: boolean } | null {
   if (rule.ages) {
     const ages = m[1]?.match(/\d+/g) ?? [];
-    return ages.length >= 2 ? { field: rule.field as Field, value: ages.length, child: false } : null;
+    return ages.length >= 2 ? { field: fieldOf(rule, m[0]), value: ages.length, child: false } : null;
   }
+  if (rule.count !== undefined) return { field: fieldOf(rule, m[0]), value: rule.count, child: false };
   if (rule.single) {
     // Groups: [verb?, noun, verb?] depending on the rule; find the noun and, for "group", the verb.
     const groups = m.slice(1).filter((g): g is string => g !== undefined);
-    const noun = groups.find((g) => SINGLE_CHILD.test(g) || UK_SINGLE_CHILD.test(g) || isSingleNoun(g));
-    if (!noun) return null;
+    // A noun after an age ("40-річний херсонець") is a person the lists need not name.
+    const noun =
+      groups.find((g) => SINGLE_CHILD.test(g) || UK_SINGLE_CHILD.test(g) || isSingleNoun(g)) ??
+      (rule.field !== "group" && AGED.test(m[0]) ? "" : undefined);
+    if (noun === undefined) return null;
     let field: Field;
     if (rule.field === "group") {
       const verb = groups.find((g) => g !== noun) ?? "";
@@ -727,6 +838,12 @@ function ruleMatch(rule: Rule, m: RegExpExecArray): { field: Field; value: numbe
   return { field, value, child };
 }
 
+const KILL_WORD = /kill|dead|died|загин|загибл|погиб|помер|вбит|убит|скончал/u;
+function fieldOf(rule: Rule, text: string): Field {
+  if (rule.field !== "group") return rule.field;
+  return KILL_WORD.test(text) ? "killed" : "injured";
+}
+const AGED = /\d-(?:річн|летн)/u;
 const CHILD_RE = new RegExp(`^${CHILD}$`, "u");
 const SINGLE_RE = new RegExp(`^(?:${SINGLE})$`, "u");
 const UK_SINGLE_RE = new RegExp(`^${UK_SINGLE_NOUN}$`, "u");
