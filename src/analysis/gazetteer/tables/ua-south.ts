@@ -84,7 +84,7 @@ export const ODESA = inRegion("Odesa Oblast", "UA", [
   p("Reni", 45.456, 28.283, 18_000, "=Рені", "=Рени"),
 ]);
 
-export const CRIMEA = inRegion("Autonomous Republic of Crimea", "UA", [
+export const CRIMEA = inRegion("Crimea", "UA", [
   p("Simferopol", 44.952, 34.102, 340_000, "Сімферополь", "Симферополь"),
   p("Kerch", 45.357, 36.468, 150_000, "fc:Керч", "fc:Керчь"),
   p("Yevpatoria", 45.2, 33.367, 106_000, "Євпаторія", "Евпатория", { en: ["Evpatoria", "Eupatoria", "Yevpatoriya"] }),
