@@ -118,6 +118,17 @@ describe("findPlaces: regions", () => {
     ["Обстрелы Харьковщины продолжаются.", ["Kharkiv Oblast"]],
     ["Беспилотник сбит над Подмосковьем и Брянской областью.", ["Moscow Oblast", "Bryansk Oblast"]],
     ["В Краснодарском крае горит нефтебаза.", ["Krasnodar Krai"]],
+    // The oblast word said once, then an adjective alone.
+    [
+      "Три дрона сбили над Белгородской областью, два – над Орловской, по одному – над Тульской и Калужской.",
+      ["Belgorod Oblast", "Oryol Oblast", "Tula Oblast", "Kaluga Oblast"],
+    ],
+    [
+      "У Сумській області – два, у Харківській та Полтавській – по одному.",
+      ["Sumy Oblast", "Kharkiv Oblast", "Poltava Oblast"],
+    ],
+    ["Над Курской областью сбит дрон, у Курской АЭС спокойно.", ["Kursk Oblast"]],
+    ["Курская область под обстрелом. Белгородской администрации это известно.", ["Kursk Oblast"]],
   ])("%s", (text, regions) => {
     const found = findPlaces(text);
     expect(found.regions).toEqual(regions);

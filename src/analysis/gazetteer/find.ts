@@ -800,6 +800,8 @@ function classify(s: Scan, m: Match, i: number): Found {
       return { mention: mention(s, e.city.name, "city", i, j, role), next: j };
     }
   }
+  // "11 сбили над Воронежской областью, восемь – над Ростовской": the oblast word said once.
+  if (e.adj && !lower && ellipticOblast(s, i, j)) return regionMention(s, e.adj.region, i, j);
   // An adjective that is neither a region nor a raion here: "київська влада", "Kyivska Street",
   // "Київський район Харкова", "на Покровському напрямку".
   const role: MentionRole = streetContext(s, i, j) ? "street" : "other";
@@ -807,6 +809,35 @@ function classify(s: Scan, m: Match, i: number): Found {
   const adj = e.adj!;
   const name = adj.city ?? adj.region;
   return { mention: mention(s, name, adj.city ? "city" : "region", i, j, role), next: j };
+}
+
+// Feminine forms of a regional adjective, which agree with "область" (not with "район", "АЭС" is
+// rare here and is followed by its noun).
+const FEMININE_ADJECTIVE = /(?:ськ|цьк|зьк|ск|цк)(?:ая|ой|ую|ою|а|ої|ій|у)$/;
+// What may follow an elliptic adjective: punctuation (a comma, a dash, the end of the sentence).
+const ELLIPSIS_END = /[,.;:!?)—–]|\s-\s/;
+
+/**
+ * A regional adjective standing for its oblast after the oblast word was said once in the
+ * sentence: "над территорией Воронежской области, восемь – над Ростовской", "у Сумській області
+ * – два, у Харківській та Полтавській – по одному". The adjective ends its phrase (punctuation or
+ * the end of the text follow, or a conjunction and another such adjective).
+ */
+function ellipticOblast(s: Scan, i: number, j: number): boolean {
+  const c = s.text.charCodeAt(s.starts[i]!);
+  if (c < 0x400 || c > 0x4ff || !FEMININE_ADJECTIVE.test(key(s, i))) return false;
+  if (j < s.n) {
+    const conj = CONJUNCTIONS.has(key(s, j)) && spacesBefore(s, j) && !breakBefore(s, j);
+    if (conj) {
+      const m = j + 1 < s.n && spacesBefore(s, j + 1) ? matchAt(s, j + 1) : null;
+      if (!m?.entry.adj || m.lower || !FEMININE_ADJECTIVE.test(key(s, j + 1))) return false;
+      if (m.end < s.n && !ELLIPSIS_END.test(gap(s, m.end))) return false;
+    } else if (!ELLIPSIS_END.test(gap(s, j))) return false;
+  }
+  for (let k = i - 1; k >= 0 && k >= i - 25 && !breakBefore(s, k + 1); k--) {
+    if (key(s, k).startsWith("облас")) return true;
+  }
+  return false;
 }
 
 /**
