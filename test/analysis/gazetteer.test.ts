@@ -157,6 +157,28 @@ describe("findPlaces: regions", () => {
     expect(found.cities).toEqual([]);
   });
 
+  test.each([
+    ["Уночі ворог атакував Миколаїв, повідомляє МОВА.", ["Mykolaiv"], ["Mykolaiv Oblast"]],
+    ["Дрон влучив у будинок у Чорткові, повідомили в ТОВА.", ["Chortkiv"], ["Ternopil Oblast"]],
+    ["У Житомирі пролунали вибухи – ЖОДА", ["Zhytomyr"], ["Zhytomyr Oblast"]],
+    // The initial fits Kherson, Kharkiv and Khmelnytskyi: the town named decides.
+    ["Окупанти вдарили по Бериславу, повідомила пресслужба ХОВА.", ["Beryslav"], ["Kherson Oblast"]],
+    ["Під обстрілом Куп'янськ, повідомила ХОВА.", ["Kupiansk"], ["Kharkiv Oblast"]],
+  ])("an oblast administration's code names its oblast: %s", (text, cities, regions) => {
+    const found = findPlaces(text);
+    expect(found.cities).toEqual(cities);
+    expect(found.regions).toEqual(regions);
+  });
+
+  test.each([
+    ["no place of that oblast is named", "Про наслідки обстрілу повідомили в ХОВА."],
+    ["two oblasts with that initial are named", "Херсон і Харків під обстрілом, повідомляє ХОВА."],
+    ["a code that is not an administration", "Вибухи у Херсоні, коментар АОВА."],
+  ])("an administration code names no oblast when %s", (_label, text) => {
+    expect(findPlaces(text).regions).toEqual([]);
+    expect(findPlaces(text).mentions.every((m) => m.name !== "")).toBe(true);
+  });
+
   test("a city and its oblast in one sentence", () => {
     const found = findPlaces("Russia shelled Nikopol and other towns of Dnipropetrovsk Oblast.");
     expect(found).toMatchObject({ cities: ["Nikopol"], regions: ["Dnipropetrovsk Oblast"] });

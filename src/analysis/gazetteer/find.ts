@@ -935,6 +935,48 @@ function impactAfterAlert(s: Scan, mentions: PlaceMention[], alertAt: number[]):
   }
 }
 
+/** "ХОВА", "ЗОВА", "ДОДА": an oblast's military or state administration by the oblast's initial. */
+function isAdministrationCode(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  // О, then В or Д, then А; the initial is an upper-case Cyrillic letter (or Ukrainian І).
+  return (
+    text.charCodeAt(at + 1) === 0x41e &&
+    (text.charCodeAt(at + 2) === 0x412 || text.charCodeAt(at + 2) === 0x414) &&
+    text.charCodeAt(at + 3) === 0x410 &&
+    ((first >= 0x410 && first <= 0x42f) || first === 0x406)
+  );
+}
+
+let oblastsByInitial: Map<string, string[]> | undefined;
+
+/**
+ * An administration's code names its oblast when the text names a place of exactly one oblast with
+ * that initial ("ХОВА" in a report on Kherson is Kherson's, not Kharkiv's or Khmelnytskyi's); it
+ * then counts like "Херсонська ОВА". Otherwise it names no place.
+ */
+function resolveAdministrations(s: Scan, mentions: PlaceMention[], at: number[]): void {
+  if (!oblastsByInitial) {
+    oblastsByInitial = new Map();
+    for (const r of s.lex.regions.values()) {
+      if (r.country !== "UA" || !r.name.endsWith(" Oblast")) continue;
+      const initial = r.uk.charAt(0);
+      oblastsByInitial.set(initial, [...(oblastsByInitial.get(initial) ?? []), r.name]);
+    }
+  }
+  const named = new Set<string>();
+  for (const m of mentions) {
+    if (m.role !== "location") continue;
+    named.add(m.kind === "region" ? m.name : (s.lex.places.get(m.name)?.place.region ?? ""));
+  }
+  for (const a of at) {
+    const m = mentions[a]!;
+    const candidates = (oblastsByInitial.get(s.text.charAt(m.index)) ?? []).filter((r) => named.has(r));
+    if (candidates.length !== 1) continue;
+    m.name = candidates[0]!;
+    if (otherPassage(s.text, m.index, s.passages) === Passage.None) m.role = "location";
+  }
+}
+
 /** Places and regions named in a text, with the role each mention plays. */
 export function findPlaces(text: string): PlaceMatches {
   if (typeof text !== "string" || text.length === 0) return { cities: [], regions: [], mentions: [] };
@@ -943,11 +985,18 @@ export function findPlaces(text: string): PlaceMatches {
   const mentions: PlaceMention[] = [];
   const vias: (Via | undefined)[] = [];
   const alertAt: number[] = [];
+  const abbreviations: number[] = [];
   let derived = false;
   let alerted = false;
   for (let i = 0; i < s.n; ) {
     const m = matchAt(s, i);
     if (!m) {
+      // "пресслужба ХОВА": an oblast administration by its initial (resolved after the scan).
+      if (s.ends[i]! - s.starts[i]! === 4 && isAdministrationCode(text, s.starts[i]!)) {
+        abbreviations.push(mentions.length);
+        mentions.push({ name: "", kind: "region", index: s.starts[i]!, length: 4, role: "other" });
+        vias.push(Via.Oblast);
+      }
       i++;
       continue;
     }
@@ -968,6 +1017,7 @@ export function findPlaces(text: string): PlaceMatches {
     if (via !== undefined && via !== Via.Oblast && found.role === "location") derived = true;
     i = next;
   }
+  if (abbreviations.length > 0) resolveAdministrations(s, mentions, abbreviations);
   if (alerted) impactAfterAlert(s, mentions, alertAt);
   if (derived) preferNamedOblast(s, mentions, vias);
   const cities: string[] = [];
@@ -977,5 +1027,7 @@ export function findPlaces(text: string): PlaceMatches {
     const list = mt.kind === "city" ? cities : regions;
     if (!list.includes(mt.name)) list.push(mt.name);
   }
-  return { cities, regions, mentions };
+  // Codes of administrations no named place resolves are left out.
+  const named = abbreviations.length > 0 ? mentions.filter((mt) => mt.name !== "") : mentions;
+  return { cities, regions, mentions: named };
 }
