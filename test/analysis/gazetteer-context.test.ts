@@ -76,6 +76,14 @@ describe("a capital as its government, beyond 'X said'", () => {
     ["According to Kyiv, 40 drones were downed.", "Kyiv"],
     ["Kyiv shelled Donetsk, Russian media claimed.", "Kyiv"],
     ["The vote is a blow to Kyiv.", "Kyiv"],
+    // The recipient (dative) and the government's own lists.
+    ["Канада передасть Києву ще два літаки.", "Kyiv"],
+    ["Уряд Норвегії надав Києву 300 мільйонів крон.", "Kyiv"],
+    ["Японія пообіцяла Києву нові генератори.", "Kyiv"],
+    ["Киеву предоставят ещё одну батарею ПВО.", "Kyiv"],
+    ["Берлин выделил Киеву пакет на 2 млрд евро.", "Kyiv"],
+    ["Банк попал в список Киева «международных спонсоров войны».", "Kyiv"],
+    ["Компанію внесли до списку Києва спонсорів війни.", "Kyiv"],
   ])("%s → %s is not a place", (text, name) => {
     expect(rolesOf(text, name)).not.toContain("location");
     expect(findPlaces(text).cities).not.toContain(name);
@@ -103,6 +111,8 @@ describe("a capital as its government, beyond 'X said'", () => {
     ["Russia called off the attack on Kyiv after the drones were shot down.", ["Kyiv"]],
     ["Ukraine said it had launched 150 drones at Russia, including at Moscow.", ["Moscow"]],
     ["Після атаки на Київ Москва заявила про удар по військових об'єктах.", ["Kyiv"]],
+    ["Дрони вдарили по Києву вночі.", ["Kyiv"]],
+    ["Уламки впали у Києві, Київ знову без світла.", ["Kyiv"]],
   ])("the city still counts: %s", (text, cities) => expect(findPlaces(text).cities).toEqual(cities));
 });
 
@@ -227,6 +237,10 @@ describe("meetings, bases, references and time zones", () => {
     ["Casualty figures remain unknown for occupied Mariupol.", "Mariupol"],
     ["The attack began at 3:00 Kyiv time.", "Kyiv"],
     ["Атака началась в 3:00 по Москве.", "Moscow"],
+    ["The summit, which will take place on Monday in the Ukrainian capital Kyiv, is the fourth.", "Kyiv"],
+    ["Peace talks are scheduled for next week in Odesa.", "Odesa"],
+    ["Leaders gathered for a summit in the Ukrainian capital, Kyiv, on Friday.", "Kyiv"],
+    ["Переговори мають відбутися наступного тижня в Одесі.", "Odesa"],
   ])("%s → %s is not an event place", (text, name) => {
     expect(rolesOf(text, name)).not.toContain("location");
   });
@@ -238,6 +252,9 @@ describe("meetings, bases, references and time zones", () => {
     ["Russian troops shelled Kherson from across the river.", ["Kherson"]],
     ["Удар по Москве: закрыты аэропорты.", ["Moscow"]],
     ["Explosions were heard at 3:15 a.m. in Kyiv.", ["Kyiv"]],
+    ["Drones hit the Ukrainian capital Kyiv overnight.", ["Kyiv"]],
+    ["The meeting was cut short when a missile struck a hotel in Odesa.", ["Odesa"]],
+    ["Two people were injured as a drone hit a house in Kharkiv, where the forum was held a week ago.", ["Kharkiv"]],
   ])("the event place still counts: %s", (text, cities) => expect(findPlaces(text).cities).toEqual(cities));
 });
 

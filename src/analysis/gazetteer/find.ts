@@ -6,7 +6,7 @@
 import * as words from "./context.js";
 import { type CityHit, type Entry, type Lexicon, lexicon, type PlaceInfo } from "./lexicon.js";
 import type { MentionRole, PlaceMatches, PlaceMention } from "./model.js";
-import { impactAfter, otherPassage, Passage, type PassageCache, sentenceAround } from "./passages.js";
+import { impactAfter, LOCAL_IMPACT, otherPassage, Passage, type PassageCache, sentenceAround } from "./passages.js";
 import * as tokens from "./tokens.js";
 
 // Bound once: a named import is read through a getter on every use under some loaders (tsx compiles
@@ -296,6 +296,9 @@ function pairedWithCapital(s: Scan, i: number, j: number): boolean {
   return false;
 }
 
+/** Dative forms of a capital that are not also its locative ("Москві", "Москве" are both). */
+const DATIVE_CAPITAL = new Set(["києву", "киеву"]);
+
 /** "talks of Kyiv with Moscow", "переговоров Киева с Москвой", "переговори Києва з Москвою". */
 const PAIR_WITH = new Set(["with", "з", "із", "с", "со"]);
 const PARTNERS_CYR = /^(?:партнер|союзник)/;
@@ -383,6 +386,9 @@ function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
       if (/(?:ли|ють|ять|ют|ят)$/.test(verb) && ACTOR_VERB_STEMS_CYR.some((stem) => verb.startsWith(stem))) return true;
     }
   }
+
+  // "виділили Києву допомогу", "Киеву передадут": the recipient; "по Києву" is the target.
+  if (!latin && DATIVE_CAPITAL.has(key(s, i)) && !(i > 0 && /^(?:по|к|ко|до)$/.test(key(s, i - 1)))) return true;
 
   if (i > 0 && spacesBefore(s, i)) {
     const p1 = key(s, i - 1);
@@ -520,14 +526,49 @@ function settledAs(word: string): Settled {
   return VILLAGE_WORDS.has(word) ? Settled.Village : Settled.Settlement;
 }
 
-/** "chaired a meeting in Odesa", "speaking in Kyiv", "during a visit to Kyiv", "прибув до Києва". */
+/**
+ * "chaired a meeting in Odesa", "speaking in Kyiv", "during a visit to Kyiv", "прибув до Києва",
+ * "a summit that will take place on Friday in the Ukrainian capital Kyiv".
+ */
 function venueBefore(s: Scan, i: number): boolean {
+  // "in the Ukrainian capital Kyiv", "to the Russian capital, Moscow": the preposition is before the apposition.
+  if (i > 1 && key(s, i - 1) === "capital") {
+    i--;
+    if (i > 1 && /^(?:ukrainian|russian)$/.test(key(s, i - 1))) i--;
+    if (i > 1 && key(s, i - 1) === "the") i--;
+  }
   if (i < 2 || !spacesBefore(s, i) || !spacesBefore(s, i - 1) || !VENUE_PREPOSITIONS.has(key(s, i - 1))) return false;
   const w = key(s, i - 2);
   if (VENUE_WORDS.has(w)) return true;
   // "Chancellor Merz arrived in Kyiv", but "transformers arrived in Kharkiv" is where the aid went.
-  return ARRIVAL_WORDS.has(w) && i > 2 && (isUpper(s, i - 3) || ARRIVAL_PEOPLE.has(key(s, i - 3)));
+  if (ARRIVAL_WORDS.has(w)) return i > 2 && (isUpper(s, i - 3) || ARRIVAL_PEOPLE.has(key(s, i - 3)));
+  return gatheringEarlier(s, i - 1);
 }
+
+/**
+ * "the summit, which will take place on Friday in Kyiv", "talks are scheduled for next week in
+ * Moscow": a gathering named earlier in the sentence (up to 12 words before the preposition at p),
+ * in a sentence that tells of no impact.
+ */
+function gatheringEarlier(s: Scan, p: number): boolean {
+  let found = false;
+  for (let k = p - 1; k >= 0 && k >= p - 12 && !breakBefore(s, k + 1); k--) {
+    if (GATHERINGS.has(key(s, k))) {
+      found = true;
+      break;
+    }
+  }
+  if (!found) return false;
+  const [start, end] = sentenceAround(s.text, s.starts[p]!, s.passages);
+  return !LOCAL_IMPACT.test(s.text.slice(start, end));
+}
+
+/** Gatherings, whose place is a venue: not the verbs of VENUE_WORDS ("held", "met"), which other events share. */
+const GATHERINGS = new Set(
+  "summit summits conference forum talks meeting meetings ceremony саміт самміт конференція форум переговори зустріч саммит конференция форум переговоры встреча".split(
+    " ",
+  ),
+);
 
 // "Engels, where Russia's strategic bombers are based", "bombers based at Engels", "Енгельс, де базуються".
 const BASED = /^(?:based|stationed|deployed|базу|базир|дислок)/;
