@@ -277,6 +277,14 @@ describe("findPlaces: context rules", () => {
       expect(found.cities).toEqual(cities);
     });
 
+    test("a byline field between bars is a dateline", () => {
+      const text =
+        "Drones downed overnight\nReuters | Kyiv | Updated: 02-03-2024 09:10 IST\nAll 20 drones were shot down.";
+      expect(findPlaces(text).cities).toEqual([]);
+      expect(findPlaces("Reuters | Odesa | 2024\nA drone hit a port in Odesa.").cities).toEqual(["Odesa"]);
+      expect(findPlaces("Fires | Kharkiv after the strike").cities).toEqual(["Kharkiv"]);
+    });
+
     test("a dateline city mentioned again later counts", () => {
       const text = "KYIV, Nov 21 (Reuters) - Three people were killed in Kyiv and two in Odesa.";
       expect(findPlaces(text).cities).toEqual(["Kyiv", "Odesa"]);

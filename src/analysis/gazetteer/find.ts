@@ -404,9 +404,14 @@ function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
   return pairedWithCapital(s, i, j);
 }
 
-/** "KYIV, Nov 21 (Reuters) —", "KYIV, Ukraine —", "Київ, 21 листопада —" at the start of the text or of a line. */
+/**
+ * "KYIV, Nov 21 (Reuters) —", "KYIV, Ukraine —", "Київ, 21 листопада —" at the start of the text or
+ * of a line; "Reuters | Kyiv | Updated: …" anywhere.
+ */
 function isDateline(s: Scan, i: number, j: number): boolean {
   const start = s.starts[i]!;
+  // A byline field: "Reuters | Kyiv | Updated: 15-12-2023".
+  if (/\|[ \t]*$/.test(gap(s, i)) && j < s.n && /^[ \t]*\|/.test(gap(s, j))) return true;
   for (let c = start - 1; c >= 0 && s.text[c] !== "\n"; c--) if (!/[\s"'«“]/.test(s.text[c]!)) return false;
   const end = s.ends[j - 1]!;
   const after = s.text.slice(end, end + 60);
