@@ -294,6 +294,21 @@ describe("a community or raion belongs to the oblast named next to it", () => {
     expect(findPlaces("Shelling hit the Marhanets and Pokrovske hromadas.").regions).toEqual(["Dnipropetrovsk Oblast"]);
   });
 
+  test("a line break left by the page's markup does not end the list", () => {
+    expect(
+      places("Drones hit the city of Pavlohrad and the Ternivka, Bohdanivka and Yurivka\nhromadas\novernight."),
+    ).toEqual({
+      cities: ["Pavlohrad"],
+      regions: ["Dnipropetrovsk Oblast"],
+    });
+    expect(places("Debris fell in the Sumy and Poltava\nregions.")).toEqual({
+      cities: [],
+      regions: ["Sumy Oblast", "Poltava Oblast"],
+    });
+    // A capital after the break starts a new sentence.
+    expect(places("Drones hit Sumy and Poltava\nRegions were left without power.").cities).toEqual(["Sumy", "Poltava"]);
+  });
+
   test("a town of the oblast in the same sentence keeps the community's oblast", () => {
     expect(places("Ворог обстріляв Мирноград і Покровську громаду.")).toEqual({
       cities: ["Myrnohrad"],

@@ -218,7 +218,7 @@ function regionWordAfter(s: Scan, j: number): { end: number; immediate: boolean 
   let listed = false;
   for (let steps = 0; steps < 10 && k < s.n; steps++) {
     const sep = gap(s, k);
-    if (/[.!?;:()\n"«»“”]/.test(sep)) return null;
+    if (/[.!?;:()\n"«»“”]/.test(sep) && !softBreak(s, k, sep)) return null;
     const word = key(s, k);
     if (REGION_WORDS.has(word)) {
       if (listed && !PLURAL_REGION_WORDS.has(word)) return null;
@@ -238,6 +238,15 @@ function regionWordAfter(s: Scan, j: number): { end: number; immediate: boolean 
     return null;
   }
   return null;
+}
+
+/**
+ * A line break inside a phrase, left by the page's markup: only spaces and line breaks, and a
+ * lower-case word after it ("the Marhanets and Pokrovske\nhromadas"). A new sentence or
+ * paragraph starts with a capital.
+ */
+function softBreak(s: Scan, k: number, sep: string): boolean {
+  return k < s.n && /^\s+$/.test(sep) && !isUpper(s, k) && /\p{Ll}/u.test(s.text[s.starts[k]!]!);
 }
 
 function streetContext(s: Scan, i: number, j: number): boolean {
@@ -652,7 +661,7 @@ function raionListAfter(s: Scan, j: number): number {
   let listed = false;
   for (let steps = 0; steps < 10 && k < s.n; steps++) {
     const sep = gap(s, k);
-    if (/[.!?;:()\n"«»“”]/.test(sep)) return -1;
+    if (/[.!?;:()\n"«»“”]/.test(sep) && !softBreak(s, k, sep)) return -1;
     const word = key(s, k);
     if (DISTRICT_WORDS.has(word)) return listed && PLURAL_DISTRICT_WORDS.has(word) ? k + 1 : -1;
     if (CONJUNCTIONS.has(word)) {
