@@ -272,7 +272,12 @@ describe("a community or raion belongs to the oblast named next to it", () => {
     ["Обстріляли Покровську громаду на Донеччині.", ["Donetsk Oblast"]],
     ["Обстріляли Покровську та Петропавлівську громади.", ["Donetsk Oblast"]],
     ["Обстріляли дві громади – Мирівську та Покровську.", ["Donetsk Oblast"]],
-    ["Під обстрілом були Нікополь, Марганецька та Покровська громади.", []],
+    // The Marhanets community is in Dnipropetrovsk Oblast, and so is the Pokrovske one beside Nikopol.
+    ["Під обстрілом були Нікополь, Марганецька та Покровська громади.", ["Dnipropetrovsk Oblast"]],
+    ["Обстріляли Марганецьку громаду.", ["Dnipropetrovsk Oblast"]],
+    ["Ворог атакував Білопільську та Краснопільську громади.", ["Sumy Oblast"]],
+    ["Под обстрелом Гуляйпольская громада.", ["Zaporizhzhia Oblast"]],
+    ["У Марганці поранено чоловіка.", []],
   ])("%s", (text, regions) => {
     expect(findPlaces(text).regions).toEqual(regions);
     expect(findPlaces(text).cities).not.toContain("Pokrovsk");
