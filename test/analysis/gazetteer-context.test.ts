@@ -141,6 +141,29 @@ describe("settlements are not cities", () => {
     expect(places(text)).toEqual({ cities: [], regions });
   });
 
+  test.each([
+    ["A drone hit a house in Hostomel overnight.", [], ["Kyiv Oblast"]],
+    ["У Гостомелі та Ірпені пошкоджено будинки.", ["Irpin"], ["Kyiv Oblast"]],
+    ["В Бородянке повреждён магазин.", [], ["Kyiv Oblast"]],
+    ["Russian shelling hit Bilozerka and Kherson.", ["Kherson"], ["Kherson Oblast"]],
+    ["Ворог обстріляв Велику Новосілку Запорізької області.", [], ["Zaporizhzhia Oblast"]],
+    ["Traffic on Hostomel Street was closed.", [], []],
+  ])("a place without city status counts for its oblast: %s", (text, cities, regions) => {
+    expect(places(text)).toEqual({ cities, regions });
+  });
+
+  test("a region reached through a settlement, community or raion is marked as a part of it", () => {
+    const parts = (text: string) => findPlaces(text).mentions.map((m) => [m.name, m.part === true]);
+    expect(parts("У Гостомелі поранено двох, у Київській області – ще одного.")).toEqual([
+      ["Kyiv Oblast", true],
+      ["Kyiv Oblast", false],
+    ]);
+    expect(parts("Обстріляли Марганецьку громаду та Нікопольський район.")).toEqual([
+      ["Dnipropetrovsk Oblast", true],
+      ["Dnipropetrovsk Oblast", true],
+    ]);
+  });
+
   test("a settlement named with another oblast takes that oblast", () => {
     expect(places("Russian drones hit the village of Mykolaivka in Sumy Oblast.")).toEqual({
       cities: [],

@@ -848,6 +848,10 @@ function classify(s: Scan, m: Match, i: number): Found {
         return regionMention(s, info.place.region, i, j + 1, Via.Raion);
       }
       const role = cityRole(s, info, e.city, i, j);
+      // A settlement without city status counts for its oblast ("у Гостомелі", "in Velyka Novosilka").
+      if (role === "location" && info.settlement) {
+        return regionMention(s, info.place.region, i, j, Via.Community);
+      }
       // "на Запоріжжі" is the region; "у Запоріжжі" the city.
       if (role === "location" && info.naRegion && e.city.locative && i > 0 && key(s, i - 1) === "на") {
         return regionMention(s, info.naRegion, i, j);
@@ -1067,6 +1071,7 @@ export function findPlaces(text: string): PlaceMatches {
         }
       }
     }
+    if (via !== undefined && via !== Via.Oblast) found.part = true;
     mentions.push(found);
     vias.push(via);
     if (via !== undefined && via !== Via.Oblast && found.role === "location") derived = true;

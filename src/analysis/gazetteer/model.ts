@@ -49,6 +49,11 @@ export interface PlaceMention {
   index: number;
   length: number;
   role: MentionRole;
+  /**
+   * A region reached through a part of it: a raion, a community, a settlement or a village ("в
+   * Гостомелі", "Нікопольський район"); a figure there is a part of the oblast's, like a town's.
+   */
+  part?: true;
 }
 
 export interface PlaceMatches {

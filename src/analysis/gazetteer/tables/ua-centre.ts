@@ -36,8 +36,8 @@ export const KYIV_OBLAST = inRegion("Kyiv Oblast", "UA", [
     en: ["Pereyaslav", "Pereiaslav-Khmelnytskyi", "Pereyaslav-Khmelnytsky"],
   }),
   p("Slavutych", 51.522, 30.757, 24_000, "Славутич", "Славутич", { en: ["Slavutich"] }),
-  p("Hostomel", 50.573, 30.261, 16_000, "Гостомель", "Гостомель", { en: ["Gostomel"] }),
-  p("Borodianka", 50.648, 29.923, 13_000, "Бородянка", "Бородянка", { en: ["Borodyanka"] }),
+  p("Hostomel", 50.573, 30.261, 16_000, "Гостомель", "Гостомель", { en: ["Gostomel"], settlement: true }),
+  p("Borodianka", 50.648, 29.923, 13_000, "Бородянка", "Бородянка", { en: ["Borodyanka"], settlement: true }),
 ]);
 
 export const CHERNIHIV = inRegion("Chernihiv Oblast", "UA", [
@@ -68,6 +68,7 @@ export const SUMY = inRegion("Sumy Oblast", "UA", [
   p("Krasnopillia", 50.775, 35.267, 8_000, "Краснопілля", "Краснополье", {
     en: ["Krasnopillya", "Krasnopolye"],
     front: true,
+    settlement: true,
   }),
 ]);
 

@@ -27,10 +27,11 @@ export const KHARKIV = inRegion("Kharkiv Oblast", "UA", [
   }),
   p("Vovchansk", 50.29, 36.941, 17_000, "Вовчанськ", "Волчанск", { en: ["Volchansk"], front: true }),
   p("Derhachi", 50.113, 36.121, 17_000, "Дергачі|Дергачів", "Дергачи|Дергачей", { en: ["Dergachi"], front: true }),
-  p("Zolochiv", 50.279, 35.981, 8_000, "Золочів", "Золочев", { en: ["Zolochev"], front: true }),
+  p("Zolochiv", 50.279, 35.981, 8_000, "Золочів", "Золочев", { en: ["Zolochev"], front: true, settlement: true }),
   p("Velykyi Burluk", 50.058, 37.393, 4_000, "Великий Бурлук", "Великий Бурлук", {
     en: ["Veliky Burluk", "Velykyy Burluk", "Velikiy Burluk"],
     front: true,
+    settlement: true,
   }),
 ]);
 
@@ -124,6 +125,7 @@ export const DONETSK = inRegion("Donetsk Oblast", "UA", [
   p("Velyka Novosilka", 47.845, 36.831, 5_000, "Велика Новосілка", "Великая Новосёлка", {
     en: ["Velikaya Novoselka", "Velyka Novosyolka"],
     front: true,
+    settlement: true,
   }),
 ]);
 

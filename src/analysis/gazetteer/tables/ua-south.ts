@@ -24,7 +24,11 @@ export const ZAPORIZHZHIA = inRegion("Zaporizhzhia Oblast", "UA", [
     en: ["Kamyanka-Dniprovska", "Kamenka-Dneprovskaya"],
     front: true,
   }),
-  p("Stepnohirsk", 47.595, 35.3, 4_000, "Степногірськ", "Степногорск", { en: ["Stepnogorsk"], front: true }),
+  p("Stepnohirsk", 47.595, 35.3, 4_000, "Степногірськ", "Степногорск", {
+    en: ["Stepnogorsk"],
+    front: true,
+    settlement: true,
+  }),
 ]);
 
 export const KHERSON = inRegion("Kherson Oblast", "UA", [
@@ -44,7 +48,7 @@ export const KHERSON = inRegion("Kherson Oblast", "UA", [
     front: true,
   }),
   p("Beryslav", 46.84, 33.42, 12_000, "Берислав", "Берислав", { en: ["Berislav"], front: true }),
-  p("Bilozerka", 46.636, 32.44, 8_000, "Білозерка", "Белозёрка", { en: ["Belozerka"], front: true }),
+  p("Bilozerka", 46.636, 32.44, 8_000, "Білозерка", "Белозёрка", { en: ["Belozerka"], front: true, settlement: true }),
 ]);
 
 export const MYKOLAIV = inRegion("Mykolaiv Oblast", "UA", [
