@@ -264,6 +264,11 @@ describe("meetings, bases, references and time zones", () => {
     ["Peace talks are scheduled for next week in Odesa.", "Odesa"],
     ["Leaders gathered for a summit in the Ukrainian capital, Kyiv, on Friday.", "Kyiv"],
     ["Переговори мають відбутися наступного тижня в Одесі.", "Odesa"],
+    [
+      "On Tuesday, negotiations between the ministry and a delegation of the Danish embassy took place in Kyiv.",
+      "Kyiv",
+    ],
+    ["Консультації делегацій Києва та Варшави пройшли у Львові.", "Lviv"],
   ])("%s → %s is not an event place", (text, name) => {
     expect(rolesOf(text, name)).not.toContain("location");
   });

@@ -561,12 +561,12 @@ function venueBefore(s: Scan, i: number): boolean {
 
 /**
  * "the summit, which will take place on Friday in Kyiv", "talks are scheduled for next week in
- * Moscow": a gathering named earlier in the sentence (up to 12 words before the preposition at p),
+ * Moscow": a gathering named earlier in the sentence (up to 20 words before the preposition at p),
  * in a sentence that tells of no impact.
  */
 function gatheringEarlier(s: Scan, p: number): boolean {
   let found = false;
-  for (let k = p - 1; k >= 0 && k >= p - 12 && !breakBefore(s, k + 1); k--) {
+  for (let k = p - 1; k >= 0 && k >= p - 20 && !breakBefore(s, k + 1); k--) {
     if (GATHERINGS.has(key(s, k))) {
       found = true;
       break;
@@ -579,9 +579,9 @@ function gatheringEarlier(s: Scan, p: number): boolean {
 
 /** Gatherings, whose place is a venue: not the verbs of VENUE_WORDS ("held", "met"), which other events share. */
 const GATHERINGS = new Set(
-  "summit summits conference forum talks meeting meetings ceremony саміт самміт конференція форум переговори зустріч саммит конференция форум переговоры встреча".split(
-    " ",
-  ),
+  `summit summits conference forum talks negotiations consultations meeting meetings ceremony саміт саміту самміт
+  конференція конференції форум переговори переговорів консультації зустріч зустрічі саммит саммита
+  конференция конференции форум переговоры переговоров консультации встреча встречи`.split(/\s+/),
 );
 
 // "Engels, where Russia's strategic bombers are based", "bombers based at Engels", "Енгельс, де базуються".
