@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { declineByCase, declineName, nominativeOf } from "../../src/analysis/gazetteer/declension.js";
+import { findPlaces } from "../../src/analysis/gazetteer/index.js";
 import { PLACE_SPECS, REGION_SPECS, toPlace } from "../../src/analysis/gazetteer/places.js";
 import { skeleton, ukToLatin } from "../../src/analysis/gazetteer/translit.js";
 
@@ -175,6 +176,31 @@ describe("place table", () => {
       expect(byName.get(n)?.frontline, n).toBe(true);
     }
     for (const n of ["Lviv", "Uzhhorod", "Moscow", "Simferopol"]) expect(byName.get(n)?.frontline, n).toBe(false);
+  });
+
+  test("small towns with city status that strike reports name are there", () => {
+    const wanted =
+      "Haivoron Novoukrainka Bobrynets Pomichna Yahotyn Kaharlyk Koriukivka Horodnia Seredyna-Buda Hlobyne Kobeliaky Apostolove Zvenyhorodka Tulchyn Bohodukhiv Zmiiv Valky Sviatohirsk Vilniansk Bashtanka Snihurivka Balta Bolhrad Artsyz Tatarbunary Teplodar";
+    for (const n of [...wanted.split(" "), "Nova Odesa"]) expect(byName.has(n), n).toBe(true);
+  });
+
+  test("places without city status are marked as settlements", () => {
+    const settlements = places
+      .filter((pl) => findPlaces(`A drone hit ${pl.name}.`).regions.length > 0)
+      .map((pl) => pl.name);
+    expect(settlements.sort()).toEqual(
+      [
+        "Bilozerka",
+        "Borodianka",
+        "Hostomel",
+        "Krasnopillia",
+        "Stepnohirsk",
+        "Ust-Luga",
+        "Velyka Novosilka",
+        "Velykyi Burluk",
+        "Zolochiv",
+      ].sort(),
+    );
   });
 
   test("occupied and Russian places in the news are all there", () => {

@@ -33,6 +33,9 @@ export const KHARKIV = inRegion("Kharkiv Oblast", "UA", [
     front: true,
     settlement: true,
   }),
+  p("Bohodukhiv", 50.165, 35.527, 15_000, "Богодухів", "Богодухов", { en: ["Bogodukhov"], front: true }),
+  p("Zmiiv", 49.68, 36.356, 14_000, "Зміїв|Зміїв", "Змиёв", { en: ["Zmiev", "Zmiyiv"], front: true }),
+  p("Valky", 49.838, 35.611, 9_000, "Валки|Валок", "Валки|Валок", { en: ["Valki"] }),
 ]);
 
 export const DONETSK = inRegion("Donetsk Oblast", "UA", [
@@ -126,6 +129,10 @@ export const DONETSK = inRegion("Donetsk Oblast", "UA", [
     en: ["Velikaya Novoselka", "Velyka Novosyolka"],
     front: true,
     settlement: true,
+  }),
+  p("Sviatohirsk", 49.033, 37.566, 4_000, "Святогірськ", "Святогорск", {
+    en: ["Svyatogorsk", "Sviatohirsk"],
+    front: true,
   }),
 ]);
 

@@ -29,6 +29,7 @@ export const ZAPORIZHZHIA = inRegion("Zaporizhzhia Oblast", "UA", [
     front: true,
     settlement: true,
   }),
+  p("Vilniansk", 47.944, 35.433, 14_000, "Вільнянськ", "Вольнянск", { en: ["Volnyansk", "Vilnyansk"], front: true }),
 ]);
 
 export const KHERSON = inRegion("Kherson Oblast", "UA", [
@@ -60,6 +61,12 @@ export const MYKOLAIV = inRegion("Mykolaiv Oblast", "UA", [
   }),
   p("Voznesensk", 47.567, 31.333, 34_000, "Вознесенськ", "Вознесенск"),
   p("Ochakiv", 46.612, 31.549, 14_000, "Очаків", "Очаков", { en: ["Ochakov"], front: true }),
+  p("Bashtanka", 47.406, 32.44, 12_000, "Баштанка", "Баштанка"),
+  p("Snihurivka", 47.075, 32.805, 12_000, "Снігурівка", "Снигирёвка", {
+    en: ["Snigirevka", "Snihurivka"],
+    front: true,
+  }),
+  p("Nova Odesa", 47.31, 31.786, 11_000, "Нова Одеса", "Новая Одесса", { en: ["Novaya Odessa", "Nova Odessa"] }),
 ]);
 
 export const ODESA = inRegion("Odesa Oblast", "UA", [
@@ -86,6 +93,11 @@ export const ODESA = inRegion("Odesa Oblast", "UA", [
   }),
   p("Kiliia", 45.455, 29.265, 19_000, "Кілія", "Килия", { en: ["Kiliya", "Kilia"] }),
   p("Reni", 45.456, 28.283, 18_000, "=Рені", "=Рени"),
+  p("Balta", 47.938, 29.622, 18_000, "Балта", "Балта"),
+  p("Bolhrad", 45.682, 28.613, 15_000, "Болград", "Болград", { en: ["Bolgrad"] }),
+  p("Artsyz", 45.99, 29.418, 14_000, "Арциз", "Арциз", { en: ["Artsiz"] }),
+  p("Tatarbunary", 45.839, 29.616, 11_000, "Татарбунари|Татарбунар", "Татарбунары|Татарбунар"),
+  p("Teplodar", 46.504, 30.326, 10_000, "Теплодар", "Теплодар"),
 ]);
 
 export const CRIMEA = inRegion("Crimea", "UA", [
