@@ -76,6 +76,14 @@ describe("a capital as its government, beyond 'X said'", () => {
     ["According to Kyiv, 40 drones were downed.", "Kyiv"],
     ["Kyiv shelled Donetsk, Russian media claimed.", "Kyiv"],
     ["The vote is a blow to Kyiv.", "Kyiv"],
+    // The recipient (dative) and the government's own lists.
+    ["Канада передасть Києву ще два літаки.", "Kyiv"],
+    ["Уряд Норвегії надав Києву 300 мільйонів крон.", "Kyiv"],
+    ["Японія пообіцяла Києву нові генератори.", "Kyiv"],
+    ["Киеву предоставят ещё одну батарею ПВО.", "Kyiv"],
+    ["Берлин выделил Киеву пакет на 2 млрд евро.", "Kyiv"],
+    ["Банк попал в список Киева «международных спонсоров войны».", "Kyiv"],
+    ["Компанію внесли до списку Києва спонсорів війни.", "Kyiv"],
   ])("%s → %s is not a place", (text, name) => {
     expect(rolesOf(text, name)).not.toContain("location");
     expect(findPlaces(text).cities).not.toContain(name);
@@ -103,6 +111,8 @@ describe("a capital as its government, beyond 'X said'", () => {
     ["Russia called off the attack on Kyiv after the drones were shot down.", ["Kyiv"]],
     ["Ukraine said it had launched 150 drones at Russia, including at Moscow.", ["Moscow"]],
     ["Після атаки на Київ Москва заявила про удар по військових об'єктах.", ["Kyiv"]],
+    ["Дрони вдарили по Києву вночі.", ["Kyiv"]],
+    ["Уламки впали у Києві, Київ знову без світла.", ["Kyiv"]],
   ])("the city still counts: %s", (text, cities) => expect(findPlaces(text).cities).toEqual(cities));
 });
 
@@ -129,6 +139,29 @@ describe("settlements are not cities", () => {
     ["Russian forces shelled the settlement of Pokrovsk.", []],
   ])("a village, or a settlement named like a big town, is a namesake: %s", (text, regions) => {
     expect(places(text)).toEqual({ cities: [], regions });
+  });
+
+  test.each([
+    ["A drone hit a house in Hostomel overnight.", [], ["Kyiv Oblast"]],
+    ["У Гостомелі та Ірпені пошкоджено будинки.", ["Irpin"], ["Kyiv Oblast"]],
+    ["В Бородянке повреждён магазин.", [], ["Kyiv Oblast"]],
+    ["Russian shelling hit Bilozerka and Kherson.", ["Kherson"], ["Kherson Oblast"]],
+    ["Ворог обстріляв Велику Новосілку Запорізької області.", [], ["Zaporizhzhia Oblast"]],
+    ["Traffic on Hostomel Street was closed.", [], []],
+  ])("a place without city status counts for its oblast: %s", (text, cities, regions) => {
+    expect(places(text)).toEqual({ cities, regions });
+  });
+
+  test("a region reached through a settlement, community or raion is marked as a part of it", () => {
+    const parts = (text: string) => findPlaces(text).mentions.map((m) => [m.name, m.part === true]);
+    expect(parts("У Гостомелі поранено двох, у Київській області – ще одного.")).toEqual([
+      ["Kyiv Oblast", true],
+      ["Kyiv Oblast", false],
+    ]);
+    expect(parts("Обстріляли Марганецьку громаду та Нікопольський район.")).toEqual([
+      ["Dnipropetrovsk Oblast", true],
+      ["Dnipropetrovsk Oblast", true],
+    ]);
   });
 
   test("a settlement named with another oblast takes that oblast", () => {
@@ -227,6 +260,15 @@ describe("meetings, bases, references and time zones", () => {
     ["Casualty figures remain unknown for occupied Mariupol.", "Mariupol"],
     ["The attack began at 3:00 Kyiv time.", "Kyiv"],
     ["Атака началась в 3:00 по Москве.", "Moscow"],
+    ["The summit, which will take place on Monday in the Ukrainian capital Kyiv, is the fourth.", "Kyiv"],
+    ["Peace talks are scheduled for next week in Odesa.", "Odesa"],
+    ["Leaders gathered for a summit in the Ukrainian capital, Kyiv, on Friday.", "Kyiv"],
+    ["Переговори мають відбутися наступного тижня в Одесі.", "Odesa"],
+    [
+      "On Tuesday, negotiations between the ministry and a delegation of the Danish embassy took place in Kyiv.",
+      "Kyiv",
+    ],
+    ["Консультації делегацій Києва та Варшави пройшли у Львові.", "Lviv"],
   ])("%s → %s is not an event place", (text, name) => {
     expect(rolesOf(text, name)).not.toContain("location");
   });
@@ -238,6 +280,9 @@ describe("meetings, bases, references and time zones", () => {
     ["Russian troops shelled Kherson from across the river.", ["Kherson"]],
     ["Удар по Москве: закрыты аэропорты.", ["Moscow"]],
     ["Explosions were heard at 3:15 a.m. in Kyiv.", ["Kyiv"]],
+    ["Drones hit the Ukrainian capital Kyiv overnight.", ["Kyiv"]],
+    ["The meeting was cut short when a missile struck a hotel in Odesa.", ["Odesa"]],
+    ["Two people were injured as a drone hit a house in Kharkiv, where the forum was held a week ago.", ["Kharkiv"]],
   ])("the event place still counts: %s", (text, cities) => expect(findPlaces(text).cities).toEqual(cities));
 });
 
@@ -255,7 +300,12 @@ describe("a community or raion belongs to the oblast named next to it", () => {
     ["Обстріляли Покровську громаду на Донеччині.", ["Donetsk Oblast"]],
     ["Обстріляли Покровську та Петропавлівську громади.", ["Donetsk Oblast"]],
     ["Обстріляли дві громади – Мирівську та Покровську.", ["Donetsk Oblast"]],
-    ["Під обстрілом були Нікополь, Марганецька та Покровська громади.", []],
+    // The Marhanets community is in Dnipropetrovsk Oblast, and so is the Pokrovske one beside Nikopol.
+    ["Під обстрілом були Нікополь, Марганецька та Покровська громади.", ["Dnipropetrovsk Oblast"]],
+    ["Обстріляли Марганецьку громаду.", ["Dnipropetrovsk Oblast"]],
+    ["Ворог атакував Білопільську та Краснопільську громади.", ["Sumy Oblast"]],
+    ["Под обстрелом Гуляйпольская громада.", ["Zaporizhzhia Oblast"]],
+    ["У Марганці поранено чоловіка.", []],
   ])("%s", (text, regions) => {
     expect(findPlaces(text).regions).toEqual(regions);
     expect(findPlaces(text).cities).not.toContain("Pokrovsk");
@@ -275,6 +325,21 @@ describe("a community or raion belongs to the oblast named next to it", () => {
   test("a town named before a list of communities is the town", () => {
     expect(findPlaces("Під обстрілом були Нікополь, Марганецька та Покровська громади.").cities).toEqual(["Nikopol"]);
     expect(findPlaces("Shelling hit the Marhanets and Pokrovske hromadas.").regions).toEqual(["Dnipropetrovsk Oblast"]);
+  });
+
+  test("a line break left by the page's markup does not end the list", () => {
+    expect(
+      places("Drones hit the city of Pavlohrad and the Ternivka, Bohdanivka and Yurivka\nhromadas\novernight."),
+    ).toEqual({
+      cities: ["Pavlohrad"],
+      regions: ["Dnipropetrovsk Oblast"],
+    });
+    expect(places("Debris fell in the Sumy and Poltava\nregions.")).toEqual({
+      cities: [],
+      regions: ["Sumy Oblast", "Poltava Oblast"],
+    });
+    // A capital after the break starts a new sentence.
+    expect(places("Drones hit Sumy and Poltava\nRegions were left without power.").cities).toEqual(["Sumy", "Poltava"]);
   });
 
   test("a town of the oblast in the same sentence keeps the community's oblast", () => {

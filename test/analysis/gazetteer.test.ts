@@ -100,7 +100,7 @@ describe("findPlaces: regions", () => {
     ["Russian drones targeted the Belgorod and Kursk regions, Moscow said.", ["Belgorod Oblast", "Kursk Oblast"]],
     ["A drone fell in the Moscow region.", ["Moscow Oblast"]],
     ["An oil depot in Krasnodar Krai caught fire.", ["Krasnodar Krai"]],
-    ["Explosions were reported in occupied Crimea.", ["Autonomous Republic of Crimea"]],
+    ["Explosions were reported in occupied Crimea.", ["Crimea"]],
     ["Харківська область під обстрілом.", ["Kharkiv Oblast"]],
     ["Ворог атакував населені пункти Харківської області.", ["Kharkiv Oblast"]],
     ["На Харківщині через обстріли знеструмлено 20 сіл.", ["Kharkiv Oblast"]],
@@ -109,13 +109,26 @@ describe("findPlaces: regions", () => {
     ["У Харківській та Сумській областях пошкоджено лінії електропередачі.", ["Kharkiv Oblast", "Sumy Oblast"]],
     ["Голова Харківської ОВА повідомив про наслідки атаки.", ["Kharkiv Oblast"]],
     ["На Запоріжжі загинула жінка.", ["Zaporizhzhia Oblast"]],
-    ["Вибухи у Криму та на Кубані.", ["Autonomous Republic of Crimea", "Krasnodar Krai"]],
+    ["Вибухи у Криму та на Кубані.", ["Crimea", "Krasnodar Krai"]],
+    ["Два беспилотника уничтожены над Республикой Крым.", ["Crimea"]],
+    ["Окупанти скаржаться на вибухи в Автономній Республіці Крим.", ["Crimea"]],
     ["Харьковская область подверглась обстрелу.", ["Kharkiv Oblast"]],
     ["В Харьковской области повреждены линии электропередачи.", ["Kharkiv Oblast"]],
     ["Губернатор Белгородской области сообщил о раненых.", ["Belgorod Oblast"]],
     ["Обстрелы Харьковщины продолжаются.", ["Kharkiv Oblast"]],
     ["Беспилотник сбит над Подмосковьем и Брянской областью.", ["Moscow Oblast", "Bryansk Oblast"]],
     ["В Краснодарском крае горит нефтебаза.", ["Krasnodar Krai"]],
+    // The oblast word said once, then an adjective alone.
+    [
+      "Три дрона сбили над Белгородской областью, два – над Орловской, по одному – над Тульской и Калужской.",
+      ["Belgorod Oblast", "Oryol Oblast", "Tula Oblast", "Kaluga Oblast"],
+    ],
+    [
+      "У Сумській області – два, у Харківській та Полтавській – по одному.",
+      ["Sumy Oblast", "Kharkiv Oblast", "Poltava Oblast"],
+    ],
+    ["Над Курской областью сбит дрон, у Курской АЭС спокойно.", ["Kursk Oblast"]],
+    ["Курская область под обстрелом. Белгородской администрации это известно.", ["Kursk Oblast"]],
   ])("%s", (text, regions) => {
     const found = findPlaces(text);
     expect(found.regions).toEqual(regions);
@@ -142,6 +155,28 @@ describe("findPlaces: regions", () => {
     const found = findPlaces(text);
     expect(found.regions).toEqual([region]);
     expect(found.cities).toEqual([]);
+  });
+
+  test.each([
+    ["Уночі ворог атакував Миколаїв, повідомляє МОВА.", ["Mykolaiv"], ["Mykolaiv Oblast"]],
+    ["Дрон влучив у будинок у Чорткові, повідомили в ТОВА.", ["Chortkiv"], ["Ternopil Oblast"]],
+    ["У Житомирі пролунали вибухи – ЖОДА", ["Zhytomyr"], ["Zhytomyr Oblast"]],
+    // The initial fits Kherson, Kharkiv and Khmelnytskyi: the town named decides.
+    ["Окупанти вдарили по Бериславу, повідомила пресслужба ХОВА.", ["Beryslav"], ["Kherson Oblast"]],
+    ["Під обстрілом Куп'янськ, повідомила ХОВА.", ["Kupiansk"], ["Kharkiv Oblast"]],
+  ])("an oblast administration's code names its oblast: %s", (text, cities, regions) => {
+    const found = findPlaces(text);
+    expect(found.cities).toEqual(cities);
+    expect(found.regions).toEqual(regions);
+  });
+
+  test.each([
+    ["no place of that oblast is named", "Про наслідки обстрілу повідомили в ХОВА."],
+    ["two oblasts with that initial are named", "Херсон і Харків під обстрілом, повідомляє ХОВА."],
+    ["a code that is not an administration", "Вибухи у Херсоні, коментар АОВА."],
+  ])("an administration code names no oblast when %s", (_label, text) => {
+    expect(findPlaces(text).regions).toEqual([]);
+    expect(findPlaces(text).mentions.every((m) => m.name !== "")).toBe(true);
   });
 
   test("a city and its oblast in one sentence", () => {
@@ -240,6 +275,14 @@ describe("findPlaces: context rules", () => {
       const found = findPlaces(text);
       expect(found.mentions[0]?.role).toBe("dateline");
       expect(found.cities).toEqual(cities);
+    });
+
+    test("a byline field between bars is a dateline", () => {
+      const text =
+        "Drones downed overnight\nReuters | Kyiv | Updated: 02-03-2024 09:10 IST\nAll 20 drones were shot down.";
+      expect(findPlaces(text).cities).toEqual([]);
+      expect(findPlaces("Reuters | Odesa | 2024\nA drone hit a port in Odesa.").cities).toEqual(["Odesa"]);
+      expect(findPlaces("Fires | Kharkiv after the strike").cities).toEqual(["Kharkiv"]);
     });
 
     test("a dateline city mentioned again later counts", () => {

@@ -58,7 +58,7 @@ export function locationsOf(
     const region = m.kind === "region" ? m.name : (getPlace(m.name)?.region ?? m.name);
     const surface = sentence.text.slice(at, at + m.length);
     // The gazetteer gives a raion or community as its oblast; for summing it is a part of the oblast.
-    const area = m.kind === "region" && AREA.test(surface) && !isOblastItself(m.name, surface);
+    const area = m.kind === "region" && (m.part === true || (AREA.test(surface) && !isOblastItself(m.name, surface)));
     const place: FigurePlace = area
       ? { name: `${m.name}/${surface.toLowerCase().slice(0, 6)}`, kind: "area", region }
       : { name: m.name, kind: m.kind, region };

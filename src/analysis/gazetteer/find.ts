@@ -6,7 +6,7 @@
 import * as words from "./context.js";
 import { type CityHit, type Entry, type Lexicon, lexicon, type PlaceInfo } from "./lexicon.js";
 import type { MentionRole, PlaceMatches, PlaceMention } from "./model.js";
-import { impactAfter, otherPassage, Passage, type PassageCache, sentenceAround } from "./passages.js";
+import { impactAfter, LOCAL_IMPACT, otherPassage, Passage, type PassageCache, sentenceAround } from "./passages.js";
 import * as tokens from "./tokens.js";
 
 // Bound once: a named import is read through a getter on every use under some loaders (tsx compiles
@@ -218,7 +218,7 @@ function regionWordAfter(s: Scan, j: number): { end: number; immediate: boolean 
   let listed = false;
   for (let steps = 0; steps < 10 && k < s.n; steps++) {
     const sep = gap(s, k);
-    if (/[.!?;:()\n"«»“”]/.test(sep)) return null;
+    if (/[.!?;:()\n"«»“”]/.test(sep) && !softBreak(s, k, sep)) return null;
     const word = key(s, k);
     if (REGION_WORDS.has(word)) {
       if (listed && !PLURAL_REGION_WORDS.has(word)) return null;
@@ -238,6 +238,15 @@ function regionWordAfter(s: Scan, j: number): { end: number; immediate: boolean 
     return null;
   }
   return null;
+}
+
+/**
+ * A line break inside a phrase, left by the page's markup: only spaces and line breaks, and a
+ * lower-case word after it ("the Marhanets and Pokrovske\nhromadas"). A new sentence or
+ * paragraph starts with a capital.
+ */
+function softBreak(s: Scan, k: number, sep: string): boolean {
+  return k < s.n && /^\s+$/.test(sep) && !isUpper(s, k) && /\p{Ll}/u.test(s.text[s.starts[k]!]!);
 }
 
 function streetContext(s: Scan, i: number, j: number): boolean {
@@ -295,6 +304,9 @@ function pairedWithCapital(s: Scan, i: number, j: number): boolean {
   }
   return false;
 }
+
+/** Dative forms of a capital that are not also its locative ("Москві", "Москве" are both). */
+const DATIVE_CAPITAL = new Set(["києву", "киеву"]);
 
 /** "talks of Kyiv with Moscow", "переговоров Киева с Москвой", "переговори Києва з Москвою". */
 const PAIR_WITH = new Set(["with", "з", "із", "с", "со"]);
@@ -384,6 +396,9 @@ function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
     }
   }
 
+  // "виділили Києву допомогу", "Киеву передадут": the recipient; "по Києву" is the target.
+  if (!latin && DATIVE_CAPITAL.has(key(s, i)) && !(i > 0 && /^(?:по|к|ко|до)$/.test(key(s, i - 1)))) return true;
+
   if (i > 0 && spacesBefore(s, i)) {
     const p1 = key(s, i - 1);
     if (ACTOR_BEFORE.has(p1)) return true;
@@ -398,9 +413,14 @@ function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
   return pairedWithCapital(s, i, j);
 }
 
-/** "KYIV, Nov 21 (Reuters) —", "KYIV, Ukraine —", "Київ, 21 листопада —" at the start of the text or of a line. */
+/**
+ * "KYIV, Nov 21 (Reuters) —", "KYIV, Ukraine —", "Київ, 21 листопада —" at the start of the text or
+ * of a line; "Reuters | Kyiv | Updated: …" anywhere.
+ */
 function isDateline(s: Scan, i: number, j: number): boolean {
   const start = s.starts[i]!;
+  // A byline field: "Reuters | Kyiv | Updated: 15-12-2023".
+  if (/\|[ \t]*$/.test(gap(s, i)) && j < s.n && /^[ \t]*\|/.test(gap(s, j))) return true;
   for (let c = start - 1; c >= 0 && s.text[c] !== "\n"; c--) if (!/[\s"'«“]/.test(s.text[c]!)) return false;
   const end = s.ends[j - 1]!;
   const after = s.text.slice(end, end + 60);
@@ -520,14 +540,49 @@ function settledAs(word: string): Settled {
   return VILLAGE_WORDS.has(word) ? Settled.Village : Settled.Settlement;
 }
 
-/** "chaired a meeting in Odesa", "speaking in Kyiv", "during a visit to Kyiv", "прибув до Києва". */
+/**
+ * "chaired a meeting in Odesa", "speaking in Kyiv", "during a visit to Kyiv", "прибув до Києва",
+ * "a summit that will take place on Friday in the Ukrainian capital Kyiv".
+ */
 function venueBefore(s: Scan, i: number): boolean {
+  // "in the Ukrainian capital Kyiv", "to the Russian capital, Moscow": the preposition is before the apposition.
+  if (i > 1 && key(s, i - 1) === "capital") {
+    i--;
+    if (i > 1 && /^(?:ukrainian|russian)$/.test(key(s, i - 1))) i--;
+    if (i > 1 && key(s, i - 1) === "the") i--;
+  }
   if (i < 2 || !spacesBefore(s, i) || !spacesBefore(s, i - 1) || !VENUE_PREPOSITIONS.has(key(s, i - 1))) return false;
   const w = key(s, i - 2);
   if (VENUE_WORDS.has(w)) return true;
   // "Chancellor Merz arrived in Kyiv", but "transformers arrived in Kharkiv" is where the aid went.
-  return ARRIVAL_WORDS.has(w) && i > 2 && (isUpper(s, i - 3) || ARRIVAL_PEOPLE.has(key(s, i - 3)));
+  if (ARRIVAL_WORDS.has(w)) return i > 2 && (isUpper(s, i - 3) || ARRIVAL_PEOPLE.has(key(s, i - 3)));
+  return gatheringEarlier(s, i - 1);
 }
+
+/**
+ * "the summit, which will take place on Friday in Kyiv", "talks are scheduled for next week in
+ * Moscow": a gathering named earlier in the sentence (up to 20 words before the preposition at p),
+ * in a sentence that tells of no impact.
+ */
+function gatheringEarlier(s: Scan, p: number): boolean {
+  let found = false;
+  for (let k = p - 1; k >= 0 && k >= p - 20 && !breakBefore(s, k + 1); k--) {
+    if (GATHERINGS.has(key(s, k))) {
+      found = true;
+      break;
+    }
+  }
+  if (!found) return false;
+  const [start, end] = sentenceAround(s.text, s.starts[p]!, s.passages);
+  return !LOCAL_IMPACT.test(s.text.slice(start, end));
+}
+
+/** Gatherings, whose place is a venue: not the verbs of VENUE_WORDS ("held", "met"), which other events share. */
+const GATHERINGS = new Set(
+  `summit summits conference forum talks negotiations consultations meeting meetings ceremony саміт саміту самміт
+  конференція конференції форум переговори переговорів консультації зустріч зустрічі саммит саммита
+  конференция конференции форум переговоры переговоров консультации встреча встречи`.split(/\s+/),
+);
 
 // "Engels, where Russia's strategic bombers are based", "bombers based at Engels", "Енгельс, де базуються".
 const BASED = /^(?:based|stationed|deployed|базу|базир|дислок)/;
@@ -606,7 +661,7 @@ function raionListAfter(s: Scan, j: number): number {
   let listed = false;
   for (let steps = 0; steps < 10 && k < s.n; steps++) {
     const sep = gap(s, k);
-    if (/[.!?;:()\n"«»“”]/.test(sep)) return -1;
+    if (/[.!?;:()\n"«»“”]/.test(sep) && !softBreak(s, k, sep)) return -1;
     const word = key(s, k);
     if (DISTRICT_WORDS.has(word)) return listed && PLURAL_DISTRICT_WORDS.has(word) ? k + 1 : -1;
     if (CONJUNCTIONS.has(word)) {
@@ -793,6 +848,10 @@ function classify(s: Scan, m: Match, i: number): Found {
         return regionMention(s, info.place.region, i, j + 1, Via.Raion);
       }
       const role = cityRole(s, info, e.city, i, j);
+      // A settlement without city status counts for its oblast ("у Гостомелі", "in Velyka Novosilka").
+      if (role === "location" && info.settlement) {
+        return regionMention(s, info.place.region, i, j, Via.Community);
+      }
       // "на Запоріжжі" is the region; "у Запоріжжі" the city.
       if (role === "location" && info.naRegion && e.city.locative && i > 0 && key(s, i - 1) === "на") {
         return regionMention(s, info.naRegion, i, j);
@@ -800,6 +859,8 @@ function classify(s: Scan, m: Match, i: number): Found {
       return { mention: mention(s, e.city.name, "city", i, j, role), next: j };
     }
   }
+  // "11 сбили над Воронежской областью, восемь – над Ростовской": the oblast word said once.
+  if (e.adj && !lower && ellipticOblast(s, i, j)) return regionMention(s, e.adj.region, i, j);
   // An adjective that is neither a region nor a raion here: "київська влада", "Kyivska Street",
   // "Київський район Харкова", "на Покровському напрямку".
   const role: MentionRole = streetContext(s, i, j) ? "street" : "other";
@@ -807,6 +868,35 @@ function classify(s: Scan, m: Match, i: number): Found {
   const adj = e.adj!;
   const name = adj.city ?? adj.region;
   return { mention: mention(s, name, adj.city ? "city" : "region", i, j, role), next: j };
+}
+
+// Feminine forms of a regional adjective, which agree with "область" (not with "район", "АЭС" is
+// rare here and is followed by its noun).
+const FEMININE_ADJECTIVE = /(?:ськ|цьк|зьк|ск|цк)(?:ая|ой|ую|ою|а|ої|ій|у)$/;
+// What may follow an elliptic adjective: punctuation (a comma, a dash, the end of the sentence).
+const ELLIPSIS_END = /[,.;:!?)—–]|\s-\s/;
+
+/**
+ * A regional adjective standing for its oblast after the oblast word was said once in the
+ * sentence: "над территорией Воронежской области, восемь – над Ростовской", "у Сумській області
+ * – два, у Харківській та Полтавській – по одному". The adjective ends its phrase (punctuation or
+ * the end of the text follow, or a conjunction and another such adjective).
+ */
+function ellipticOblast(s: Scan, i: number, j: number): boolean {
+  const c = s.text.charCodeAt(s.starts[i]!);
+  if (c < 0x400 || c > 0x4ff || !FEMININE_ADJECTIVE.test(key(s, i))) return false;
+  if (j < s.n) {
+    const conj = CONJUNCTIONS.has(key(s, j)) && spacesBefore(s, j) && !breakBefore(s, j);
+    if (conj) {
+      const m = j + 1 < s.n && spacesBefore(s, j + 1) ? matchAt(s, j + 1) : null;
+      if (!m?.entry.adj || m.lower || !FEMININE_ADJECTIVE.test(key(s, j + 1))) return false;
+      if (m.end < s.n && !ELLIPSIS_END.test(gap(s, m.end))) return false;
+    } else if (!ELLIPSIS_END.test(gap(s, j))) return false;
+  }
+  for (let k = i - 1; k >= 0 && k >= i - 25 && !breakBefore(s, k + 1); k--) {
+    if (key(s, k).startsWith("облас")) return true;
+  }
+  return false;
 }
 
 /**
@@ -904,6 +994,48 @@ function impactAfterAlert(s: Scan, mentions: PlaceMention[], alertAt: number[]):
   }
 }
 
+/** "ХОВА", "ЗОВА", "ДОДА": an oblast's military or state administration by the oblast's initial. */
+function isAdministrationCode(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  // О, then В or Д, then А; the initial is an upper-case Cyrillic letter (or Ukrainian І).
+  return (
+    text.charCodeAt(at + 1) === 0x41e &&
+    (text.charCodeAt(at + 2) === 0x412 || text.charCodeAt(at + 2) === 0x414) &&
+    text.charCodeAt(at + 3) === 0x410 &&
+    ((first >= 0x410 && first <= 0x42f) || first === 0x406)
+  );
+}
+
+let oblastsByInitial: Map<string, string[]> | undefined;
+
+/**
+ * An administration's code names its oblast when the text names a place of exactly one oblast with
+ * that initial ("ХОВА" in a report on Kherson is Kherson's, not Kharkiv's or Khmelnytskyi's); it
+ * then counts like "Херсонська ОВА". Otherwise it names no place.
+ */
+function resolveAdministrations(s: Scan, mentions: PlaceMention[], at: number[]): void {
+  if (!oblastsByInitial) {
+    oblastsByInitial = new Map();
+    for (const r of s.lex.regions.values()) {
+      if (r.country !== "UA" || !r.name.endsWith(" Oblast")) continue;
+      const initial = r.uk.charAt(0);
+      oblastsByInitial.set(initial, [...(oblastsByInitial.get(initial) ?? []), r.name]);
+    }
+  }
+  const named = new Set<string>();
+  for (const m of mentions) {
+    if (m.role !== "location") continue;
+    named.add(m.kind === "region" ? m.name : (s.lex.places.get(m.name)?.place.region ?? ""));
+  }
+  for (const a of at) {
+    const m = mentions[a]!;
+    const candidates = (oblastsByInitial.get(s.text.charAt(m.index)) ?? []).filter((r) => named.has(r));
+    if (candidates.length !== 1) continue;
+    m.name = candidates[0]!;
+    if (otherPassage(s.text, m.index, s.passages) === Passage.None) m.role = "location";
+  }
+}
+
 /** Places and regions named in a text, with the role each mention plays. */
 export function findPlaces(text: string): PlaceMatches {
   if (typeof text !== "string" || text.length === 0) return { cities: [], regions: [], mentions: [] };
@@ -912,11 +1044,18 @@ export function findPlaces(text: string): PlaceMatches {
   const mentions: PlaceMention[] = [];
   const vias: (Via | undefined)[] = [];
   const alertAt: number[] = [];
+  const abbreviations: number[] = [];
   let derived = false;
   let alerted = false;
   for (let i = 0; i < s.n; ) {
     const m = matchAt(s, i);
     if (!m) {
+      // "пресслужба ХОВА": an oblast administration by its initial (resolved after the scan).
+      if (s.ends[i]! - s.starts[i]! === 4 && isAdministrationCode(text, s.starts[i]!)) {
+        abbreviations.push(mentions.length);
+        mentions.push({ name: "", kind: "region", index: s.starts[i]!, length: 4, role: "other" });
+        vias.push(Via.Oblast);
+      }
       i++;
       continue;
     }
@@ -932,11 +1071,13 @@ export function findPlaces(text: string): PlaceMatches {
         }
       }
     }
+    if (via !== undefined && via !== Via.Oblast) found.part = true;
     mentions.push(found);
     vias.push(via);
     if (via !== undefined && via !== Via.Oblast && found.role === "location") derived = true;
     i = next;
   }
+  if (abbreviations.length > 0) resolveAdministrations(s, mentions, abbreviations);
   if (alerted) impactAfterAlert(s, mentions, alertAt);
   if (derived) preferNamedOblast(s, mentions, vias);
   const cities: string[] = [];
@@ -946,5 +1087,7 @@ export function findPlaces(text: string): PlaceMatches {
     const list = mt.kind === "city" ? cities : regions;
     if (!list.includes(mt.name)) list.push(mt.name);
   }
-  return { cities, regions, mentions };
+  // Codes of administrations no named place resolves are left out.
+  const named = abbreviations.length > 0 ? mentions.filter((mt) => mt.name !== "") : mentions;
+  return { cities, regions, mentions: named };
 }

@@ -3,7 +3,7 @@
  * and Russian (case forms included), and the lookups the analysis and the /city command use.
  *
  * Conventions: canonical names are English, in Ukraine's national transliteration for Ukrainian
- * places ("Kyiv", "Zaporizhzhia"); regions are "<Name> Oblast", "Autonomous Republic of Crimea",
+ * places ("Kyiv", "Zaporizhzhia"); regions are "<Name> Oblast", "Crimea",
  * "Sevastopol", "Krasnodar Krai"; the city of Kyiv is its own region "Kyiv", distinct from
  * "Kyiv Oblast". Pure: no I/O, no clock; the index is built once, on first use.
  */

@@ -54,6 +54,8 @@ export interface PlaceInfo {
   capital: boolean;
   river: boolean;
   naRegion: string | null;
+  /** No city status: a mention counts for the oblast. */
+  settlement: boolean;
 }
 
 export interface Lexicon {
@@ -126,6 +128,7 @@ function build(): Lexicon {
       capital: spec.capital ?? false,
       river: spec.river ?? false,
       naRegion: spec.naRegion ?? null,
+      settlement: spec.settlement ?? false,
     });
     placeList.push(place);
     const population = spec.population ?? 0;

@@ -6,7 +6,7 @@ export interface Place {
   /** Canonical English name: Ukrainian national transliteration for Ukrainian places ("Kyiv"), usual English for Russian ones ("Belgorod"). */
   name: string;
   country: Country;
-  /** Canonical region name: "Kharkiv Oblast", "Autonomous Republic of Crimea", "Belgorod Oblast"; Kyiv city is its own region "Kyiv". */
+  /** Canonical region name: "Kharkiv Oblast", "Crimea", "Belgorod Oblast"; Kyiv city is its own region "Kyiv". */
   region: string;
   lat: number;
   lon: number;
@@ -23,7 +23,7 @@ export interface Place {
 }
 
 export interface Region {
-  /** "Kharkiv Oblast", "Autonomous Republic of Crimea", "Sevastopol", "Kyiv" (the city of Kyiv), "Krasnodar Krai". */
+  /** "Kharkiv Oblast", "Crimea", "Sevastopol", "Kyiv" (the city of Kyiv), "Krasnodar Krai". */
   name: string;
   country: Country;
   /** Canonical name of the administrative centre, a Place name; null where there is none in the gazetteer. */
@@ -49,6 +49,11 @@ export interface PlaceMention {
   index: number;
   length: number;
   role: MentionRole;
+  /**
+   * A region reached through a part of it: a raion, a community, a settlement or a village ("в
+   * Гостомелі", "Нікопольський район"); a figure there is a part of the oblast's, like a town's.
+   */
+  part?: true;
 }
 
 export interface PlaceMatches {

@@ -244,7 +244,7 @@ export function otherPassage(text: string, at: number, cache: PassageCache): Pas
 
 // Something that happened right there, as the sentence after an alert tells it: "Minutes later,
 // explosions rang out", "Уламки впали на дах будинку". Not "shot down": that is the nationwide tally.
-const LOCAL_IMPACT =
+export const LOCAL_IMPACT =
   /explo(?:si|d)|\bblasts?\b|\bhits?\b|struck|damag|\bkill|injur|wound|debris|\bfires?\b|вибух|влуч|пошкодж|загин|поранен|уламк|пожеж|взрыв|попадан|поврежд|погиб|ранен|обломк|пожар/i;
 
 /**

@@ -6,7 +6,7 @@
  * of one counts for the oblast. Oblast centres are left out, their adjective is the oblast's own
  * (Харківський район is in Харківська область), and so are names that are also a person's
  * (Шептицький) or a district of Kyiv (Подільський). Centres of the raions formed in 2020, plus
- * Russian border districts.
+ * Russian border districts, and the communities of some front-line towns.
  */
 
 export const RAION_STEMS: Readonly<Record<string, readonly [uk: string[], ru: string[], area?: string[]]>> = {
@@ -97,4 +97,17 @@ export const RAION_STEMS: Readonly<Record<string, readonly [uk: string[], ru: st
   Sudzha: [["Суджанськ"], ["Суджанск"]],
   Rylsk: [["Рильськ"], ["Рыльск"]],
   Ramenskoye: [["Раменськ"], ["Раменск"]],
+  // Communities (hromadas) of front-line and border towns that are not raion centres, named in the
+  // daily shelling reports: "Марганецька громада", "the Bilopillia hromada".
+  Marhanets: [["Марганецьк"], ["Марганецк"]],
+  Bilopillia: [["Білопільськ"], ["Белопольск"]],
+  Krasnopillia: [["Краснопільськ"], ["Краснопольск"]],
+  Putyvl: [["Путивльськ"], ["Путивльск"]],
+  Hlukhiv: [["Глухівськ"], ["Глуховск"]],
+  Trostianets: [["Тростянецьк"], ["Тростянецк"]],
+  Huliaipole: [["Гуляйпільськ"], ["Гуляйпольск"]],
+  Orikhiv: [["Оріхівськ"], ["Ореховск"]],
+  Balakliia: [["Балаклійськ"], ["Балаклейск"]],
+  Ternivka: [["Тернівськ"], ["Терновск"]],
+  Oleshky: [["Олешківськ"], ["Алешкинск"]],
 };

@@ -140,7 +140,7 @@ export const REGIONS: RegionSpec[] = [
     enNames: ["Chernihivshchyna"],
   }),
   {
-    name: "Autonomous Republic of Crimea",
+    name: "Crimea",
     country: "UA",
     centre: "Simferopol",
     uk: "Автономна Республіка Крим",

@@ -15,6 +15,11 @@ export interface PlaceOptions {
   /** Russian alternative or legacy names (specs): "Артёмовск". */
   ruAlt?: string[];
   front?: boolean;
+  /**
+   * A settlement or village without city status (селище, посёлок): named in running text, it counts
+   * for its oblast, not as a city ("в Гостомелі" → Kyiv Oblast).
+   */
+  settlement?: boolean;
   /** A capital whose name stands for its government ("Kyiv said", "Moscow denies"). */
   capital?: boolean;
   /** Also the name of a river ("the Dnipro", "річка Дніпро"). */

@@ -36,8 +36,10 @@ export const KYIV_OBLAST = inRegion("Kyiv Oblast", "UA", [
     en: ["Pereyaslav", "Pereiaslav-Khmelnytskyi", "Pereyaslav-Khmelnytsky"],
   }),
   p("Slavutych", 51.522, 30.757, 24_000, "Славутич", "Славутич", { en: ["Slavutich"] }),
-  p("Hostomel", 50.573, 30.261, 16_000, "Гостомель", "Гостомель", { en: ["Gostomel"] }),
-  p("Borodianka", 50.648, 29.923, 13_000, "Бородянка", "Бородянка", { en: ["Borodyanka"] }),
+  p("Hostomel", 50.573, 30.261, 16_000, "Гостомель", "Гостомель", { en: ["Gostomel"], settlement: true }),
+  p("Borodianka", 50.648, 29.923, 13_000, "Бородянка", "Бородянка", { en: ["Borodyanka"], settlement: true }),
+  p("Yahotyn", 50.276, 31.764, 20_000, "Яготин", "Яготин", { en: ["Yagotyn", "Yagotin"] }),
+  p("Kaharlyk", 49.857, 30.817, 13_000, "Кагарлик", "Кагарлык", { en: ["Kagarlyk"] }),
 ]);
 
 export const CHERNIHIV = inRegion("Chernihiv Oblast", "UA", [
@@ -48,6 +50,8 @@ export const CHERNIHIV = inRegion("Chernihiv Oblast", "UA", [
     en: ["Novgorod-Seversky", "Novhorod-Siverskyy", "Novhorod-Siverskyi"],
     front: true,
   }),
+  p("Koriukivka", 51.774, 32.252, 13_000, "Корюківка", "Корюковка", { en: ["Koryukivka", "Koryukovka"] }),
+  p("Horodnia", 51.891, 31.596, 12_000, "Городня", "Городня", { en: ["Gorodnya", "Horodnya"], front: true }),
 ]);
 
 export const SUMY = inRegion("Sumy Oblast", "UA", [
@@ -68,7 +72,20 @@ export const SUMY = inRegion("Sumy Oblast", "UA", [
   p("Krasnopillia", 50.775, 35.267, 8_000, "Краснопілля", "Краснополье", {
     en: ["Krasnopillya", "Krasnopolye"],
     front: true,
+    settlement: true,
   }),
+  p(
+    "Seredyna-Buda",
+    52.19,
+    34.038,
+    6_000,
+    "Середина-Буда; Середини-Буди; Середині-Буді; Середину-Буду",
+    "Середина-Буда; Середины-Буды; Середине-Буде; Середину-Буду",
+    {
+      en: ["Seredina-Buda"],
+      front: true,
+    },
+  ),
 ]);
 
 export const POLTAVA = inRegion("Poltava Oblast", "UA", [
@@ -86,6 +103,8 @@ export const POLTAVA = inRegion("Poltava Oblast", "UA", [
   p("Lubny", 50.019, 32.997, 45_000, "Лубни|Лубен", "Лубны|Лубен"),
   p("Myrhorod", 49.968, 33.608, 38_000, "Миргород", "Миргород", { en: ["Mirgorod"] }),
   p("Hadiach", 50.371, 33.99, 22_000, "Гадяч", "Гадяч", { en: ["Gadyach", "Hadyach"] }),
+  p("Hlobyne", 49.388, 33.266, 12_000, "Глобине", "Глобино", { en: ["Globino", "Hlobine"] }),
+  p("Kobeliaky", 49.147, 34.199, 10_000, "Кобеляки|Кобеляк", "Кобеляки|Кобеляк", { en: ["Kobelyaky", "Kobeliaki"] }),
 ]);
 
 export const DNIPROPETROVSK = inRegion("Dnipropetrovsk Oblast", "UA", [
@@ -138,6 +157,7 @@ export const DNIPROPETROVSK = inRegion("Dnipropetrovsk Oblast", "UA", [
     front: true,
   }),
   p("Vilnohorsk", 48.485, 34.016, 22_000, "Вільногірськ", "Вольногорск", { en: ["Volnogorsk"] }),
+  p("Apostolove", 47.66, 33.717, 14_000, "Апостолове", "Апостолово", { en: ["Apostolovo"] }),
 ]);
 
 export const KIROVOHRAD = inRegion("Kirovohrad Oblast", "UA", [
@@ -149,6 +169,10 @@ export const KIROVOHRAD = inRegion("Kirovohrad Oblast", "UA", [
   p("Oleksandriia", 48.671, 33.115, 79_000, "Олександрія", "Александрия", { en: ["Oleksandriya", "Aleksandriya"] }),
   p("Svitlovodsk", 49.049, 33.242, 44_000, "Світловодськ", "Светловодск", { en: ["Svetlovodsk"] }),
   p("Znamianka", 48.713, 32.666, 22_000, "Знам'янка", "Знаменка", { en: ["Znamenka", "Znamyanka"] }),
+  p("Novoukrainka", 48.318, 31.526, 16_000, "Новоукраїнка", "Новоукраинка", { en: ["Novoukrainka", "Novoukrayinka"] }),
+  p("Haivoron", 48.336, 29.866, 13_000, "Гайворон", "Гайворон", { en: ["Gaivoron", "Hayvoron"] }),
+  p("Bobrynets", 48.058, 32.158, 10_000, "Бобринець|Бобринц", "Бобринец|Бобринц", { en: ["Bobrinets"] }),
+  p("Pomichna", 48.243, 31.41, 8_000, "Помічна", "Помошная", { en: ["Pomoshnaya"] }),
 ]);
 
 export const CHERKASY = inRegion("Cherkasy Oblast", "UA", [
@@ -157,6 +181,7 @@ export const CHERKASY = inRegion("Cherkasy Oblast", "UA", [
   p("Smila", 49.227, 31.872, 67_000, "Сміла", "Смела", { en: ["Smela"] }),
   p("Zolotonosha", 49.668, 32.041, 27_000, "Золотоноша", "Золотоноша"),
   p("Kaniv", 49.752, 31.46, 24_000, "Канів", "Канев", { en: ["Kanev"] }),
+  p("Zvenyhorodka", 49.079, 30.967, 16_000, "Звенигородка", "Звенигородка", { en: ["Zvenigorodka"] }),
 ]);
 
 export const VINNYTSIA = inRegion("Vinnytsia Oblast", "UA", [
@@ -169,6 +194,7 @@ export const VINNYTSIA = inRegion("Vinnytsia Oblast", "UA", [
   p("Koziatyn", 49.716, 28.839, 23_000, "Козятин", "Казатин", { en: ["Kozyatyn", "Kazatin"] }),
   p("Ladyzhyn", 48.684, 29.238, 22_000, "Ладижин", "Ладыжин", { en: ["Ladyzhin"] }),
   p("Haisyn", 48.811, 29.39, 25_000, "Гайсин", "Гайсин", { en: ["Gaisin", "Haysyn"] }),
+  p("Tulchyn", 48.675, 28.849, 15_000, "Тульчин", "Тульчин", { en: ["Tulchin"] }),
 ]);
 
 export const ZHYTOMYR = inRegion("Zhytomyr Oblast", "UA", [

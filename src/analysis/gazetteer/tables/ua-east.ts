@@ -27,11 +27,15 @@ export const KHARKIV = inRegion("Kharkiv Oblast", "UA", [
   }),
   p("Vovchansk", 50.29, 36.941, 17_000, "Вовчанськ", "Волчанск", { en: ["Volchansk"], front: true }),
   p("Derhachi", 50.113, 36.121, 17_000, "Дергачі|Дергачів", "Дергачи|Дергачей", { en: ["Dergachi"], front: true }),
-  p("Zolochiv", 50.279, 35.981, 8_000, "Золочів", "Золочев", { en: ["Zolochev"], front: true }),
+  p("Zolochiv", 50.279, 35.981, 8_000, "Золочів", "Золочев", { en: ["Zolochev"], front: true, settlement: true }),
   p("Velykyi Burluk", 50.058, 37.393, 4_000, "Великий Бурлук", "Великий Бурлук", {
     en: ["Veliky Burluk", "Velykyy Burluk", "Velikiy Burluk"],
     front: true,
+    settlement: true,
   }),
+  p("Bohodukhiv", 50.165, 35.527, 15_000, "Богодухів", "Богодухов", { en: ["Bogodukhov"], front: true }),
+  p("Zmiiv", 49.68, 36.356, 14_000, "Зміїв|Зміїв", "Змиёв", { en: ["Zmiev", "Zmiyiv"], front: true }),
+  p("Valky", 49.838, 35.611, 9_000, "Валки|Валок", "Валки|Валок", { en: ["Valki"] }),
 ]);
 
 export const DONETSK = inRegion("Donetsk Oblast", "UA", [
@@ -123,6 +127,11 @@ export const DONETSK = inRegion("Donetsk Oblast", "UA", [
   p("Marinka", 47.942, 37.503, 9_000, "Мар'їнка", "Марьинка", { en: ["Maryinka", "Mariinka"], front: true }),
   p("Velyka Novosilka", 47.845, 36.831, 5_000, "Велика Новосілка", "Великая Новосёлка", {
     en: ["Velikaya Novoselka", "Velyka Novosyolka"],
+    front: true,
+    settlement: true,
+  }),
+  p("Sviatohirsk", 49.033, 37.566, 4_000, "Святогірськ", "Святогорск", {
+    en: ["Svyatogorsk", "Sviatohirsk"],
     front: true,
   }),
 ]);

@@ -24,7 +24,12 @@ export const ZAPORIZHZHIA = inRegion("Zaporizhzhia Oblast", "UA", [
     en: ["Kamyanka-Dniprovska", "Kamenka-Dneprovskaya"],
     front: true,
   }),
-  p("Stepnohirsk", 47.595, 35.3, 4_000, "Степногірськ", "Степногорск", { en: ["Stepnogorsk"], front: true }),
+  p("Stepnohirsk", 47.595, 35.3, 4_000, "Степногірськ", "Степногорск", {
+    en: ["Stepnogorsk"],
+    front: true,
+    settlement: true,
+  }),
+  p("Vilniansk", 47.944, 35.433, 14_000, "Вільнянськ", "Вольнянск", { en: ["Volnyansk", "Vilnyansk"], front: true }),
 ]);
 
 export const KHERSON = inRegion("Kherson Oblast", "UA", [
@@ -44,7 +49,7 @@ export const KHERSON = inRegion("Kherson Oblast", "UA", [
     front: true,
   }),
   p("Beryslav", 46.84, 33.42, 12_000, "Берислав", "Берислав", { en: ["Berislav"], front: true }),
-  p("Bilozerka", 46.636, 32.44, 8_000, "Білозерка", "Белозёрка", { en: ["Belozerka"], front: true }),
+  p("Bilozerka", 46.636, 32.44, 8_000, "Білозерка", "Белозёрка", { en: ["Belozerka"], front: true, settlement: true }),
 ]);
 
 export const MYKOLAIV = inRegion("Mykolaiv Oblast", "UA", [
@@ -56,6 +61,12 @@ export const MYKOLAIV = inRegion("Mykolaiv Oblast", "UA", [
   }),
   p("Voznesensk", 47.567, 31.333, 34_000, "Вознесенськ", "Вознесенск"),
   p("Ochakiv", 46.612, 31.549, 14_000, "Очаків", "Очаков", { en: ["Ochakov"], front: true }),
+  p("Bashtanka", 47.406, 32.44, 12_000, "Баштанка", "Баштанка"),
+  p("Snihurivka", 47.075, 32.805, 12_000, "Снігурівка", "Снигирёвка", {
+    en: ["Snigirevka", "Snihurivka"],
+    front: true,
+  }),
+  p("Nova Odesa", 47.31, 31.786, 11_000, "Нова Одеса", "Новая Одесса", { en: ["Novaya Odessa", "Nova Odessa"] }),
 ]);
 
 export const ODESA = inRegion("Odesa Oblast", "UA", [
@@ -82,9 +93,14 @@ export const ODESA = inRegion("Odesa Oblast", "UA", [
   }),
   p("Kiliia", 45.455, 29.265, 19_000, "Кілія", "Килия", { en: ["Kiliya", "Kilia"] }),
   p("Reni", 45.456, 28.283, 18_000, "=Рені", "=Рени"),
+  p("Balta", 47.938, 29.622, 18_000, "Балта", "Балта"),
+  p("Bolhrad", 45.682, 28.613, 15_000, "Болград", "Болград", { en: ["Bolgrad"] }),
+  p("Artsyz", 45.99, 29.418, 14_000, "Арциз", "Арциз", { en: ["Artsiz"] }),
+  p("Tatarbunary", 45.839, 29.616, 11_000, "Татарбунари|Татарбунар", "Татарбунары|Татарбунар"),
+  p("Teplodar", 46.504, 30.326, 10_000, "Теплодар", "Теплодар"),
 ]);
 
-export const CRIMEA = inRegion("Autonomous Republic of Crimea", "UA", [
+export const CRIMEA = inRegion("Crimea", "UA", [
   p("Simferopol", 44.952, 34.102, 340_000, "Сімферополь", "Симферополь"),
   p("Kerch", 45.357, 36.468, 150_000, "fc:Керч", "fc:Керчь"),
   p("Yevpatoria", 45.2, 33.367, 106_000, "Євпаторія", "Евпатория", { en: ["Evpatoria", "Eupatoria", "Yevpatoriya"] }),
