@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { lexicon } from "../../src/analysis/gazetteer/lexicon.js";
 import { resolvePlaceQuery } from "../../src/analysis/gazetteer/resolve.js";
-import { nameKeys, wordSpans } from "../../src/analysis/gazetteer/tokens.js";
+import { keyAt, nameKeys, wordKey, wordSpans } from "../../src/analysis/gazetteer/tokens.js";
 
 const matched = (query: string) => {
   const r = resolvePlaceQuery(query);
@@ -20,6 +20,20 @@ describe("words", () => {
     ["Орёл, Жёлтые Воды", ["орел", "желтые", "воды"]],
     ["KYIV, Nov 21", ["kyiv", "nov", "21"]],
   ])("%s", (text, keys) => expect(nameKeys(text)).toEqual(keys));
+
+  test("an interned key is the word's key, for any letter case, apostrophe or ё", () => {
+    const text =
+      "KYIV Kyiv kyiv Київ КИЇВ Слов'янськ СЛОВ’ЯНСЬК Орёл ОРЁЛ Ёлка İstanbul Łódź Ґалаґан ҐАЛАҐАН Zaporizhzhia's";
+    const starts: number[] = [];
+    const ends: number[] = [];
+    wordSpans(text, starts, ends);
+    for (let round = 0; round < 2; round++) {
+      starts.forEach((start, k) => {
+        const raw = text.slice(start, ends[k]);
+        expect(keyAt(text, start, ends[k]!)).toBe(wordKey(raw));
+      });
+    }
+  });
 
   test("spans are offsets into the text", () => {
     const starts: number[] = [];

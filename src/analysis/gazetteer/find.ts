@@ -69,12 +69,12 @@ const {
   VENUE_WORDS,
   WEEKDAYS_EN,
 } = words;
-const { isUpperCode, wordKey, wordSpans } = tokens;
+const { isUpperCode, keyAt, scanWords } = tokens;
 
 interface Scan {
   text: string;
-  starts: number[];
-  ends: number[];
+  starts: Int32Array;
+  ends: Int32Array;
   /** Lookup keys, computed on first use: most words are never looked at twice. */
   keys: (string | undefined)[];
   n: number;
@@ -103,18 +103,9 @@ const SPACES = /^[ \t\u00a0]+$/;
 const NAME_JOINER = /^[ .\-‐‑]{1,3}$/;
 
 function tokenize(text: string, lex: Lexicon): Scan {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  wordSpans(text, starts, ends);
-  return {
-    text,
-    starts,
-    ends,
-    keys: new Array(starts.length),
-    n: starts.length,
-    lex,
-    passages: { words: { starts, ends } },
-  };
+  const words = scanWords(text);
+  const { starts, ends, n } = words;
+  return { text, starts, ends, keys: new Array(n), n, lex, passages: { words } };
 }
 
 /** Lookup key of word k ("" past either end). */
@@ -122,7 +113,7 @@ function key(s: Scan, k: number): string {
   if (k < 0 || k >= s.n) return "";
   let v = s.keys[k];
   if (v === undefined) {
-    v = wordKey(s.text.slice(s.starts[k], s.ends[k]));
+    v = keyAt(s.text, s.starts[k]!, s.ends[k]!);
     s.keys[k] = v;
   }
   return v;
@@ -162,32 +153,39 @@ function isUpper(s: Scan, k: number): boolean {
   return isUpperCode(s.text.charCodeAt(s.starts[k]!));
 }
 
-// A lower-case word is looked up only if it could be a regional adjective: "харківська область",
-// "київська влада", "белгородской области".
-const ADJECTIVE_CORE = /(?:сь|ць|зь|с|ц)к/;
 // Capitalised spellings that the as-written lookup misses: apostrophes and ё ("Слов’янськ", "Орёл").
 const FOLDED = /['’ʼ`ёЁ]/;
 
-function matchAt(s: Scan, i: number): Match | null {
-  const lower = !isUpper(s, i);
-  if (lower) {
-    const c = s.text.charCodeAt(s.starts[i]!);
-    if (c < 0x430 || c > 0x491) return null;
-    if (!ADJECTIVE_CORE.test(s.text.slice(s.starts[i], s.ends[i]))) return null;
-  }
-  // Capitalised words are looked up as written first ("Kharkiv", "KYIV", "Харкова"): most are not
-  // places, and that saves lower-casing them. Only a word the index may hold under another spelling
-  // (an apostrophe, ё, mixed case) goes on to its key.
-  let list: Entry[] | undefined;
-  if (lower) {
-    const raw = s.text.slice(s.starts[i], s.ends[i]);
-    if (FOLDED.test(raw) || /\p{Lu}/u.test(raw)) list = s.lex.byFirst.get(key(s, i));
-    else {
-      s.keys[i] = raw;
-      list = s.lex.byFirst.get(raw);
+/**
+ * A lower-case word is looked up only if it could be a regional adjective: "харківська область",
+ * "київська влада", "белгородской области". Whether it holds "ск", "цк", "ськ", "цьк" or "зьк".
+ */
+function adjectiveCore(text: string, start: number, end: number): boolean {
+  for (let c = start + 1; c < end; c++) {
+    if (text.charCodeAt(c) !== 0x43a) continue; // к
+    const before = text.charCodeAt(c - 1);
+    if (before === 0x441 || before === 0x446) return true; // с ц
+    if (before === 0x44c && c - 2 >= start) {
+      const first = text.charCodeAt(c - 2);
+      if (first === 0x441 || first === 0x446 || first === 0x437) return true; // сь ць зь
     }
-  } else {
-    const raw = s.text.slice(s.starts[i], s.ends[i]);
+  }
+  return false;
+}
+
+function matchAt(s: Scan, i: number): Match | null {
+  const { text } = s;
+  const start = s.starts[i]!;
+  const c = text.charCodeAt(start);
+  const lower = !isUpperCode(c);
+  if (lower && (c < 0x430 || c > 0x491 || !adjectiveCore(text, start, s.ends[i]!))) return null;
+  let list: Entry[] | undefined;
+  if (lower) list = s.lex.byFirst.get(key(s, i));
+  else {
+    // Capitalised words are looked up as written ("Kharkiv", "KYIV", "Харкова", not "KhArkiv"): most
+    // are not places, and that saves keying them. A word the index holds under another spelling (an
+    // apostrophe, ё) goes on to its key.
+    const raw = text.slice(start, s.ends[i]);
     list = s.lex.byFirstCased.get(raw);
     if (!list && FOLDED.test(raw)) list = s.lex.byFirst.get(key(s, i));
   }

@@ -4,7 +4,7 @@
  * one Map lookup per capitalised word instead of a regex per place.
  */
 
-import { adjectiveForms, declineByCase, declineName, nominativeOf } from "./declension.js";
+import { adjectiveForms, allForms, declineByCase, declineName, nominativeOf } from "./declension.js";
 import type { Place, Region } from "./model.js";
 import { PLACE_SPECS, REGION_SPECS, toPlace, toRegion } from "./places.js";
 import { RAION_STEMS } from "./tables/raions.js";
@@ -90,8 +90,18 @@ function cityWins(a: CityHit, b: CityHit | undefined): boolean {
 function build(): Lexicon {
   const entries = new Map<string, Entry>();
   const collisions: string[] = [];
+  // Keys of each form, made once: a form is both a query name and an index entry.
+  const keysByForm = new Map<string, string[]>();
+  const keysOf = (form: string): string[] => {
+    let keys = keysByForm.get(form);
+    if (!keys) {
+      keys = nameKeys(form);
+      keysByForm.set(form, keys);
+    }
+    return keys;
+  };
   const entryFor = (form: string): Entry | undefined => {
-    const keys = nameKeys(form);
+    const keys = keysOf(form);
     if (keys.length === 0) return undefined;
     const id = keys.join(" ");
     let e = entries.get(id);
@@ -109,7 +119,7 @@ function build(): Lexicon {
   const capitalKeys = new Set<string>();
 
   const addQuery = (form: string, name: string, priority: Priority, population: number) => {
-    const id = nameKeys(form).join(" ");
+    const id = keysOf(form).join(" ");
     if (!id) return;
     const old = query.get(id);
     if (!old || priority > old.priority || (priority === old.priority && population > old.population)) {
@@ -117,12 +127,13 @@ function build(): Lexicon {
     }
   };
 
+  const centres = new Set(REGION_SPECS.map((r) => r.centre));
   for (const spec of PLACE_SPECS) {
     const place = toPlace(spec);
     if (places.has(place.name)) throw new Error(`duplicate place ${place.name}`);
     places.set(place.name, {
       place,
-      centre: REGION_SPECS.some((r) => r.centre === place.name) || place.region === place.name,
+      centre: centres.has(place.name) || place.region === place.name,
       capital: spec.capital ?? false,
       river: spec.river ?? false,
       naRegion: spec.naRegion ?? null,
@@ -160,10 +171,12 @@ function build(): Lexicon {
     for (const [cyrSpec, lang, priority] of cyrillic) {
       const nom = nominativeOf(cyrSpec);
       const textToo = !queryOnly.has(cyrSpec) && !queryOnly.has(nom);
-      const locatives = lang === "uk" ? locativeForms(cyrSpec) : new Set<string>();
-      for (const form of declineName(cyrSpec, lang)) {
+      const byCase = declineByCase(cyrSpec, lang);
+      // Ukrainian locatives, for "на Запоріжжі".
+      const locatives = lang === "uk" ? byCase.loc : [];
+      for (const form of allForms(byCase)) {
         const isNom = form === nom;
-        addCity(form, isNom ? priority : Priority.Oblique, isNom, locatives.has(form), textToo);
+        addCity(form, isNom ? priority : Priority.Oblique, isNom, locatives.includes(form), textToo);
       }
     }
     if (spec.capital) {
@@ -173,7 +186,7 @@ function build(): Lexicon {
         ...declineName(spec.uk, "uk"),
         ...declineName(spec.ru, "ru"),
       ]) {
-        const keys = nameKeys(form);
+        const keys = keysOf(form);
         if (keys.length === 1 && keys[0]) capitalKeys.add(keys[0]);
       }
     }
@@ -292,9 +305,4 @@ function build(): Lexicon {
 function latinTextNames(spec: PlaceSpec): string[] {
   const queryOnly = new Set(spec.queryOnly ?? []);
   return [spec.name, ...(spec.en ?? [])].filter((n) => !queryOnly.has(n));
-}
-
-/** Ukrainian locative forms of a spec, for "на Запоріжжі". */
-function locativeForms(spec: string): Set<string> {
-  return new Set(declineByCase(spec, "uk").loc);
 }

@@ -51,7 +51,36 @@ for (let c = 0; c < 0x530; c++) {
  * a Unicode-property regex made tokenising cost more than everything else in `findPlaces`.
  */
 export function wordSpans(text: string, starts: number[], ends: number[]): void {
+  const words = scanWords(text);
+  for (let k = 0; k < words.n; k++) {
+    starts.push(words.starts[k]!);
+    ends.push(words.ends[k]!);
+  }
+}
+
+/** Word spans of a text: `starts[k]`/`ends[k]` for k < n. */
+export interface Words {
+  starts: Int32Array;
+  ends: Int32Array;
+  n: number;
+}
+
+// One buffer for every scan: `findPlaces` is not re-entrant, and its words never outlive the call.
+const shared: Words = { starts: new Int32Array(256), ends: new Int32Array(256), n: 0 };
+
+/**
+ * The words of a text (see `wordSpans`), in buffers shared by every call: valid until the next
+ * call. No allocation per word or per text.
+ */
+export function scanWords(text: string): Words {
   const len = text.length;
+  // A text of `len` characters has at most len / 2 + 1 words.
+  if (shared.starts.length < (len >> 1) + 1) {
+    shared.starts = new Int32Array(len);
+    shared.ends = new Int32Array(len);
+  }
+  const { starts, ends } = shared;
+  let n = 0;
   let i = 0;
   while (i < len) {
     let c = text.charCodeAt(i);
@@ -77,7 +106,79 @@ export function wordSpans(text: string, starts: number[], ends: number[]): void 
       }
       break;
     }
-    starts.push(start);
-    ends.push(i);
+    starts[n] = start;
+    ends[n] = i;
+    n++;
   }
+  shared.n = n;
+  return shared;
+}
+
+/**
+ * What `wordKey` makes of each code unit of a word, below U+0530: its lower case (ё read as е),
+ * SKIP for an apostrophe (dropped), or 0 where lower-casing it alone could differ from lower-casing
+ * the word (İ → "i̇"): such a word takes the slow way.
+ */
+const SKIP = -1;
+const FOLD = new Int32Array(0x530);
+for (let c = 0; c < 0x530; c++) {
+  const lower = String.fromCharCode(c).toLowerCase();
+  FOLD[c] = lower.length === 1 ? lower.charCodeAt(0) : 0;
+}
+FOLD[0x451] = 0x435; // ё → е
+FOLD[0x401] = 0x435; // Ё → е
+FOLD[39] = SKIP;
+FOLD[96] = SKIP;
+FOLD[0x2bc] = SKIP;
+
+function fold(code: number): number {
+  if (code < 0x530) return FOLD[code]!;
+  return code === 0x2019 ? SKIP : 0;
+}
+
+// Keys already made, by a hash of their letters: the same few thousand words recur in every text,
+// so a key is made (sliced, lower-cased) once, not once per occurrence. Open addressing; cleared
+// when half full, which bounds its memory in a long-running process.
+const INTERN_SIZE = 1 << 14;
+const internHashes = new Int32Array(INTERN_SIZE);
+const internKeys: (string | undefined)[] = new Array(INTERN_SIZE).fill(undefined);
+let interned = 0;
+
+/** `wordKey` of text[start, end), the same string object for every occurrence of the word. */
+export function keyAt(text: string, start: number, end: number): string {
+  let h = 0x811c9dc5 | 0;
+  for (let c = start; c < end; c++) {
+    const f = fold(text.charCodeAt(c));
+    if (f === SKIP) continue;
+    if (f === 0) return wordKey(text.slice(start, end));
+    h = Math.imul(h ^ f, 0x01000193);
+  }
+  const mask = INTERN_SIZE - 1;
+  let slot = h & mask;
+  for (let k = internKeys[slot]; k !== undefined; k = internKeys[slot]) {
+    if (internHashes[slot] === h && sameKey(k, text, start, end)) return k;
+    slot = (slot + 1) & mask;
+  }
+  const key = wordKey(text.slice(start, end));
+  if (interned >= INTERN_SIZE >> 1) {
+    internKeys.fill(undefined);
+    interned = 0;
+    slot = h & mask;
+  }
+  internHashes[slot] = h;
+  internKeys[slot] = key;
+  interned++;
+  return key;
+}
+
+/** Whether `key` is what `wordKey` makes of text[start, end) (every code unit of it folds). */
+function sameKey(key: string, text: string, start: number, end: number): boolean {
+  let p = 0;
+  for (let c = start; c < end; c++) {
+    const f = fold(text.charCodeAt(c));
+    if (f === SKIP) continue;
+    if (p >= key.length || key.charCodeAt(p) !== f) return false;
+    p++;
+  }
+  return p === key.length;
 }
