@@ -120,6 +120,12 @@ describe("resolvePlaceQuery: suggestions", () => {
 });
 
 describe("index", () => {
+  test("every capitalised or upper-case spelling keys back to an indexed key (findPlaces skips other words)", () => {
+    const { byFirst, byFirstCased } = lexicon();
+    const stray = [...byFirstCased.keys()].filter((cased) => !byFirst.has(wordKey(cased)));
+    expect(stray).toEqual([]);
+  });
+
   test("forms two places share are the reviewed ones, each resolved to the likelier place", () => {
     const { collisions, query } = lexicon();
     // Ukrainian Samar (ex-Novomoskovsk) declines into the Russian Samara; Russian Podilsk is

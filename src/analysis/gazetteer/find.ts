@@ -153,8 +153,16 @@ function isUpper(s: Scan, k: number): boolean {
   return isUpperCode(s.text.charCodeAt(s.starts[k]!));
 }
 
-// Capitalised spellings that the as-written lookup misses: apostrophes and ё ("Слов’янськ", "Орёл").
-const FOLDED = /['’ʼ`ёЁ]/;
+/** A capitalised spelling that the as-written lookup misses: an apostrophe or ё ("Слов’янськ", "Орёл"). */
+function folded(text: string, start: number, end: number): boolean {
+  for (let c = start; c < end; c++) {
+    const code = text.charCodeAt(c);
+    // ' ` ’ ʼ ё Ё
+    if (code === 39 || code === 96 || code === 0x2019 || code === 0x2bc || code === 0x451 || code === 0x401)
+      return true;
+  }
+  return false;
+}
 
 /**
  * A lower-case word is looked up only if it could be a regional adjective: "харківська область",
@@ -179,15 +187,13 @@ function matchAt(s: Scan, i: number): Match | null {
   const c = text.charCodeAt(start);
   const lower = !isUpperCode(c);
   if (lower && (c < 0x430 || c > 0x491 || !adjectiveCore(text, start, s.ends[i]!))) return null;
-  let list: Entry[] | undefined;
-  if (lower) list = s.lex.byFirst.get(key(s, i));
-  else {
-    // Capitalised words are looked up as written ("Kharkiv", "KYIV", "Харкова", not "KhArkiv"): most
-    // are not places, and that saves keying them. A word the index holds under another spelling (an
-    // apostrophe, ё) goes on to its key.
-    const raw = text.slice(start, s.ends[i]);
-    list = s.lex.byFirstCased.get(raw);
-    if (!list && FOLDED.test(raw)) list = s.lex.byFirst.get(key(s, i));
+  let list = s.lex.byFirst.get(key(s, i));
+  if (list && !lower) {
+    // Capitalised words match as written ("Kharkiv", "KYIV", "Харкова", not "KhArkiv"), or by their
+    // key when spelled with an apostrophe or ё. (Every capitalised or upper-case spelling keys back
+    // to its key, a test checks, so a word whose key is not in the index matches nothing.)
+    const end = s.ends[i]!;
+    if (!folded(text, start, end)) list = s.lex.byFirstCased.get(text.slice(start, end));
   }
   if (!list) return null;
   for (const entry of list) {

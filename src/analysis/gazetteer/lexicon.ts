@@ -10,7 +10,7 @@ import { PLACE_SPECS, REGION_SPECS, toPlace, toRegion } from "./places.js";
 import { RAION_STEMS } from "./tables/raions.js";
 import type { PlaceSpec } from "./tables/spec.js";
 import { nameKeys } from "./tokens.js";
-import { ruToLatin, skeleton, ukToLatin } from "./translit.js";
+import { ruToLatin, ukToLatin } from "./translit.js";
 
 /** How sure a form is to mean this place, for resolving forms two places share. */
 const Priority = { Oblique: 1, Alias: 2, Canonical: 3 } as const;
@@ -66,8 +66,6 @@ export interface Lexicon {
   regions: Map<string, Region>;
   /** Every form and name of every place, words joined by one space: the /city exact match. */
   query: Map<string, { name: string; priority: Priority; population: number }>;
-  /** Skeletons of each place's names, for fuzzy suggestions. */
-  fuzzy: { place: Place; keys: string[] }[];
   /** Single-word keys of the capitals' forms, for "Kyiv and Moscow". */
   capitalKeys: Set<string>;
   /** Forms two places share, resolved by priority then population (reviewed in tests). */
@@ -115,7 +113,6 @@ function build(): Lexicon {
   const places = new Map<string, PlaceInfo>();
   const placeList: Place[] = [];
   const query: Lexicon["query"] = new Map();
-  const fuzzy: Lexicon["fuzzy"] = [];
   const capitalKeys = new Set<string>();
 
   const addQuery = (form: string, name: string, priority: Priority, population: number) => {
@@ -190,10 +187,6 @@ function build(): Lexicon {
         if (keys.length === 1 && keys[0]) capitalKeys.add(keys[0]);
       }
     }
-    fuzzy.push({
-      place,
-      keys: [...new Set([place.name, place.uk, place.ru, ...place.aliases].map(skeleton).filter(Boolean))],
-    });
   }
 
   const regions = new Map<string, Region>();
@@ -298,7 +291,7 @@ function build(): Lexicon {
     byFirstCased.set(first.toUpperCase(), list);
   }
 
-  return { byFirst, byFirstCased, places, placeList, regions, query, fuzzy, capitalKeys, collisions };
+  return { byFirst, byFirstCased, places, placeList, regions, query, capitalKeys, collisions };
 }
 
 /** Latin names of a place that are matched in running text (not the query-only ones). */
