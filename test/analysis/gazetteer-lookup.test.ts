@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { lexicon } from "../../src/analysis/gazetteer/lexicon.js";
 import { resolvePlaceQuery } from "../../src/analysis/gazetteer/resolve.js";
-import { keyAt, nameKeys, wordKey, wordSpans } from "../../src/analysis/gazetteer/tokens.js";
+import { keyAt, keyHash, nameKeys, scanWords, wordKey, wordSpans } from "../../src/analysis/gazetteer/tokens.js";
 
 const matched = (query: string) => {
   const r = resolvePlaceQuery(query);
@@ -33,6 +33,15 @@ describe("words", () => {
         expect(keyAt(text, start, ends[k]!)).toBe(wordKey(raw));
       });
     }
+  });
+
+  test("a word's hash from the scan is the hash of its key", () => {
+    const text = "KYIV Київ Слов'янськ СЛОВ’ЯНСЬК Орёл Ёлка Łódź Ґалаґан Zaporizhzhia's İstanbul";
+    const { starts, ends, hashes, n } = scanWords(text);
+    const found = Array.from({ length: n }, (_, k) => [hashes[k], keyHash(wordKey(text.slice(starts[k], ends[k])))]);
+    // "İstanbul": İ lower-cases to two code units, so the word has no hash and takes the slow way.
+    expect(found.at(-1)?.[0]).toBe(0);
+    for (const [scanned, ofKey] of found.slice(0, -1)) expect(scanned).toBe(ofKey);
   });
 
   test("spans are offsets into the text", () => {

@@ -69,12 +69,14 @@ const {
   VENUE_WORDS,
   WEEKDAYS_EN,
 } = words;
-const { isUpperCode, keyAt, scanWords } = tokens;
+const { isUpperCode, keyOfWord, scanWords } = tokens;
 
 interface Scan {
   text: string;
   starts: Int32Array;
   ends: Int32Array;
+  /** Key hashes of the words (see `scanWords`). */
+  hashes: Int32Array;
   /** Lookup keys, computed on first use: most words are never looked at twice. */
   keys: (string | undefined)[];
   n: number;
@@ -104,8 +106,8 @@ const NAME_JOINER = /^[ .\-‐‑]{1,3}$/;
 
 function tokenize(text: string, lex: Lexicon): Scan {
   const words = scanWords(text);
-  const { starts, ends, n } = words;
-  return { text, starts, ends, keys: new Array(n), n, lex, passages: { words } };
+  const { starts, ends, hashes, n } = words;
+  return { text, starts, ends, hashes, keys: new Array(n), n, lex, passages: { words } };
 }
 
 /** Lookup key of word k ("" past either end). */
@@ -113,7 +115,7 @@ function key(s: Scan, k: number): string {
   if (k < 0 || k >= s.n) return "";
   let v = s.keys[k];
   if (v === undefined) {
-    v = keyAt(s.text, s.starts[k]!, s.ends[k]!);
+    v = keyOfWord(s.text, s.starts[k]!, s.ends[k]!, s.hashes[k]!);
     s.keys[k] = v;
   }
   return v;
@@ -184,6 +186,9 @@ function adjectiveCore(text: string, start: number, end: number): boolean {
 function matchAt(s: Scan, i: number): Match | null {
   const { text } = s;
   const start = s.starts[i]!;
+  // Most words are not the first word of any name: their key's hash says so without the key.
+  const h = s.hashes[i]!;
+  if (h !== 0 && !s.lex.firstHashes.has(h)) return null;
   const c = text.charCodeAt(start);
   const lower = !isUpperCode(c);
   if (lower && (c < 0x430 || c > 0x491 || !adjectiveCore(text, start, s.ends[i]!))) return null;

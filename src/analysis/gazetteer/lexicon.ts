@@ -9,7 +9,7 @@ import type { Place, Region } from "./model.js";
 import { PLACE_SPECS, REGION_SPECS, toPlace, toRegion } from "./places.js";
 import { RAION_STEMS } from "./tables/raions.js";
 import type { PlaceSpec } from "./tables/spec.js";
-import { nameKeys } from "./tokens.js";
+import { HashSet, nameKeys } from "./tokens.js";
 import { ruToLatin, ukToLatin } from "./translit.js";
 
 /** How sure a form is to mean this place, for resolving forms two places share. */
@@ -61,6 +61,8 @@ export interface Lexicon {
   byFirst: Map<string, Entry[]>;
   /** The same lists under the capitalised and the upper-case spelling of the first word ("Kharkiv", "KHARKIV"). */
   byFirstCased: Map<string, Entry[]>;
+  /** Hashes of the keys of `byFirst`, to reject most words of a text before making their keys. */
+  firstHashes: HashSet;
   places: Map<string, PlaceInfo>;
   placeList: readonly Place[];
   regions: Map<string, Region>;
@@ -291,7 +293,9 @@ function build(): Lexicon {
     byFirstCased.set(first.toUpperCase(), list);
   }
 
-  return { byFirst, byFirstCased, places, placeList, regions, query, capitalKeys, collisions };
+  const firstHashes = new HashSet(byFirst.keys(), byFirst.size);
+
+  return { byFirst, byFirstCased, firstHashes, places, placeList, regions, query, capitalKeys, collisions };
 }
 
 /** Latin names of a place that are matched in running text (not the query-only ones). */
