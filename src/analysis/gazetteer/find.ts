@@ -77,8 +77,11 @@ interface Scan {
   ends: Int32Array;
   /** Key hashes of the words (see `scanWords`). */
   hashes: Int32Array;
-  /** Lookup keys, computed on first use: most words are never looked at twice. */
-  keys: (string | undefined)[];
+  /** Lookup keys, made on first use (most words are never looked at twice): valid where `stamped`. */
+  keys: string[];
+  /** Where `keys` holds this scan's key: `stamp` at the word's index. */
+  stamped: Int32Array;
+  stamp: number;
   n: number;
   lex: Lexicon;
   /** Lines, sentences and quotations that name places for another reason (computed on first need). */
@@ -104,26 +107,77 @@ const SPACES = /^[ \t\u00a0]+$/;
 // Words of one name are joined by a space, a hyphen or an abbreviation dot: "St. Petersburg".
 const NAME_JOINER = /^[ .\-‐‑]{1,3}$/;
 
+// Key buffers shared by every scan, like the words themselves (`findPlaces` is not re-entrant).
+const sharedKeys: string[] = new Array(256).fill("");
+let stamped = new Int32Array(256);
+let stamp = 0;
+
 function tokenize(text: string, lex: Lexicon): Scan {
   const words = scanWords(text);
   const { starts, ends, hashes, n } = words;
-  return { text, starts, ends, hashes, keys: new Array(n), n, lex, passages: { words } };
+  if (stamped.length < n) {
+    stamped = new Int32Array(starts.length);
+    while (sharedKeys.length < stamped.length) sharedKeys.push("");
+  }
+  // A new stamp per text stands for clearing the keys of the last one.
+  stamp = (stamp + 1) | 0;
+  if (stamp === 0) {
+    stamped.fill(0);
+    stamp = 1;
+  }
+  return { text, starts, ends, hashes, keys: sharedKeys, stamped, stamp, n, lex, passages: { words } };
 }
 
 /** Lookup key of word k ("" past either end). */
 function key(s: Scan, k: number): string {
   if (k < 0 || k >= s.n) return "";
-  let v = s.keys[k];
-  if (v === undefined) {
-    v = keyOfWord(s.text, s.starts[k]!, s.ends[k]!, s.hashes[k]!);
-    s.keys[k] = v;
-  }
+  if (s.stamped[k] === s.stamp) return s.keys[k]!;
+  const v = keyOfWord(s.text, s.starts[k]!, s.ends[k]!, s.hashes[k]!);
+  s.keys[k] = v;
+  s.stamped[k] = s.stamp;
   return v;
+}
+
+// Words are in shared buffers longer than the text's n words: past either end, the gap runs from the
+// start of the text or to its end.
+function gapStart(s: Scan, k: number): number {
+  return k > 0 && k <= s.n ? s.ends[k - 1]! : 0;
+}
+
+function gapEnd(s: Scan, k: number): number {
+  return k >= 0 && k < s.n ? s.starts[k]! : s.text.length;
 }
 
 /** Text between word k-1 and word k (from the start of the text for k = 0). */
 function gap(s: Scan, k: number): string {
-  return s.text.slice(k > 0 ? s.ends[k - 1] : 0, s.starts[k]);
+  return s.text.slice(gapStart(s, k), gapEnd(s, k));
+}
+
+// Punctuation looked for between two words, by kind.
+const LIST_BREAK = 1;
+const COLON_OR_BRACKET = 2;
+const COMMA = 4;
+const GAP_CHARS = new Uint8Array(0x2020);
+for (const ch of '.!?;:()\n"«»“”') GAP_CHARS[ch.charCodeAt(0)]! |= LIST_BREAK;
+for (const ch of ":()") GAP_CHARS[ch.charCodeAt(0)]! |= COLON_OR_BRACKET;
+GAP_CHARS[44]! |= COMMA;
+
+/** Whether the text between word k-1 and word k holds a character of the kind (`LIST_BREAK`…). */
+function gapHas(s: Scan, k: number, kind: number): boolean {
+  const { text } = s;
+  for (let c = gapStart(s, k), end = gapEnd(s, k); c < end; c++) {
+    const code = text.charCodeAt(c);
+    if (code < 0x2020 && (GAP_CHARS[code]! & kind) !== 0) return true;
+  }
+  return false;
+}
+
+/** Whether word k-1 and word k are joined by one hyphen: "Kharkiv-based", "pro-Moscow". */
+function hyphenBefore(s: Scan, k: number): boolean {
+  const start = gapStart(s, k);
+  if (gapEnd(s, k) - start !== 1) return false;
+  const code = s.text.charCodeAt(start);
+  return code === 45 || code === 0x2010 || code === 0x2011; // - ‐ ‑
 }
 
 /** Whether word k-1 and word k are separated by spaces only (no punctuation, no line break). */
@@ -142,6 +196,7 @@ function spacesBefore(s: Scan, k: number): boolean {
 
 /** Whether the text between word k-1 and word k ends a sentence (. ! ? ; or a line break). */
 function breakBefore(s: Scan, k: number): boolean {
+  if (k < 0 || k >= s.n) return false;
   const { text } = s;
   for (let c = k > 0 ? s.ends[k - 1]! : 0, end = s.starts[k]!; c < end; c++) {
     const code = text.charCodeAt(c);
@@ -152,7 +207,7 @@ function breakBefore(s: Scan, k: number): boolean {
 }
 
 function isUpper(s: Scan, k: number): boolean {
-  return isUpperCode(s.text.charCodeAt(s.starts[k]!));
+  return isUpperCode(s.text.charCodeAt(k >= 0 && k < s.n ? s.starts[k]! : 0));
 }
 
 /** A capitalised spelling that the as-written lookup misses: an apostrophe or ё ("Слов’янськ", "Орёл"). */
@@ -226,8 +281,7 @@ function regionWordAfter(s: Scan, j: number): { end: number; immediate: boolean 
   let k = j;
   let listed = false;
   for (let steps = 0; steps < 10 && k < s.n; steps++) {
-    const sep = gap(s, k);
-    if (/[.!?;:()\n"«»“”]/.test(sep)) return null;
+    if (gapHas(s, k, LIST_BREAK)) return null;
     const word = key(s, k);
     if (REGION_WORDS.has(word)) {
       if (listed && !PLURAL_REGION_WORDS.has(word)) return null;
@@ -239,7 +293,7 @@ function regionWordAfter(s: Scan, j: number): { end: number; immediate: boolean 
       continue;
     }
     const m = matchAt(s, k);
-    if (m && (m.entry.regionStem || m.entry.adj) && (listed || sep.includes(","))) {
+    if (m && (m.entry.regionStem || m.entry.adj) && (listed || gapHas(s, k, COMMA))) {
       listed = true;
       k = m.end;
       continue;
@@ -512,7 +566,7 @@ function settlementBefore(s: Scan, i: number): Settled {
   if (w === "с" || w === "c") return /^\.\s*$/.test(gap(s, i)) ? Settled.Village : Settled.No;
   if (SETTLEMENT_WORDS.has(w) && /^[\s.]+$/.test(gap(s, k + 1))) return settledAs(w);
   for (let b = i - 1; b >= 0 && b >= i - 12; b--) {
-    if (breakBefore(s, b + 1) || /[:()]/.test(gap(s, b + 1))) return Settled.No;
+    if (breakBefore(s, b + 1) || gapHas(s, b + 1, COLON_OR_BRACKET)) return Settled.No;
     const word = key(s, b);
     if (PLURAL_SETTLEMENT_WORDS.has(word)) return settledAs(word);
     if (word === "of" && b > 0 && PLURAL_SETTLEMENT_WORDS.has(key(s, b - 1))) return settledAs(key(s, b - 1));
@@ -614,8 +668,7 @@ function raionListAfter(s: Scan, j: number): number {
   let k = j;
   let listed = false;
   for (let steps = 0; steps < 10 && k < s.n; steps++) {
-    const sep = gap(s, k);
-    if (/[.!?;:()\n"«»“”]/.test(sep)) return -1;
+    if (gapHas(s, k, LIST_BREAK)) return -1;
     const word = key(s, k);
     if (DISTRICT_WORDS.has(word)) return listed && PLURAL_DISTRICT_WORDS.has(word) ? k + 1 : -1;
     if (CONJUNCTIONS.has(word)) {
@@ -625,14 +678,14 @@ function raionListAfter(s: Scan, j: number): number {
     }
     const m = matchAt(s, k);
     const town = m?.entry.city && !s.lex.places.get(m.entry.city.name)!.centre;
-    if (m && (m.entry.raion || m.entry.adj?.raion || town) && (listed || sep.includes(","))) {
+    if (m && (m.entry.raion || m.entry.adj?.raion || town) && (listed || gapHas(s, k, COMMA))) {
       listed = true;
       k = m.end;
       continue;
     }
     // A community the gazetteer does not hold: "Покровську і Петропавлівську громади", "the
     // Marhanets, Chervonohryhorivka and Pokrovske hromadas".
-    if (!m && isUpper(s, k) && (listed || sep.includes(",")) && unknownListItem(s, k)) {
+    if (!m && isUpper(s, k) && (listed || gapHas(s, k, COMMA)) && unknownListItem(s, k)) {
       listed = true;
       k++;
       continue;
@@ -655,7 +708,7 @@ function unknownListItem(s: Scan, k: number): boolean {
  */
 function districtListBefore(s: Scan, i: number): Via | null {
   for (let b = i - 1; b >= 0 && b >= i - 10; b--) {
-    if (breakBefore(s, b + 1) || /[():]/.test(gap(s, b + 1))) return null;
+    if (breakBefore(s, b + 1) || gapHas(s, b + 1, COLON_OR_BRACKET)) return null;
     const word = key(s, b);
     if (PLURAL_DISTRICT_WORDS.has(word)) return viaDistrict(s, b + 1);
     if (word === "of" && b > 0 && PLURAL_DISTRICT_WORDS.has(key(s, b - 1))) return viaDistrict(s, b);
@@ -686,18 +739,17 @@ function cityRole(s: Scan, info: PlaceInfo, hit: CityHit, i: number, j: number):
   const { n } = s;
   if (streetContext(s, i, j)) return "street";
   if (i > 0 && OTHER_BEFORE.has(key(s, i - 1)) && /^[\s«"“„]*$/.test(gap(s, i))) return "other";
-  const after = j < n ? gap(s, j) : "";
-  if (j < n && OTHER_AFTER.has(key(s, j)) && SPACES.test(after)) return "other";
+  if (j < n && OTHER_AFTER.has(key(s, j)) && spacesBefore(s, j)) return "other";
   // "Kyiv Security Forum", "Odesa Film Studio": one capitalised word between.
   if (j + 1 < n && isUpper(s, j) && spacesBefore(s, j) && spacesBefore(s, j + 1) && OTHER_AFTER.has(key(s, j + 1))) {
     return "other";
   }
   // Second part of a compound: "pro-Moscow" and "anti-Kyiv" (the government), "Kharkiv-Kyiv highway".
-  if (i > 0 && /^[-‐‑]$/.test(gap(s, i))) {
+  if (i > 0 && hyphenBefore(s, i)) {
     return info.capital && /^(?:pro|anti|про|анти)$/.test(key(s, i - 1)) ? "actor" : "other";
   }
   // Compounds: "Kharkiv-based" (other), "Moscow-backed" (actor), "Москва-Сіті" (still the place).
-  if (j < n && /^[-‐‑]$/.test(after) && !HYPHEN_PLACE.has(key(s, j))) {
+  if (j < n && hyphenBefore(s, j) && !HYPHEN_PLACE.has(key(s, j))) {
     return HYPHEN_ACTOR.has(key(s, j)) && info.capital ? "actor" : "other";
   }
   // "в аэропортах Внуково и Домодедово": the airport, not the town.
