@@ -206,6 +206,23 @@ function breakBefore(s: Scan, k: number): boolean {
   return false;
 }
 
+/** `\s` of a regular expression, by code unit. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 function isUpper(s: Scan, k: number): boolean {
   return isUpperCode(s.text.charCodeAt(k >= 0 && k < s.n ? s.starts[k]! : 0));
 }
@@ -366,7 +383,8 @@ const PARTNERS_CYR = /^(?:партнер|союзник)/;
 /** A capital standing for its government: "Kyiv said", "Moscow's forces", "союзники Києва", "Москва стверджує". */
 function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
   const { n } = s;
-  const latin = /[a-z]/i.test(s.text[s.starts[i]!]!);
+  const initial = s.text.charCodeAt(s.starts[i]!) | 32;
+  const latin = initial >= 97 && initial <= 122;
   const after = j < n ? gap(s, j) : "";
 
   if (latin && /^['’]$/.test(after) && key(s, j) === "s") {
@@ -464,7 +482,12 @@ function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
 /** "KYIV, Nov 21 (Reuters) —", "KYIV, Ukraine —", "Київ, 21 листопада —" at the start of the text or of a line. */
 function isDateline(s: Scan, i: number, j: number): boolean {
   const start = s.starts[i]!;
-  for (let c = start - 1; c >= 0 && s.text[c] !== "\n"; c--) if (!/[\s"'«“]/.test(s.text[c]!)) return false;
+  for (let c = start - 1; c >= 0; c--) {
+    const code = s.text.charCodeAt(c);
+    if (code === 10) break;
+    // " ' « “
+    if (!isSpaceCode(code) && code !== 34 && code !== 39 && code !== 0xab && code !== 0x201c) return false;
+  }
   const end = s.ends[j - 1]!;
   const after = s.text.slice(end, end + 60);
   const raw = s.text.slice(start, end);
@@ -592,6 +615,9 @@ function venueBefore(s: Scan, i: number): boolean {
   return ARRIVAL_WORDS.has(w) && i > 2 && (isUpper(s, i - 3) || ARRIVAL_PEOPLE.has(key(s, i - 3)));
 }
 
+/** "based at Engels", "базуються в Енгельсі". */
+const BASED_AT = new Set(["at", "in", "на", "в", "у"]);
+
 // "Engels, where Russia's strategic bombers are based", "bombers based at Engels", "Енгельс, де базуються".
 const BASED = /^(?:based|stationed|deployed|базу|базир|дислок)/;
 
@@ -611,7 +637,7 @@ function referenceOnly(s: Scan, i: number, j: number): boolean {
     }
     break;
   }
-  if (i > 1 && /^(?:at|in|на|в|у)$/.test(key(s, i - 1)) && BASED.test(key(s, i - 2))) return true;
+  if (i > 1 && BASED_AT.has(key(s, i - 1)) && BASED.test(key(s, i - 2))) return true;
   if (i > 1 && key(s, i - 1) === "from") {
     for (let k = i - 2; k >= 0 && k >= i - 5 && !breakBefore(s, k + 1); k--) if (key(s, k) === "across") return true;
   }
