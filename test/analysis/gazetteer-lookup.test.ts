@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { lexicon } from "../../src/analysis/gazetteer/lexicon.js";
 import { resolvePlaceQuery } from "../../src/analysis/gazetteer/resolve.js";
-import { nameKeys, wordSpans } from "../../src/analysis/gazetteer/tokens.js";
+import { keyAt, keyHash, nameKeys, scanWords, wordKey, wordSpans } from "../../src/analysis/gazetteer/tokens.js";
 
 const matched = (query: string) => {
   const r = resolvePlaceQuery(query);
@@ -20,6 +20,29 @@ describe("words", () => {
     ["Орёл, Жёлтые Воды", ["орел", "желтые", "воды"]],
     ["KYIV, Nov 21", ["kyiv", "nov", "21"]],
   ])("%s", (text, keys) => expect(nameKeys(text)).toEqual(keys));
+
+  test("an interned key is the word's key, for any letter case, apostrophe or ё", () => {
+    const text =
+      "KYIV Kyiv kyiv Київ КИЇВ Слов'янськ СЛОВ’ЯНСЬК Орёл ОРЁЛ Ёлка İstanbul Łódź Ґалаґан ҐАЛАҐАН Zaporizhzhia's";
+    const starts: number[] = [];
+    const ends: number[] = [];
+    wordSpans(text, starts, ends);
+    for (let round = 0; round < 2; round++) {
+      starts.forEach((start, k) => {
+        const raw = text.slice(start, ends[k]);
+        expect(keyAt(text, start, ends[k]!)).toBe(wordKey(raw));
+      });
+    }
+  });
+
+  test("a word's hash from the scan is the hash of its key", () => {
+    const text = "KYIV Київ Слов'янськ СЛОВ’ЯНСЬК Орёл Ёлка Łódź Ґалаґан Zaporizhzhia's İstanbul";
+    const { starts, ends, hashes, n } = scanWords(text);
+    const found = Array.from({ length: n }, (_, k) => [hashes[k], keyHash(wordKey(text.slice(starts[k], ends[k])))]);
+    // "İstanbul": İ lower-cases to two code units, so the word has no hash and takes the slow way.
+    expect(found.at(-1)?.[0]).toBe(0);
+    for (const [scanned, ofKey] of found.slice(0, -1)) expect(scanned).toBe(ofKey);
+  });
 
   test("spans are offsets into the text", () => {
     const starts: number[] = [];
@@ -106,6 +129,12 @@ describe("resolvePlaceQuery: suggestions", () => {
 });
 
 describe("index", () => {
+  test("every capitalised or upper-case spelling keys back to an indexed key (findPlaces skips other words)", () => {
+    const { byFirst, byFirstCased } = lexicon();
+    const stray = [...byFirstCased.keys()].filter((cased) => !byFirst.has(wordKey(cased)));
+    expect(stray).toEqual([]);
+  });
+
   test("forms two places share are the reviewed ones, each resolved to the likelier place", () => {
     const { collisions, query } = lexicon();
     // Ukrainian Samar (ex-Novomoskovsk) declines into the Russian Samara; Russian Podilsk is

@@ -332,7 +332,11 @@ export function declineByCase(spec: string, lang: DeclLang): Forms {
 
 /** All forms of a name, nominative first, without repeats. */
 export function declineName(spec: string, lang: DeclLang): string[] {
-  const byCase = declineByCase(spec, lang);
+  return allForms(declineByCase(spec, lang));
+}
+
+/** The forms of `declineByCase`, nominative first, without repeats. */
+export function allForms(byCase: Forms): string[] {
   return [...new Set(CASES.flatMap((c) => byCase[c]))];
 }
 

@@ -69,14 +69,19 @@ const {
   VENUE_WORDS,
   WEEKDAYS_EN,
 } = words;
-const { isUpperCode, wordKey, wordSpans } = tokens;
+const { isUpperCode, keyOfWord, scanWords } = tokens;
 
 interface Scan {
   text: string;
-  starts: number[];
-  ends: number[];
-  /** Lookup keys, computed on first use: most words are never looked at twice. */
-  keys: (string | undefined)[];
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Key hashes of the words (see `scanWords`). */
+  hashes: Int32Array;
+  /** Lookup keys, made on first use (most words are never looked at twice): valid where `stamped`. */
+  keys: string[];
+  /** Where `keys` holds this scan's key: `stamp` at the word's index. */
+  stamped: Int32Array;
+  stamp: number;
   n: number;
   lex: Lexicon;
   /** Lines, sentences and quotations that name places for another reason (computed on first need). */
@@ -102,35 +107,77 @@ const SPACES = /^[ \t\u00a0]+$/;
 // Words of one name are joined by a space, a hyphen or an abbreviation dot: "St. Petersburg".
 const NAME_JOINER = /^[ .\-‐‑]{1,3}$/;
 
+// Key buffers shared by every scan, like the words themselves (`findPlaces` is not re-entrant).
+const sharedKeys: string[] = new Array(256).fill("");
+let stamped = new Int32Array(256);
+let stamp = 0;
+
 function tokenize(text: string, lex: Lexicon): Scan {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  wordSpans(text, starts, ends);
-  return {
-    text,
-    starts,
-    ends,
-    keys: new Array(starts.length),
-    n: starts.length,
-    lex,
-    passages: { words: { starts, ends } },
-  };
+  const words = scanWords(text);
+  const { starts, ends, hashes, n } = words;
+  if (stamped.length < n) {
+    stamped = new Int32Array(starts.length);
+    while (sharedKeys.length < stamped.length) sharedKeys.push("");
+  }
+  // A new stamp per text stands for clearing the keys of the last one.
+  stamp = (stamp + 1) | 0;
+  if (stamp === 0) {
+    stamped.fill(0);
+    stamp = 1;
+  }
+  return { text, starts, ends, hashes, keys: sharedKeys, stamped, stamp, n, lex, passages: { words } };
 }
 
 /** Lookup key of word k ("" past either end). */
 function key(s: Scan, k: number): string {
   if (k < 0 || k >= s.n) return "";
-  let v = s.keys[k];
-  if (v === undefined) {
-    v = wordKey(s.text.slice(s.starts[k], s.ends[k]));
-    s.keys[k] = v;
-  }
+  if (s.stamped[k] === s.stamp) return s.keys[k]!;
+  const v = keyOfWord(s.text, s.starts[k]!, s.ends[k]!, s.hashes[k]!);
+  s.keys[k] = v;
+  s.stamped[k] = s.stamp;
   return v;
+}
+
+// Words are in shared buffers longer than the text's n words: past either end, the gap runs from the
+// start of the text or to its end.
+function gapStart(s: Scan, k: number): number {
+  return k > 0 && k <= s.n ? s.ends[k - 1]! : 0;
+}
+
+function gapEnd(s: Scan, k: number): number {
+  return k >= 0 && k < s.n ? s.starts[k]! : s.text.length;
 }
 
 /** Text between word k-1 and word k (from the start of the text for k = 0). */
 function gap(s: Scan, k: number): string {
-  return s.text.slice(k > 0 ? s.ends[k - 1] : 0, s.starts[k]);
+  return s.text.slice(gapStart(s, k), gapEnd(s, k));
+}
+
+// Punctuation looked for between two words, by kind.
+const LIST_BREAK = 1;
+const COLON_OR_BRACKET = 2;
+const COMMA = 4;
+const GAP_CHARS = new Uint8Array(0x2020);
+for (const ch of '.!?;:()\n"«»“”') GAP_CHARS[ch.charCodeAt(0)]! |= LIST_BREAK;
+for (const ch of ":()") GAP_CHARS[ch.charCodeAt(0)]! |= COLON_OR_BRACKET;
+GAP_CHARS[44]! |= COMMA;
+
+/** Whether the text between word k-1 and word k holds a character of the kind (`LIST_BREAK`…). */
+function gapHas(s: Scan, k: number, kind: number): boolean {
+  const { text } = s;
+  for (let c = gapStart(s, k), end = gapEnd(s, k); c < end; c++) {
+    const code = text.charCodeAt(c);
+    if (code < 0x2020 && (GAP_CHARS[code]! & kind) !== 0) return true;
+  }
+  return false;
+}
+
+/** Whether word k-1 and word k are joined by one hyphen: "Kharkiv-based", "pro-Moscow". */
+function hyphenBefore(s: Scan, k: number): boolean {
+  const start = gapStart(s, k);
+  if (gapEnd(s, k) - start !== 1) return false;
+  const code = s.text.charCodeAt(start);
+  return code === 45 || code === 0x2010 || code === 0x2011; // - ‐ ‑
 }
 
 /** Whether word k-1 and word k are separated by spaces only (no punctuation, no line break). */
@@ -149,6 +196,7 @@ function spacesBefore(s: Scan, k: number): boolean {
 
 /** Whether the text between word k-1 and word k ends a sentence (. ! ? ; or a line break). */
 function breakBefore(s: Scan, k: number): boolean {
+  if (k < 0 || k >= s.n) return false;
   const { text } = s;
   for (let c = k > 0 ? s.ends[k - 1]! : 0, end = s.starts[k]!; c < end; c++) {
     const code = text.charCodeAt(c);
@@ -158,38 +206,71 @@ function breakBefore(s: Scan, k: number): boolean {
   return false;
 }
 
-function isUpper(s: Scan, k: number): boolean {
-  return isUpperCode(s.text.charCodeAt(s.starts[k]!));
+/** `\s` of a regular expression, by code unit. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
-// A lower-case word is looked up only if it could be a regional adjective: "харківська область",
-// "київська влада", "белгородской области".
-const ADJECTIVE_CORE = /(?:сь|ць|зь|с|ц)к/;
-// Capitalised spellings that the as-written lookup misses: apostrophes and ё ("Слов’янськ", "Орёл").
-const FOLDED = /['’ʼ`ёЁ]/;
+function isUpper(s: Scan, k: number): boolean {
+  return isUpperCode(s.text.charCodeAt(k >= 0 && k < s.n ? s.starts[k]! : 0));
+}
+
+/** A capitalised spelling that the as-written lookup misses: an apostrophe or ё ("Слов’янськ", "Орёл"). */
+function folded(text: string, start: number, end: number): boolean {
+  for (let c = start; c < end; c++) {
+    const code = text.charCodeAt(c);
+    // ' ` ’ ʼ ё Ё
+    if (code === 39 || code === 96 || code === 0x2019 || code === 0x2bc || code === 0x451 || code === 0x401)
+      return true;
+  }
+  return false;
+}
+
+/**
+ * A lower-case word is looked up only if it could be a regional adjective: "харківська область",
+ * "київська влада", "белгородской области". Whether it holds "ск", "цк", "ськ", "цьк" or "зьк".
+ */
+function adjectiveCore(text: string, start: number, end: number): boolean {
+  for (let c = start + 1; c < end; c++) {
+    if (text.charCodeAt(c) !== 0x43a) continue; // к
+    const before = text.charCodeAt(c - 1);
+    if (before === 0x441 || before === 0x446) return true; // с ц
+    if (before === 0x44c && c - 2 >= start) {
+      const first = text.charCodeAt(c - 2);
+      if (first === 0x441 || first === 0x446 || first === 0x437) return true; // сь ць зь
+    }
+  }
+  return false;
+}
 
 function matchAt(s: Scan, i: number): Match | null {
-  const lower = !isUpper(s, i);
-  if (lower) {
-    const c = s.text.charCodeAt(s.starts[i]!);
-    if (c < 0x430 || c > 0x491) return null;
-    if (!ADJECTIVE_CORE.test(s.text.slice(s.starts[i], s.ends[i]))) return null;
-  }
-  // Capitalised words are looked up as written first ("Kharkiv", "KYIV", "Харкова"): most are not
-  // places, and that saves lower-casing them. Only a word the index may hold under another spelling
-  // (an apostrophe, ё, mixed case) goes on to its key.
-  let list: Entry[] | undefined;
-  if (lower) {
-    const raw = s.text.slice(s.starts[i], s.ends[i]);
-    if (FOLDED.test(raw) || /\p{Lu}/u.test(raw)) list = s.lex.byFirst.get(key(s, i));
-    else {
-      s.keys[i] = raw;
-      list = s.lex.byFirst.get(raw);
-    }
-  } else {
-    const raw = s.text.slice(s.starts[i], s.ends[i]);
-    list = s.lex.byFirstCased.get(raw);
-    if (!list && FOLDED.test(raw)) list = s.lex.byFirst.get(key(s, i));
+  const { text } = s;
+  const start = s.starts[i]!;
+  // Most words are not the first word of any name: their key's hash says so without the key.
+  const h = s.hashes[i]!;
+  if (h !== 0 && !s.lex.firstHashes.has(h)) return null;
+  const c = text.charCodeAt(start);
+  const lower = !isUpperCode(c);
+  if (lower && (c < 0x430 || c > 0x491 || !adjectiveCore(text, start, s.ends[i]!))) return null;
+  let list = s.lex.byFirst.get(key(s, i));
+  if (list && !lower) {
+    // Capitalised words match as written ("Kharkiv", "KYIV", "Харкова", not "KhArkiv"), or by their
+    // key when spelled with an apostrophe or ё. (Every capitalised or upper-case spelling keys back
+    // to its key, a test checks, so a word whose key is not in the index matches nothing.)
+    const end = s.ends[i]!;
+    if (!folded(text, start, end)) list = s.lex.byFirstCased.get(text.slice(start, end));
   }
   if (!list) return null;
   for (const entry of list) {
@@ -217,8 +298,7 @@ function regionWordAfter(s: Scan, j: number): { end: number; immediate: boolean 
   let k = j;
   let listed = false;
   for (let steps = 0; steps < 10 && k < s.n; steps++) {
-    const sep = gap(s, k);
-    if (/[.!?;:()\n"«»“”]/.test(sep) && !softBreak(s, k, sep)) return null;
+    if (gapHas(s, k, LIST_BREAK) && !softBreak(s, k, gap(s, k))) return null;
     const word = key(s, k);
     if (REGION_WORDS.has(word)) {
       if (listed && !PLURAL_REGION_WORDS.has(word)) return null;
@@ -230,7 +310,7 @@ function regionWordAfter(s: Scan, j: number): { end: number; immediate: boolean 
       continue;
     }
     const m = matchAt(s, k);
-    if (m && (m.entry.regionStem || m.entry.adj) && (listed || sep.includes(","))) {
+    if (m && (m.entry.regionStem || m.entry.adj) && (listed || gapHas(s, k, COMMA))) {
       listed = true;
       k = m.end;
       continue;
@@ -315,7 +395,8 @@ const PARTNERS_CYR = /^(?:партнер|союзник)/;
 /** A capital standing for its government: "Kyiv said", "Moscow's forces", "союзники Києва", "Москва стверджує". */
 function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
   const { n } = s;
-  const latin = /[a-z]/i.test(s.text[s.starts[i]!]!);
+  const initial = s.text.charCodeAt(s.starts[i]!) | 32;
+  const latin = initial >= 97 && initial <= 122;
   const after = j < n ? gap(s, j) : "";
 
   if (latin && /^['’]$/.test(after) && key(s, j) === "s") {
@@ -421,7 +502,12 @@ function isDateline(s: Scan, i: number, j: number): boolean {
   const start = s.starts[i]!;
   // A byline field: "Reuters | Kyiv | Updated: 15-12-2023".
   if (/\|[ \t]*$/.test(gap(s, i)) && j < s.n && /^[ \t]*\|/.test(gap(s, j))) return true;
-  for (let c = start - 1; c >= 0 && s.text[c] !== "\n"; c--) if (!/[\s"'«“]/.test(s.text[c]!)) return false;
+  for (let c = start - 1; c >= 0; c--) {
+    const code = s.text.charCodeAt(c);
+    if (code === 10) break;
+    // " ' « “
+    if (!isSpaceCode(code) && code !== 34 && code !== 39 && code !== 0xab && code !== 0x201c) return false;
+  }
   const end = s.ends[j - 1]!;
   const after = s.text.slice(end, end + 60);
   const raw = s.text.slice(start, end);
@@ -523,7 +609,7 @@ function settlementBefore(s: Scan, i: number): Settled {
   if (w === "с" || w === "c") return /^\.\s*$/.test(gap(s, i)) ? Settled.Village : Settled.No;
   if (SETTLEMENT_WORDS.has(w) && /^[\s.]+$/.test(gap(s, k + 1))) return settledAs(w);
   for (let b = i - 1; b >= 0 && b >= i - 12; b--) {
-    if (breakBefore(s, b + 1) || /[:()]/.test(gap(s, b + 1))) return Settled.No;
+    if (breakBefore(s, b + 1) || gapHas(s, b + 1, COLON_OR_BRACKET)) return Settled.No;
     const word = key(s, b);
     if (PLURAL_SETTLEMENT_WORDS.has(word)) return settledAs(word);
     if (word === "of" && b > 0 && PLURAL_SETTLEMENT_WORDS.has(key(s, b - 1))) return settledAs(key(s, b - 1));
@@ -584,6 +670,9 @@ const GATHERINGS = new Set(
   конференция конференции форум переговоры переговоров консультации встреча встречи`.split(/\s+/),
 );
 
+/** "based at Engels", "базуються в Енгельсі". */
+const BASED_AT = new Set(["at", "in", "на", "в", "у"]);
+
 // "Engels, where Russia's strategic bombers are based", "bombers based at Engels", "Енгельс, де базуються".
 const BASED = /^(?:based|stationed|deployed|базу|базир|дислок)/;
 
@@ -603,7 +692,7 @@ function referenceOnly(s: Scan, i: number, j: number): boolean {
     }
     break;
   }
-  if (i > 1 && /^(?:at|in|на|в|у)$/.test(key(s, i - 1)) && BASED.test(key(s, i - 2))) return true;
+  if (i > 1 && BASED_AT.has(key(s, i - 1)) && BASED.test(key(s, i - 2))) return true;
   if (i > 1 && key(s, i - 1) === "from") {
     for (let k = i - 2; k >= 0 && k >= i - 5 && !breakBefore(s, k + 1); k--) if (key(s, k) === "across") return true;
   }
@@ -660,8 +749,7 @@ function raionListAfter(s: Scan, j: number): number {
   let k = j;
   let listed = false;
   for (let steps = 0; steps < 10 && k < s.n; steps++) {
-    const sep = gap(s, k);
-    if (/[.!?;:()\n"«»“”]/.test(sep) && !softBreak(s, k, sep)) return -1;
+    if (gapHas(s, k, LIST_BREAK) && !softBreak(s, k, gap(s, k))) return -1;
     const word = key(s, k);
     if (DISTRICT_WORDS.has(word)) return listed && PLURAL_DISTRICT_WORDS.has(word) ? k + 1 : -1;
     if (CONJUNCTIONS.has(word)) {
@@ -671,14 +759,14 @@ function raionListAfter(s: Scan, j: number): number {
     }
     const m = matchAt(s, k);
     const town = m?.entry.city && !s.lex.places.get(m.entry.city.name)!.centre;
-    if (m && (m.entry.raion || m.entry.adj?.raion || town) && (listed || sep.includes(","))) {
+    if (m && (m.entry.raion || m.entry.adj?.raion || town) && (listed || gapHas(s, k, COMMA))) {
       listed = true;
       k = m.end;
       continue;
     }
     // A community the gazetteer does not hold: "Покровську і Петропавлівську громади", "the
     // Marhanets, Chervonohryhorivka and Pokrovske hromadas".
-    if (!m && isUpper(s, k) && (listed || sep.includes(",")) && unknownListItem(s, k)) {
+    if (!m && isUpper(s, k) && (listed || gapHas(s, k, COMMA)) && unknownListItem(s, k)) {
       listed = true;
       k++;
       continue;
@@ -701,7 +789,7 @@ function unknownListItem(s: Scan, k: number): boolean {
  */
 function districtListBefore(s: Scan, i: number): Via | null {
   for (let b = i - 1; b >= 0 && b >= i - 10; b--) {
-    if (breakBefore(s, b + 1) || /[():]/.test(gap(s, b + 1))) return null;
+    if (breakBefore(s, b + 1) || gapHas(s, b + 1, COLON_OR_BRACKET)) return null;
     const word = key(s, b);
     if (PLURAL_DISTRICT_WORDS.has(word)) return viaDistrict(s, b + 1);
     if (word === "of" && b > 0 && PLURAL_DISTRICT_WORDS.has(key(s, b - 1))) return viaDistrict(s, b);
@@ -732,18 +820,17 @@ function cityRole(s: Scan, info: PlaceInfo, hit: CityHit, i: number, j: number):
   const { n } = s;
   if (streetContext(s, i, j)) return "street";
   if (i > 0 && OTHER_BEFORE.has(key(s, i - 1)) && /^[\s«"“„]*$/.test(gap(s, i))) return "other";
-  const after = j < n ? gap(s, j) : "";
-  if (j < n && OTHER_AFTER.has(key(s, j)) && SPACES.test(after)) return "other";
+  if (j < n && OTHER_AFTER.has(key(s, j)) && spacesBefore(s, j)) return "other";
   // "Kyiv Security Forum", "Odesa Film Studio": one capitalised word between.
   if (j + 1 < n && isUpper(s, j) && spacesBefore(s, j) && spacesBefore(s, j + 1) && OTHER_AFTER.has(key(s, j + 1))) {
     return "other";
   }
   // Second part of a compound: "pro-Moscow" and "anti-Kyiv" (the government), "Kharkiv-Kyiv highway".
-  if (i > 0 && /^[-‐‑]$/.test(gap(s, i))) {
+  if (i > 0 && hyphenBefore(s, i)) {
     return info.capital && /^(?:pro|anti|про|анти)$/.test(key(s, i - 1)) ? "actor" : "other";
   }
   // Compounds: "Kharkiv-based" (other), "Moscow-backed" (actor), "Москва-Сіті" (still the place).
-  if (j < n && /^[-‐‑]$/.test(after) && !HYPHEN_PLACE.has(key(s, j))) {
+  if (j < n && hyphenBefore(s, j) && !HYPHEN_PLACE.has(key(s, j))) {
     return HYPHEN_ACTOR.has(key(s, j)) && info.capital ? "actor" : "other";
   }
   // "в аэропортах Внуково и Домодедово": the airport, not the town.

@@ -4,13 +4,13 @@
  * one Map lookup per capitalised word instead of a regex per place.
  */
 
-import { adjectiveForms, declineByCase, declineName, nominativeOf } from "./declension.js";
+import { adjectiveForms, allForms, declineByCase, declineName, nominativeOf } from "./declension.js";
 import type { Place, Region } from "./model.js";
 import { PLACE_SPECS, REGION_SPECS, toPlace, toRegion } from "./places.js";
 import { RAION_STEMS } from "./tables/raions.js";
 import type { PlaceSpec } from "./tables/spec.js";
-import { nameKeys } from "./tokens.js";
-import { ruToLatin, skeleton, ukToLatin } from "./translit.js";
+import { HashSet, nameKeys } from "./tokens.js";
+import { ruToLatin, ukToLatin } from "./translit.js";
 
 /** How sure a form is to mean this place, for resolving forms two places share. */
 const Priority = { Oblique: 1, Alias: 2, Canonical: 3 } as const;
@@ -63,13 +63,13 @@ export interface Lexicon {
   byFirst: Map<string, Entry[]>;
   /** The same lists under the capitalised and the upper-case spelling of the first word ("Kharkiv", "KHARKIV"). */
   byFirstCased: Map<string, Entry[]>;
+  /** Hashes of the keys of `byFirst`, to reject most words of a text before making their keys. */
+  firstHashes: HashSet;
   places: Map<string, PlaceInfo>;
   placeList: readonly Place[];
   regions: Map<string, Region>;
   /** Every form and name of every place, words joined by one space: the /city exact match. */
   query: Map<string, { name: string; priority: Priority; population: number }>;
-  /** Skeletons of each place's names, for fuzzy suggestions. */
-  fuzzy: { place: Place; keys: string[] }[];
   /** Single-word keys of the capitals' forms, for "Kyiv and Moscow". */
   capitalKeys: Set<string>;
   /** Forms two places share, resolved by priority then population (reviewed in tests). */
@@ -92,8 +92,18 @@ function cityWins(a: CityHit, b: CityHit | undefined): boolean {
 function build(): Lexicon {
   const entries = new Map<string, Entry>();
   const collisions: string[] = [];
+  // Keys of each form, made once: a form is both a query name and an index entry.
+  const keysByForm = new Map<string, string[]>();
+  const keysOf = (form: string): string[] => {
+    let keys = keysByForm.get(form);
+    if (!keys) {
+      keys = nameKeys(form);
+      keysByForm.set(form, keys);
+    }
+    return keys;
+  };
   const entryFor = (form: string): Entry | undefined => {
-    const keys = nameKeys(form);
+    const keys = keysOf(form);
     if (keys.length === 0) return undefined;
     const id = keys.join(" ");
     let e = entries.get(id);
@@ -107,11 +117,10 @@ function build(): Lexicon {
   const places = new Map<string, PlaceInfo>();
   const placeList: Place[] = [];
   const query: Lexicon["query"] = new Map();
-  const fuzzy: Lexicon["fuzzy"] = [];
   const capitalKeys = new Set<string>();
 
   const addQuery = (form: string, name: string, priority: Priority, population: number) => {
-    const id = nameKeys(form).join(" ");
+    const id = keysOf(form).join(" ");
     if (!id) return;
     const old = query.get(id);
     if (!old || priority > old.priority || (priority === old.priority && population > old.population)) {
@@ -119,12 +128,13 @@ function build(): Lexicon {
     }
   };
 
+  const centres = new Set(REGION_SPECS.map((r) => r.centre));
   for (const spec of PLACE_SPECS) {
     const place = toPlace(spec);
     if (places.has(place.name)) throw new Error(`duplicate place ${place.name}`);
     places.set(place.name, {
       place,
-      centre: REGION_SPECS.some((r) => r.centre === place.name) || place.region === place.name,
+      centre: centres.has(place.name) || place.region === place.name,
       capital: spec.capital ?? false,
       river: spec.river ?? false,
       naRegion: spec.naRegion ?? null,
@@ -163,10 +173,12 @@ function build(): Lexicon {
     for (const [cyrSpec, lang, priority] of cyrillic) {
       const nom = nominativeOf(cyrSpec);
       const textToo = !queryOnly.has(cyrSpec) && !queryOnly.has(nom);
-      const locatives = lang === "uk" ? locativeForms(cyrSpec) : new Set<string>();
-      for (const form of declineName(cyrSpec, lang)) {
+      const byCase = declineByCase(cyrSpec, lang);
+      // Ukrainian locatives, for "на Запоріжжі".
+      const locatives = lang === "uk" ? byCase.loc : [];
+      for (const form of allForms(byCase)) {
         const isNom = form === nom;
-        addCity(form, isNom ? priority : Priority.Oblique, isNom, locatives.has(form), textToo);
+        addCity(form, isNom ? priority : Priority.Oblique, isNom, locatives.includes(form), textToo);
       }
     }
     if (spec.capital) {
@@ -176,14 +188,10 @@ function build(): Lexicon {
         ...declineName(spec.uk, "uk"),
         ...declineName(spec.ru, "ru"),
       ]) {
-        const keys = nameKeys(form);
+        const keys = keysOf(form);
         if (keys.length === 1 && keys[0]) capitalKeys.add(keys[0]);
       }
     }
-    fuzzy.push({
-      place,
-      keys: [...new Set([place.name, place.uk, place.ru, ...place.aliases].map(skeleton).filter(Boolean))],
-    });
   }
 
   const regions = new Map<string, Region>();
@@ -288,16 +296,13 @@ function build(): Lexicon {
     byFirstCased.set(first.toUpperCase(), list);
   }
 
-  return { byFirst, byFirstCased, places, placeList, regions, query, fuzzy, capitalKeys, collisions };
+  const firstHashes = new HashSet(byFirst.keys(), byFirst.size);
+
+  return { byFirst, byFirstCased, firstHashes, places, placeList, regions, query, capitalKeys, collisions };
 }
 
 /** Latin names of a place that are matched in running text (not the query-only ones). */
 function latinTextNames(spec: PlaceSpec): string[] {
   const queryOnly = new Set(spec.queryOnly ?? []);
   return [spec.name, ...(spec.en ?? [])].filter((n) => !queryOnly.has(n));
-}
-
-/** Ukrainian locative forms of a spec, for "на Запоріжжі". */
-function locativeForms(spec: string): Set<string> {
-  return new Set(declineByCase(spec, "uk").loc);
 }

@@ -4,6 +4,8 @@
  * on first need and kept per text, so a text that names no place costs nothing here.
  */
 
+import type { Words } from "./tokens.js";
+
 export interface PassageCache {
   /** The words of the text (the layout reads only the gaps between them). */
   words: Words;
@@ -149,7 +151,7 @@ function layout(text: string, words: Words): Layout {
   const quotes: number[] = [];
   let open = -1;
   let closer = 0;
-  const n = words.starts.length;
+  const { n } = words;
   for (let k = 0; k <= n; k++) {
     const from = k > 0 ? words.ends[k - 1]! : 0;
     const to = k < n ? words.starts[k]! : text.length;
@@ -177,12 +179,6 @@ function layout(text: string, words: Words): Layout {
   }
   ends.push(text.length);
   return { ends, quotes };
-}
-
-/** Word spans of the text, as `findPlaces` tokenised it. */
-export interface Words {
-  starts: number[];
-  ends: number[];
 }
 
 /** Index in `ends` of the end of the sentence holding offset `at`. */

@@ -1,6 +1,6 @@
 /** `resolvePlaceQuery`: what the user typed after /city → one place, or a few to choose from. */
 
-import { lexicon } from "./lexicon.js";
+import { type Lexicon, lexicon } from "./lexicon.js";
 import type { Place, PlaceQueryResult } from "./model.js";
 import { nameKeys } from "./tokens.js";
 import { editDistance, skeleton } from "./translit.js";
@@ -12,6 +12,17 @@ const MAX_SUGGESTIONS = 5;
 // "м. Харків", "місто Київ", "г. Одесса", "city of Kharkiv", "Kharkiv city", "Kharkiv, Ukraine".
 const PREFIX_WORDS = new Set(["м", "місто", "міста", "г", "город", "city", "of", "town", "смт", "селище", "the"]);
 const SUFFIX_WORDS = new Set(["city", "місто", "город", "ukraine", "україна", "украина", "russia", "росія", "россия"]);
+
+/** Skeletons of each place's names, for fuzzy suggestions: made on the first query, not with the index. */
+let fuzzy: { place: Place; keys: string[] }[] | undefined;
+
+function fuzzyKeys(lex: Lexicon): { place: Place; keys: string[] }[] {
+  fuzzy ??= lex.placeList.map((place) => ({
+    place,
+    keys: [...new Set([place.name, place.uk, place.ru, ...place.aliases].map(skeleton).filter(Boolean))],
+  }));
+  return fuzzy;
+}
 
 function queryKeys(query: string): string[] {
   const keys = nameKeys(query.slice(0, MAX_QUERY));
@@ -39,7 +50,7 @@ export function resolvePlaceQuery(query: string): PlaceQueryResult {
   // Two edits for short names, about a third of the length for longer ones.
   const limit = Math.max(2, Math.floor(q.length / 3));
   const scored: { place: Place; score: number }[] = [];
-  for (const { place, keys: names } of lex.fuzzy) {
+  for (const { place, keys: names } of fuzzyKeys(lex)) {
     let best = Number.POSITIVE_INFINITY;
     for (const name of names) {
       // A prefix of three letters or more is a strong hint: "Zapor" → Zaporizhzhia.

@@ -51,6 +51,8 @@ for (let c = 0; c < 0x530; c++) {
  * a Unicode-property regex made tokenising cost more than everything else in `findPlaces`.
  */
 export function wordSpans(text: string, starts: number[], ends: number[]): void {
+  // The same scan as `scanWords`, kept apart on purpose: run on the index build's many short names,
+  // one shared function was compiled for those strings and scanned article texts three times slower.
   const len = text.length;
   let i = 0;
   while (i < len) {
@@ -66,7 +68,6 @@ export function wordSpans(text: string, starts: number[], ends: number[]): void 
         c = text.charCodeAt(i);
         if (c >= 0x530 || CLASS[c] === 0) break;
       }
-      // "Слов'янськ": an apostrophe (' ’ ʼ `) between two Cyrillic letters stays inside the word.
       if (i + 1 < len && (c === 39 || c === 0x2019 || c === 0x2bc || c === 96)) {
         const before = text.charCodeAt(i - 1);
         const after = text.charCodeAt(i + 1);
@@ -80,4 +81,195 @@ export function wordSpans(text: string, starts: number[], ends: number[]): void 
     starts.push(start);
     ends.push(i);
   }
+}
+
+/** Word spans of a text: `starts[k]`/`ends[k]` for k < n. */
+export interface Words {
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Hash of each word's key (`keyHash`), or 0 for a word with a letter outside the fold table. */
+  hashes: Int32Array;
+  n: number;
+}
+
+// One buffer for every scan: `findPlaces` is not re-entrant, and its words never outlive the call.
+const shared: Words = { starts: new Int32Array(256), ends: new Int32Array(256), hashes: new Int32Array(256), n: 0 };
+
+/**
+ * What `wordKey` makes of each code unit of a word, below U+0530: its lower case (ё read as е),
+ * SKIP for an apostrophe (dropped), or 0 where lower-casing it alone could differ from lower-casing
+ * the word (İ → "i̇"): such a word takes the slow way.
+ */
+const SKIP = -1;
+const FOLD = new Int32Array(0x530);
+for (let c = 0; c < 0x530; c++) {
+  const lower = String.fromCharCode(c).toLowerCase();
+  FOLD[c] = lower.length === 1 ? lower.charCodeAt(0) : 0;
+}
+FOLD[0x451] = 0x435; // ё → е
+FOLD[0x401] = 0x435; // Ё → е
+FOLD[39] = SKIP;
+FOLD[96] = SKIP;
+FOLD[0x2bc] = SKIP;
+
+// FNV-1a over the folded code units; 0 is kept for "no hash".
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
+
+/**
+ * The words of a text (see `wordSpans`) and the hashes of their keys, in buffers shared by every
+ * call: valid until the next call. One pass, no allocation per word or per text.
+ */
+export function scanWords(text: string): Words {
+  const len = text.length;
+  // A text of `len` characters has at most len / 2 + 1 words.
+  if (shared.starts.length < (len >> 1) + 1) {
+    shared.starts = new Int32Array(len);
+    shared.ends = new Int32Array(len);
+    shared.hashes = new Int32Array(len);
+  }
+  const { starts, ends, hashes } = shared;
+  let n = 0;
+  let i = 0;
+  while (i < len) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x530 || CLASS[c] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = HASH_SEED;
+    let modelled = true;
+    for (;;) {
+      for (; i < len; i++) {
+        c = text.charCodeAt(i);
+        if (c >= 0x530 || CLASS[c] === 0) break;
+        const f = FOLD[c]!;
+        if (f === 0) modelled = false;
+        h = Math.imul(h ^ f, HASH_PRIME);
+      }
+      // "Слов'янськ": an apostrophe (' ’ ʼ `) between two Cyrillic letters stays inside the word.
+      if (i + 1 < len && (c === 39 || c === 0x2019 || c === 0x2bc || c === 96)) {
+        const before = text.charCodeAt(i - 1);
+        const after = text.charCodeAt(i + 1);
+        if (before < 0x530 && CLASS[before] === 2 && after < 0x530 && CLASS[after] === 2) {
+          i++;
+          continue;
+        }
+      }
+      break;
+    }
+    starts[n] = start;
+    ends[n] = i;
+    hashes[n] = modelled ? h || 1 : 0;
+    n++;
+  }
+  shared.n = n;
+  return shared;
+}
+
+/** The hash `scanWords` gives a word whose key is `key` (0 if a letter of it is not in the table). */
+export function keyHash(key: string): number {
+  let h = HASH_SEED;
+  for (let c = 0; c < key.length; c++) {
+    const code = key.charCodeAt(c);
+    const f = code < 0x530 ? FOLD[code]! : 0;
+    if (f === SKIP) continue;
+    if (f === 0) return 0;
+    h = Math.imul(h ^ f, HASH_PRIME);
+  }
+  return h || 1;
+}
+
+/**
+ * A set of key hashes (open addressing in a typed array): a word whose hash is not in it cannot
+ * have one of its keys, and is rejected without making its key.
+ */
+export class HashSet {
+  private readonly table: Int32Array;
+  private readonly mask: number;
+
+  constructor(keys: Iterable<string>, size: number) {
+    let capacity = 1024;
+    while (capacity < size * 4) capacity *= 2;
+    this.table = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    for (const key of keys) {
+      const h = keyHash(key);
+      if (h !== 0 && !this.has(h)) {
+        let slot = h & this.mask;
+        while (this.table[slot] !== 0) slot = (slot + 1) & this.mask;
+        this.table[slot] = h;
+      }
+    }
+  }
+
+  has(h: number): boolean {
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const v = this.table[slot]!;
+      if (v === h) return true;
+      if (v === 0) return false;
+    }
+  }
+}
+
+function fold(code: number): number {
+  if (code < 0x530) return FOLD[code]!;
+  return code === 0x2019 ? SKIP : 0;
+}
+
+// Keys already made, by the hash of their letters: the same few thousand words recur in every text,
+// so a key is made (sliced, lower-cased) once, not once per occurrence. Open addressing; cleared
+// when half full, which bounds its memory in a long-running process.
+const INTERN_SIZE = 1 << 14;
+const internHashes = new Int32Array(INTERN_SIZE);
+const internKeys: (string | undefined)[] = new Array(INTERN_SIZE).fill(undefined);
+let interned = 0;
+
+/** `wordKey` of text[start, end), the same string object for every occurrence of the word. */
+export function keyAt(text: string, start: number, end: number): string {
+  let h = HASH_SEED;
+  for (let c = start; c < end; c++) {
+    const f = fold(text.charCodeAt(c));
+    if (f === SKIP) continue;
+    if (f === 0) return wordKey(text.slice(start, end));
+    h = Math.imul(h ^ f, HASH_PRIME);
+  }
+  return internedKey(text, start, end, h || 1);
+}
+
+/** `keyAt` for a word whose hash `scanWords` gave. */
+export function keyOfWord(text: string, start: number, end: number, hash: number): string {
+  return hash === 0 ? wordKey(text.slice(start, end)) : internedKey(text, start, end, hash);
+}
+
+function internedKey(text: string, start: number, end: number, h: number): string {
+  const mask = INTERN_SIZE - 1;
+  let slot = h & mask;
+  for (let k = internKeys[slot]; k !== undefined; k = internKeys[slot]) {
+    if (internHashes[slot] === h && sameKey(k, text, start, end)) return k;
+    slot = (slot + 1) & mask;
+  }
+  const key = wordKey(text.slice(start, end));
+  if (interned >= INTERN_SIZE >> 1) {
+    internKeys.fill(undefined);
+    interned = 0;
+    slot = h & mask;
+  }
+  internHashes[slot] = h;
+  internKeys[slot] = key;
+  interned++;
+  return key;
+}
+
+/** Whether `key` is what `wordKey` makes of text[start, end) (every code unit of it folds). */
+function sameKey(key: string, text: string, start: number, end: number): boolean {
+  let p = 0;
+  for (let c = start; c < end; c++) {
+    const f = fold(text.charCodeAt(c));
+    if (f === SKIP) continue;
+    if (p >= key.length || key.charCodeAt(p) !== f) return false;
+    p++;
+  }
+  return p === key.length;
 }
