@@ -149,22 +149,41 @@ export function toArticleText(item: Pick<RawItem, "title" | "content">): Article
 const NO_BREAK_AFTER =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Jr|Sr|No|Nos|Vol|approx|vs|etc|e\.g|i\.e|U\.S|U\.K|a\.m|p\.m|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?:^|\s)(?:м|с|смт|обл|вул|ст|р|рр|тис|млн|млрд|грн|див|ім|пр|просп|г|ул|пгт|т\.\s?зв|т\.\s?ч|т\.\s?д)|\b[A-ZА-ЯІЇЄҐ])\.$/u;
 
+// A sentence ends at [.!?…] (and closing quotes) before a space and a capital, digit or dash.
+const SENTENCE_END = /[.!?…]+["»”’)]*(?=\s+["«“(]?[\p{Lu}\p{N}—–-])/gu;
+// `NO_BREAK_AFTER` matches at most the last 8 characters and looks one further back: on a longer
+// candidate its last 12 characters give the same answer without scanning the whole sentence.
+const NO_BREAK_TAIL = 12;
+
 /** Splits text into sentences, keeping abbreviations and decimal numbers intact. */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
-  for (const paragraph of text.split(/\n+/)) {
-    let start = 0;
-    const re = /[.!?…]+["»”’)]*(?=\s+["«“(]?[\p{Lu}\p{N}—–-])/gu;
-    for (let m = re.exec(paragraph); m !== null; m = re.exec(paragraph)) {
-      const end = m.index + m[0].length;
-      const candidate = paragraph.slice(start, end);
-      if (NO_BREAK_AFTER.test(candidate)) continue;
-      const sentence = candidate.trim();
-      if (sentence) out.push(sentence);
-      start = end;
-    }
-    const rest = paragraph.slice(start).trim();
-    if (rest) out.push(rest);
+  let from = 0;
+  while (from <= text.length) {
+    let to = text.indexOf("\n", from);
+    if (to < 0) to = text.length;
+    if (to > from) splitParagraph(from === 0 && to === text.length ? text : text.slice(from, to), out);
+    from = to + 1;
   }
   return out;
+}
+
+/** The sentences of one paragraph (text without line breaks), trimmed, appended to `out`. */
+export function splitParagraph(paragraph: string, out: string[]): void {
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(paragraph); m !== null; m = SENTENCE_END.exec(paragraph)) {
+    const end = m.index + m[0].length;
+    // Every abbreviation ends in a full stop: other ends need no test.
+    if (paragraph.charCodeAt(end - 1) === 0x2e) {
+      const tail =
+        end - start > NO_BREAK_TAIL ? paragraph.slice(end - NO_BREAK_TAIL, end) : paragraph.slice(start, end);
+      if (NO_BREAK_AFTER.test(tail)) continue;
+    }
+    const sentence = paragraph.slice(start, end).trim();
+    if (sentence) out.push(sentence);
+    start = end;
+  }
+  const rest = (start === 0 ? paragraph : paragraph.slice(start)).trim();
+  if (rest) out.push(rest);
 }
