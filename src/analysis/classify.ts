@@ -24,7 +24,6 @@ export function classify(article: ArticleText): ReportKind {
 function computeClassify(article: ArticleText): ReportKind {
   const { sentences } = prepare(article);
   const title = sentences[0]!;
-  const lead = sentences.slice(1, 5).filter((s) => !s.past);
 
   // Extractors run only when the decision needs them: most feed items are decided by the title.
   // Sanctions, tariffs and court cases are not aid, whatever money they name.
@@ -34,15 +33,14 @@ function computeClassify(article: ArticleText): ReportKind {
     STRIKE.test(title.lower) ||
     CASED_STRIKE.test(title.text) ||
     (DESTROYED.test(title.lower) && WEAPON.test(title.lower));
-  const talkTitle = TALK.test(title.lower);
-  const frontTitle = FRONT.test(title.lower);
+  const aboutAid = aidTitle(article, title, notAid);
 
-  if (strikeTitle && aidTitle(article, title, notAid)) {
+  if (strikeTitle && aboutAid) {
     // "Germany delivers air defence after Russian strikes" vs "Strike kills 5 as EU approves aid":
     // the figure decides; without one, the aid wording in the title does.
     return !AID_VERB.test(title.lower) && consequences(article) ? "strike" : "aid";
   }
-  if (!strikeTitle && aidTitle(article, title, notAid)) return "aid";
+  if (!strikeTitle && aboutAid) return "aid";
   if (COURT.test(title.lower)) return "other";
   // Weekly and monthly tallies ("Zelensky: Russia launched over 1,300 drones this week") report no
   // one attack, whatever strike words they use.
@@ -53,12 +51,13 @@ function computeClassify(article: ArticleText): ReportKind {
   if (strikeTitle && ALERT.test(title.lower) && !consequences(article)) return "other";
   if (strikeTitle) {
     if (consequences(article)) return "strike";
-    if (talkTitle || frontTitle) return "other";
+    if (talkOrFront(title)) return "other";
     // A strike headline without figures still reports a strike when it names a weapon or damage.
-    return hasStrikeDetail([title, ...lead]) ? "strike" : "other";
+    return hasStrikeDetail(title) || leadOf(sentences).some(hasStrikeDetail) ? "strike" : "other";
   }
-  if (talkTitle || frontTitle || PERIOD_TITLE.test(title.lower)) return "other";
+  if (talkOrFront(title) || PERIOD_TITLE.test(title.lower)) return "other";
   // The title says neither: the lead decides.
+  const lead = leadOf(sentences);
   const leadText = lead.map((s) => s.lower).join(" ");
   const leadAid = !notAid && AID.test(leadText);
   const leadStrike = STRIKE.test(leadText);
@@ -107,8 +106,18 @@ function aidTitle(article: ArticleText, title: Sentence, notAid: boolean): boole
   return found !== null && (AID.test(title.lower) || found.amount !== null);
 }
 
-function hasStrikeDetail(sentences: Sentence[]): boolean {
-  return sentences.some((s) => WEAPON.test(s.lower) || DAMAGE.test(s.lower));
+/** Up to four body sentences after the title, those recalling earlier events left out. */
+function leadOf(sentences: Sentence[]): Sentence[] {
+  return sentences.slice(1, 5).filter((s) => !s.past);
+}
+
+/** Statements and diplomacy, or front-line news: the title is not about a strike on a place. */
+function talkOrFront(title: Sentence): boolean {
+  return TALK.test(title.lower) || FRONT.test(title.lower);
+}
+
+function hasStrikeDetail(s: Sentence): boolean {
+  return WEAPON.test(s.lower) || DAMAGE.test(s.lower);
 }
 
 function leadHasFigures(lead: Sentence[]): boolean {
@@ -130,7 +139,7 @@ const AID_VERB = fastTest(
   /\b(?:aid|assistance|package|tranche|loan|pledg\w*|donat\w*|deliver\w*|provide\w*|approv\w*)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:допомог\p{L}*|транш\p{L}*|пакет\p{L}*|надасть|передасть|передала|виділ\p{L}*|помощ\p{L}*|выдел\p{L}*|передаст|поставк\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
 );
 
-const NOT_AID = /sanction|tariff|санкці|санкци|мит[оа]|пошлин/u;
+const NOT_AID = /sanction|tariff|санкці|санкци|мит[оа]|пошлин/;
 const MONEY =
   /[$€£¥]\s?\d|&yen;\s?\d|\d\s?(?:bn|billion|million|млрд|млн|мільярд|мільйон|миллиард|миллион)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:usd|eur|gbp|nok|sek|dkk|cad|jpy)\s?\d/u;
 // Court cases over an attack report a verdict, not the attack: "Court sentences officer over 2022 shelling".
