@@ -72,7 +72,11 @@ export function prepare(article: ArticleText): Prepared {
   // Sentences with their paragraph: a recap paragraph ("Background: …", "Нагадаємо, …", "Read also")
   // is about earlier events as a whole, not only its first sentence.
   const { title, body } = article;
-  const sentences: Sentence[] = [sentence(0, title.trim(), title.length - title.trimStart().length, false)];
+  // Most articles have no apostrophe to unify: one test each for title and body, not per sentence.
+  const apostrophes = HAS_APOSTROPHE.test(title) || HAS_APOSTROPHE.test(body);
+  const sentences: Sentence[] = [
+    sentence(0, title.trim(), title.length - title.trimStart().length, false, apostrophes),
+  ];
   const bodyStart = title.length + 1;
   const parts: string[] = [];
   let cursor = 0;
@@ -86,7 +90,7 @@ export function prepare(article: ArticleText): Prepared {
       for (const raw of parts) {
         const at = body.indexOf(raw, cursor);
         cursor = at + raw.length;
-        sentences.push(sentence(sentences.length, raw, bodyStart + at, recap));
+        sentences.push(sentence(sentences.length, raw, bodyStart + at, recap, apostrophes));
       }
     }
     from = to + 1;
@@ -109,8 +113,8 @@ export function prepare(article: ArticleText): Prepared {
   return prepared;
 }
 
-function sentence(index: number, raw: string, start: number, past: boolean): Sentence {
-  const text = unify(raw);
+function sentence(index: number, raw: string, start: number, past: boolean, apostrophes: boolean): Sentence {
+  const text = apostrophes ? unify(raw) : raw;
   return { index, text, lower: text.toLowerCase(), start, past, period: null };
 }
 
@@ -201,13 +205,15 @@ export function flagged(prepared: Prepared, re: RegExp): number[] {
   const { lower, offsets } = prepared;
   re.lastIndex = 0;
   for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
-    const i = sentenceAt(offsets, m.index + (m[0].length > 0 && /^[^\p{L}\d]/u.test(m[0]) ? 1 : 0));
+    const i = sentenceAt(offsets, m.index + (m[0].length > 0 && LEADING_BOUNDARY.test(m[0]) ? 1 : 0));
     out.push(i);
     // Skip to the next sentence (its separator included: cues consume the boundary before a word).
     re.lastIndex = i + 1 < offsets.length ? offsets[i + 1]! - 1 : lower.length;
   }
   return out;
 }
+
+const LEADING_BOUNDARY = /^[^\p{L}\d]/u;
 
 /** The sentence that holds position `at`, by binary search over the start offsets. */
 export function sentenceAt(offsets: number[], at: number): number {
@@ -297,7 +303,8 @@ export function matchAfterCounts(rest: RegExp, text: string, counts: Count[]): R
     rest.lastIndex = c.end;
     const m = rest.exec(text);
     if (!m) continue;
-    const whole = [text.slice(c.start, c.end + m[0].length), c.number, ...m.slice(1)] as unknown as RegExpExecArray;
+    const whole = [text.slice(c.start, c.end + m[0].length), c.number] as unknown as RegExpExecArray;
+    for (let g = 1; g < m.length; g++) whole.push(m[g]!);
     whole.index = c.start;
     out.push(whole);
     end = c.end + Math.max(1, m[0].length);
