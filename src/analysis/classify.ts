@@ -47,8 +47,9 @@ function computeClassify(article: ArticleText): ReportKind {
   if (title.period === "week" || title.period === "month" || PERIOD_TITLE.test(title.lower)) return "other";
   // Air-raid alerts with no launch or impact, and outage schedules blamed on earlier attacks, report
   // no attack: only casualties or interceptions make them one.
-  if (strikeTitle && OUTAGE.test(title.lower) && !harm(article)) return "other";
-  if (strikeTitle && ALERT.test(title.lower) && !consequences(article)) return "other";
+  // (The memoised figures first: a strike title needs them next anyway, and they spare the pattern.)
+  if (strikeTitle && !harm(article) && OUTAGE.test(title.lower)) return "other";
+  if (strikeTitle && !consequences(article) && ALERT.test(title.lower)) return "other";
   if (strikeTitle) {
     if (consequences(article)) return "strike";
     if (talkOrFront(title)) return "other";
