@@ -110,7 +110,7 @@ function isTagNameChar(c: number): boolean {
 }
 
 /**
- * Removes control characters, unifies apostrophes and quotes, collapses runs of spaces: control
+ * Removes control characters and collapses runs of spaces: control
  * characters go, "\r\n" and "\r" become "\n", odd spaces (tab, no-break, thin…) become " ", then
  * a run of spaces and line breaks becomes one "\n" if it holds a line break and one " " if not, and
  * the ends are trimmed. One pass over the text; only runs that change are rewritten.
