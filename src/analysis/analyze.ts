@@ -2,11 +2,9 @@ import { classify } from "./classify.js";
 import { extractAid, extractAirDefence, extractCasualties, extractTargets, extractWeapons } from "./extract/index.js";
 import { articlePlaces } from "./extract/places.js";
 import { prepare } from "./extract/prepare.js";
-import { pickFromSentences } from "./summarize.js";
+import { type BodySentence, pickFromSentences } from "./summarize.js";
 import { toArticleText } from "./text.js";
-import type { ArticleText, InterceptionFigures, RawItem, Report } from "./types.js";
-
-const NO_FIGURES: InterceptionFigures = { launched: null, downed: null };
+import type { ArticleText, RawItem, Report } from "./types.js";
 
 /** One feed item → one structured report. Pure and deterministic. */
 export function analyzeItem(item: RawItem): Report {
@@ -17,17 +15,39 @@ export function analyzeArticle(item: RawItem, article: ArticleText): Report {
   const kind = classify(article);
   const places = articlePlaces(article);
   const bodyStart = article.title.length + 1;
-  const placeOffsets = places.mentions
-    .filter((m) => m.role === "location" && m.index >= bodyStart)
-    .map((m) => m.index - bodyStart);
-  // The summary reads the sentences the extractors split, as written (not apostrophe-unified).
-  const bodySentences = prepare(article)
-    .sentences.slice(1)
-    .map((s) => {
-      const start = s.start - bodyStart;
-      return { text: article.body.slice(start, start + s.text.length), start, lower: s.lower };
-    });
-  const base = {
+  const placeOffsets: number[] = [];
+  for (const m of places.mentions)
+    if (m.role === "location" && m.index >= bodyStart) placeOffsets.push(m.index - bodyStart);
+  const summary = pickFromSentences(article.title, bodySentences(article, bodyStart), placeOffsets);
+  // Key order as the report has always been written: stored reports and tests compare it.
+  if (kind === "other") {
+    // An item that reports no strike and no aid names no place where something happened.
+    return {
+      id: item.id,
+      title: article.title,
+      link: item.link,
+      published: item.published,
+      kind,
+      cities: [],
+      regions: [],
+      summary,
+      lang: article.lang,
+      source: sourceName(item),
+      killed: null,
+      injured: null,
+      drones: { launched: null, downed: null },
+      missiles: { launched: null, downed: null },
+      weapons: [],
+      targets: [],
+      aid: null,
+    };
+  }
+  const strike = kind === "strike";
+  const casualties = strike ? extractCasualties(article) : null;
+  const airDefence = strike ? extractAirDefence(article) : null;
+  // Weekly or monthly tallies are not one attack's figures.
+  const periodTotal = airDefence?.period === "week" || airDefence?.period === "month";
+  return {
     id: item.id,
     title: article.title,
     link: item.link,
@@ -35,39 +55,29 @@ export function analyzeArticle(item: RawItem, article: ArticleText): Report {
     kind,
     cities: [...places.cities],
     regions: [...places.regions],
-    summary: pickFromSentences(article.title, bodySentences, placeOffsets),
+    summary,
     lang: article.lang,
     source: sourceName(item),
-  };
-  if (kind === "other") {
-    // An item that reports no strike and no aid names no place where something happened.
-    return {
-      ...base,
-      cities: [],
-      regions: [],
-      killed: null,
-      injured: null,
-      drones: { ...NO_FIGURES },
-      missiles: { ...NO_FIGURES },
-      weapons: [],
-      targets: [],
-      aid: null,
-    };
-  }
-  const casualties = kind === "strike" ? extractCasualties(article) : null;
-  const airDefence = kind === "strike" ? extractAirDefence(article) : null;
-  // Weekly or monthly tallies are not one attack's figures.
-  const periodTotal = airDefence?.period === "week" || airDefence?.period === "month";
-  return {
-    ...base,
     killed: casualties?.killed ?? null,
     injured: casualties?.injured ?? null,
-    drones: airDefence && !periodTotal ? airDefence.drones : { ...NO_FIGURES },
-    missiles: airDefence && !periodTotal ? airDefence.missiles : { ...NO_FIGURES },
-    weapons: kind === "strike" ? extractWeapons(article) : [],
-    targets: kind === "strike" ? extractTargets(article) : [],
+    drones: airDefence && !periodTotal ? airDefence.drones : { launched: null, downed: null },
+    missiles: airDefence && !periodTotal ? airDefence.missiles : { launched: null, downed: null },
+    weapons: strike ? extractWeapons(article) : [],
+    targets: strike ? extractTargets(article) : [],
     aid: kind === "aid" ? extractAid(article) : null,
   };
+}
+
+/** The body sentences the extractors split, as written (not apostrophe-unified), for the summary. */
+function bodySentences(article: ArticleText, bodyStart: number): BodySentence[] {
+  const { sentences } = prepare(article);
+  const out: BodySentence[] = [];
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const start = s.start - bodyStart;
+    out.push({ text: article.body.slice(start, start + s.text.length), start, lower: s.lower });
+  }
+  return out;
 }
 
 // The host of a plain http(s) URL with an ASCII host, read without a URL parser (which validates

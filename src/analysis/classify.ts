@@ -24,7 +24,6 @@ export function classify(article: ArticleText): ReportKind {
 function computeClassify(article: ArticleText): ReportKind {
   const { sentences } = prepare(article);
   const title = sentences[0]!;
-  const lead = sentences.slice(1, 5).filter((s) => !s.past);
 
   // Extractors run only when the decision needs them: most feed items are decided by the title.
   // Sanctions, tariffs and court cases are not aid, whatever money they name.
@@ -36,34 +35,34 @@ function computeClassify(article: ArticleText): ReportKind {
   const strikeHead = amid ? title.lower.slice(0, amid.index) : title.lower;
   const strikeTitle =
     STRIKE.test(strikeHead) || CASED_STRIKE.test(title.text) || (DESTROYED.test(strikeHead) && WEAPON.test(strikeHead));
-  // A trailing source ("…, IAEA says", "…, NYT reports") does not make a strike headline a statement.
-  const talkTitle = TALK.test(title.lower.replace(ATTRIBUTION, ""));
-  const frontTitle = FRONT.test(title.lower);
+  const aboutAid = aidTitle(article, title, notAid);
 
-  if (strikeTitle && aidTitle(article, title, notAid)) {
+  if (strikeTitle && aboutAid) {
     // "Germany delivers air defence after Russian strikes" vs "Strike kills 5 as EU approves aid":
     // the figure decides; without one, the aid wording in the title does.
     return !AID_VERB.test(title.lower) && consequences(article) ? "strike" : "aid";
   }
-  if (!strikeTitle && aidTitle(article, title, notAid)) return "aid";
+  if (!strikeTitle && aboutAid) return "aid";
   if (COURT.test(title.lower)) return "other";
   // Weekly and monthly tallies ("Zelensky: Russia launched over 1,300 drones this week") report no
   // one attack, whatever strike words they use.
   if (title.period === "week" || title.period === "month" || PERIOD_TITLE.test(title.lower)) return "other";
   // Air-raid alerts with no launch or impact, and outage schedules blamed on earlier attacks, report
   // no attack: only casualties or interceptions make them one.
-  if (strikeTitle && OUTAGE.test(title.lower) && !harm(article)) return "other";
-  if (strikeTitle && ALERT.test(title.lower) && !consequences(article)) return "other";
+  // (The memoised figures first: a strike title needs them next anyway, and they spare the pattern.)
+  if (strikeTitle && !harm(article) && OUTAGE.test(title.lower)) return "other";
+  if (strikeTitle && !consequences(article) && ALERT.test(title.lower)) return "other";
   // "Strikes on the bridges could create chaos", "in case of strikes on…": a hypothetical attack.
   if (strikeTitle && HYPOTHETICAL.test(title.lower) && !CASUALTY.test(title.lower)) return "other";
   if (strikeTitle) {
     if (consequences(article)) return "strike";
-    if (talkTitle || frontTitle) return "other";
+    if (talkOrFront(title)) return "other";
     // A strike headline without figures still reports a strike when it names a weapon or damage.
-    return hasStrikeDetail([title, ...lead]) ? "strike" : "other";
+    return hasStrikeDetail(title) || leadOf(sentences).some(hasStrikeDetail) ? "strike" : "other";
   }
-  if (talkTitle || frontTitle || PERIOD_TITLE.test(title.lower)) return "other";
+  if (talkOrFront(title) || PERIOD_TITLE.test(title.lower)) return "other";
   // The title says neither: the lead decides.
+  const lead = leadOf(sentences);
   const leadText = lead.map((s) => s.lower).join(" ");
   const leadAid = !notAid && AID.test(leadText);
   const leadStrike = STRIKE.test(leadText);
@@ -112,9 +111,20 @@ function aidTitle(article: ArticleText, title: Sentence, notAid: boolean): boole
   return found !== null && (AID.test(title.lower) || found.amount !== null);
 }
 
+/** Up to four body sentences after the title, those recalling earlier events left out. */
+function leadOf(sentences: Sentence[]): Sentence[] {
+  return sentences.slice(1, 5).filter((s) => !s.past);
+}
+
+/** Statements and diplomacy, or front-line news: the title is not about a strike on a place. */
+function talkOrFront(title: Sentence): boolean {
+  // A trailing source ("…, IAEA says", "…, NYT reports") does not make a strike headline a statement.
+  return TALK.test(title.lower.replace(ATTRIBUTION, "")) || FRONT.test(title.lower);
+}
+
 /** A weapon, damage, or casualties without a count ("there are casualties", "є постраждалі"). */
-function hasStrikeDetail(sentences: Sentence[]): boolean {
-  return sentences.some((s) => WEAPON.test(s.lower) || DAMAGE.test(s.lower) || CASUALTY.test(s.lower));
+function hasStrikeDetail(s: Sentence): boolean {
+  return WEAPON.test(s.lower) || DAMAGE.test(s.lower) || CASUALTY.test(s.lower);
 }
 
 function leadHasFigures(lead: Sentence[]): boolean {
@@ -138,7 +148,7 @@ const AID_VERB = fastTest(
   /\b(?:aid|assistance|package|tranche|loan|pledg\w*|donat\w*|deliver\w*|provide\w*|approv\w*)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:допомог\p{L}*|транш\p{L}*|пакет\p{L}*|надасть|передасть|передала|виділ\p{L}*|помощ\p{L}*|выдел\p{L}*|передаст|поставк\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
 );
 
-const NOT_AID = /sanction|tariff|санкці|санкци|мит[оа]|пошлин/u;
+const NOT_AID = /sanction|tariff|санкці|санкци|мит[оа]|пошлин/;
 const MONEY =
   /[$€£¥]\s?\d|&yen;\s?\d|\d\s?(?:bn|billion|million|млрд|млн|мільярд|мільйон|миллиард|миллион)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:usd|eur|gbp|nok|sek|dkk|cad|jpy)\s?\d/u;
 // Court cases over an attack report a verdict, not the attack: "Court sentences officer over 2022 shelling".

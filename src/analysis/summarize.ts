@@ -1,10 +1,14 @@
+import { trieSource } from "./numbers.js";
 import { splitSentences } from "./text.js";
 import type { ArticleText } from "./types.js";
 
 // Words that carry the facts a reader needs in five seconds: casualties, weapons, interceptions, aid.
-// Matched on lowercased text, hence no `i` flag.
-const FACT_WORDS =
-  /\b(kill|dead|died|death|injur|wound|hurt|drone|shahed|missile|ballistic|bomb|strik|attack|shell|shot down|intercept|destroy|damag|hit|fire|aid|package|billion|million|approv|pledg|deliver|block)|(загин|поран|травм|постражд|дрон|бпла|шахед|ракет|бомб|удар|атак|обстр|збил|збит|знешкод|пошкод|пожеж|допомог|пакет|млрд|млн|погиб|ранен|пострада|беспилот|сбит|поврежд)/;
+// Matched on lowercased text, hence no `i` flag. Only ever tested, so the stems can be a trie (one
+// read per character instead of one try per stem); English stems begin words, Ukrainian and
+// Russian ones may sit anywhere.
+const FACT_WORDS = new RegExp(
+  `\\b(?:${trieSource("kill|dead|died|death|injur|wound|hurt|drone|shahed|missile|ballistic|bomb|strik|attack|shell|shot down|intercept|destroy|damag|hit|fire|aid|package|billion|million|approv|pledg|deliver|block".split("|"))})|(?:${trieSource("загин|поран|травм|постражд|дрон|бпла|шахед|ракет|бомб|удар|атак|обстр|збил|збит|знешкод|пошкод|пожеж|допомог|пакет|млрд|млн|погиб|ранен|пострада|беспилот|сбит|поврежд".split("|"))})`,
+);
 const DIGITS = /\d/;
 // Lines that are furniture, not news: photo credits, "Read also", calls to subscribe (lowercased).
 const BOILERPLATE =
@@ -52,30 +56,34 @@ export function pickFromSentences(
   maxSentences = 3,
   maxChars = SUMMARY_MAX_CHARS,
 ): string {
-  const sentences: BodySentence[] = [];
+  // The first 12 sentences worth showing, scored: those past the scanned characters left out, the
+  // one across the limit cut there.
+  const scored: { text: string; index: number; score: number }[] = [];
   for (const s of bodySentences) {
-    if (s.start >= SUMMARY_SCAN_CHARS) break;
-    if (s.start + s.text.length > SUMMARY_SCAN_CHARS) {
-      const text = s.text.slice(0, SUMMARY_SCAN_CHARS - s.start).trimEnd();
-      if (text) sentences.push({ text, start: s.start, lower: text.toLowerCase() });
-      break;
+    if (scored.length === 12 || s.start >= SUMMARY_SCAN_CHARS) break;
+    let { text, lower } = s;
+    const cut = s.start + text.length > SUMMARY_SCAN_CHARS;
+    if (cut) {
+      text = text.slice(0, SUMMARY_SCAN_CHARS - s.start).trimEnd();
+      if (!text) break;
+      lower = text.toLowerCase();
     }
-    sentences.push(s);
+    if (text.length >= 20 && !BOILERPLATE.test(lower) && !text.endsWith(":")) {
+      const index = scored.length;
+      scored.push({
+        text,
+        index,
+        score:
+          (FACT_WORDS.test(lower) ? 2 : 0) +
+          (DIGITS.test(text) ? 1.5 : 0) +
+          (s.start >= 0 && placeOffsets.some((o) => o >= s.start && o < s.start + text.length) ? 1 : 0) +
+          (index === 0 ? 2 : index === 1 ? 1 : 0) -
+          (text.length > 350 ? 1 : 0),
+      });
+    }
+    if (cut) break;
   }
-  const kept = sentences.filter(
-    ({ text, lower }) => text.length >= 20 && !BOILERPLATE.test(lower) && !text.endsWith(":"),
-  );
-  if (kept.length === 0) return shorten(title, maxChars);
-  const scored = kept.slice(0, 12).map(({ text, lower, start }, index) => ({
-    text,
-    index,
-    score:
-      (FACT_WORDS.test(lower) ? 2 : 0) +
-      (DIGITS.test(text) ? 1.5 : 0) +
-      (start >= 0 && placeOffsets.some((o) => o >= start && o < start + text.length) ? 1 : 0) +
-      (index === 0 ? 2 : index === 1 ? 1 : 0) -
-      (text.length > 350 ? 1 : 0),
-  }));
+  if (scored.length === 0) return shorten(title, maxChars);
   const chosen = [...scored].sort((a, b) => b.score - a.score || a.index - b.index);
   const picked: typeof scored = [];
   let length = 0;

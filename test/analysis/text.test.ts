@@ -1,7 +1,14 @@
 import { expect, test } from "vitest";
 import { canonicalLink } from "../../src/analysis/hash.js";
 import { pickKeySentences, shorten } from "../../src/analysis/summarize.js";
-import { decodeEntities, detectLang, htmlToText, splitSentences, toArticleText } from "../../src/analysis/text.js";
+import {
+  decodeEntities,
+  detectLang,
+  htmlToText,
+  normaliseWhitespace,
+  splitSentences,
+  toArticleText,
+} from "../../src/analysis/text.js";
 
 test.each([
   ["Tom &amp; Jerry &#8217;s &#x2014; &nbsp;x", "Tom & Jerry ’s — \u00a0x"],
@@ -75,4 +82,18 @@ test("a sentence naming the place of the events outranks a generic one", () => {
     "The attack began shortly after midnight. Debris damaged a market in Shevchenkivskyi district of Kharkiv, the mayor said.",
   );
   expect(pickKeySentences(article, [], 2)).toBe("The attack began shortly after midnight.");
+});
+
+test.each([
+  ["a  b", "a b"],
+  [" a \n\n b ", "a\nb"],
+  ["a\r\nb\rc", "a\nb\nc"],
+  ["a\u00a0\u2009b\tc", "a b c"],
+  ["a\u200bb\u0001 \u0001c", "ab c"],
+  ["a \u0007\n \u3000b", "a\nb"],
+  ["tidy text\nas is", "tidy text\nas is"],
+])("normaliseWhitespace(%j)", (input, want) => expect(normaliseWhitespace(input)).toBe(want));
+
+test("htmlToText: adjacent tags, a stray '<', tags without a name", () => {
+  expect(htmlToText("<p>One</p><p><b>Two</b></p><1>z, x < y")).toBe("One\nTwo\nz, x < y");
 });

@@ -1,4 +1,4 @@
-import { NUMBER_SOURCE, parseNumberWords } from "../numbers.js";
+import { NUMBER_SOURCE, parseNumberWords, trieSource } from "../numbers.js";
 import type { AidInfo, AidStatus, AidType, ArticleText } from "../types.js";
 import { combinedScan, memo, prepare, type Sentence, scanHit, scanSource } from "./prepare.js";
 
@@ -344,8 +344,15 @@ function pushAmount(
   (conversion ? conversions! : out).push(money);
 }
 
+// Every amount names its currency: a symbol, a code ("usd") or a word ("dollars", "гривень"). Text
+// with none of them (most sentences) has no amount, whatever numbers it holds.
+const CURRENCY_HINT = new RegExp(
+  `[$€£¥]|${trieSource(["&yen;", "usd", "eur", "gbp", "uah", "jpy", "cad", "nok", "sek", "dkk", "chf", "aud", "czk", "dollar", "pound", "sterling", "hryvni", "yen", "kron", "franc", "дол", "євро", "евро", "грн", "грив", "фунт", "єн", "иен", "крон", "франк"])}`,
+);
+
 /** The amounts in a text; with `conversions`, bracketed conversions go there, with positions. */
 function amounts(text: string, out: Money[] = [], conversions?: Money[]): Money[] {
+  if (!CURRENCY_HINT.test(text)) return out;
   SYMBOL_FIRST.lastIndex = 0;
   for (let m = SYMBOL_FIRST.exec(text); m !== null; m = SYMBOL_FIRST.exec(text)) {
     pushAmount(out, text, m.index, m[2]!, m[3], SYMBOLS[m[1]!] ?? "USD", conversions);

@@ -1,5 +1,5 @@
 import { COUNT_SCAN_SOURCE, LETTERS } from "../numbers.js";
-import { splitSentences } from "../text.js";
+import { splitParagraph } from "../text.js";
 import type { ArticleText } from "../types.js";
 
 /** One sentence of an article, ready for matching. */
@@ -72,25 +72,29 @@ export function prepare(article: ArticleText): Prepared {
   // Sentences with their paragraph: a recap paragraph ("Background: …", "Нагадаємо, …", "Read also")
   // is about earlier events as a whole, not only its first sentence.
   const { title, body } = article;
-  const texts: { raw: string; recap: boolean; start: number }[] = [
-    { raw: title.trim(), recap: false, start: title.length - title.trimStart().length },
+  // Most articles have no apostrophe to unify: one test each for title and body, not per sentence.
+  const apostrophes = HAS_APOSTROPHE.test(title) || HAS_APOSTROPHE.test(body);
+  const sentences: Sentence[] = [
+    sentence(0, title.trim(), title.length - title.trimStart().length, false, apostrophes),
   ];
   const bodyStart = title.length + 1;
+  const parts: string[] = [];
   let cursor = 0;
-  for (const paragraph of body.split(/\n+/)) {
-    const parts = splitSentences(paragraph);
-    const recap = parts.length > 0 && RECAP.test(parts[0]!);
-    for (const raw of parts) {
-      if (raw.length === 0) continue;
-      const at = body.indexOf(raw, cursor);
-      cursor = at + raw.length;
-      texts.push({ raw, recap, start: bodyStart + at });
+  for (let from = 0; from <= body.length; ) {
+    let to = body.indexOf("\n", from);
+    if (to < 0) to = body.length;
+    if (to > from) {
+      parts.length = 0;
+      splitParagraph(from === 0 && to === body.length ? body : body.slice(from, to), parts);
+      const recap = parts.length > 0 && RECAP.test(parts[0]!);
+      for (const raw of parts) {
+        const at = body.indexOf(raw, cursor);
+        cursor = at + raw.length;
+        sentences.push(sentence(sentences.length, raw, bodyStart + at, recap, apostrophes));
+      }
     }
+    from = to + 1;
   }
-  const sentences: Sentence[] = texts.map(({ raw, recap, start }, index) => {
-    const text = unify(raw);
-    return { index, text, lower: text.toLowerCase(), start, past: recap, period: null };
-  });
   const offsets: number[] = [];
   let lower = "";
   for (const s of sentences) {
@@ -107,6 +111,11 @@ export function prepare(article: ArticleText): Prepared {
   for (const i of cued.period) sentences[i]!.period = periodOf(sentences[i]!.lower);
   cache.set(article, prepared);
   return prepared;
+}
+
+function sentence(index: number, raw: string, start: number, past: boolean, apostrophes: boolean): Sentence {
+  const text = apostrophes ? unify(raw) : raw;
+  return { index, text, lower: text.toLowerCase(), start, past, period: null };
 }
 
 const MONTHS_EN = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -141,8 +150,9 @@ const MONTHS_RU = [
 // "Dec. 10", "December 10", "10 December", "10 грудня", "10 декабря".
 const DATE = new RegExp(
   `\\b(${MONTHS_EN.join("|")})[a-z]*\\.?\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+(${MONTHS_EN.join("|")})[a-z]*\\b|(?<![\\d])(\\d{1,2})\\s+(${[...MONTHS_UK, ...MONTHS_RU].join("|")})(?![${LETTERS}])`,
-  "gu",
+  "g",
 );
+const DIGIT = /\d/;
 
 function datesOf(lower: string): number[] {
   const out: number[] = [];
@@ -150,9 +160,13 @@ function datesOf(lower: string): number[] {
   for (let m = DATE.exec(lower); m !== null; m = DATE.exec(lower)) {
     let month: number;
     let day: number;
-    if (m[1] !== undefined) [month, day] = [MONTHS_EN.indexOf(m[1]), Number(m[2])];
-    else if (m[3] !== undefined) [month, day] = [MONTHS_EN.indexOf(m[4]!), Number(m[3])];
-    else {
+    if (m[1] !== undefined) {
+      month = MONTHS_EN.indexOf(m[1]);
+      day = Number(m[2]);
+    } else if (m[3] !== undefined) {
+      month = MONTHS_EN.indexOf(m[4]!);
+      day = Number(m[3]);
+    } else {
       const name = m[6]!;
       month = MONTHS_UK.includes(name) ? MONTHS_UK.indexOf(name) : MONTHS_RU.indexOf(name);
       day = Number(m[5]);
@@ -168,11 +182,15 @@ function datesOf(lower: string): number[] {
  * alone: it is usually the same story's update.)
  */
 function markEarlierDates(sentences: Sentence[]): void {
-  const lead = sentences.slice(0, 3).flatMap((s) => (/\d/.test(s.lower) ? datesOf(s.lower) : []));
-  if (lead.length === 0) return;
-  const first = Math.min(...lead);
-  for (const s of sentences.slice(3)) {
-    if (s.past || !/\d/.test(s.lower)) continue;
+  let first = Infinity;
+  for (let i = 0; i < 3 && i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (DIGIT.test(s.lower)) for (const date of datesOf(s.lower)) first = Math.min(first, date);
+  }
+  if (first === Infinity) return;
+  for (let i = 3; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (s.past || !DIGIT.test(s.lower)) continue;
     const dates = datesOf(s.lower);
     if (dates.length > 0 && dates.every((d) => d < first)) s.past = true;
   }
@@ -187,13 +205,15 @@ export function flagged(prepared: Prepared, re: RegExp): number[] {
   const { lower, offsets } = prepared;
   re.lastIndex = 0;
   for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
-    const i = sentenceAt(offsets, m.index + (m[0].length > 0 && /^[^\p{L}\d]/u.test(m[0]) ? 1 : 0));
+    const i = sentenceAt(offsets, m.index + (m[0].length > 0 && LEADING_BOUNDARY.test(m[0]) ? 1 : 0));
     out.push(i);
     // Skip to the next sentence (its separator included: cues consume the boundary before a word).
     re.lastIndex = i + 1 < offsets.length ? offsets[i + 1]! - 1 : lower.length;
   }
   return out;
 }
+
+const LEADING_BOUNDARY = /^[^\p{L}\d]/u;
 
 /** The sentence that holds position `at`, by binary search over the start offsets. */
 export function sentenceAt(offsets: number[], at: number): number {
@@ -283,7 +303,8 @@ export function matchAfterCounts(rest: RegExp, text: string, counts: Count[]): R
     rest.lastIndex = c.end;
     const m = rest.exec(text);
     if (!m) continue;
-    const whole = [text.slice(c.start, c.end + m[0].length), c.number, ...m.slice(1)] as unknown as RegExpExecArray;
+    const whole = [text.slice(c.start, c.end + m[0].length), c.number] as unknown as RegExpExecArray;
+    for (let g = 1; g < m.length; g++) whole.push(m[g]!);
     whole.index = c.start;
     out.push(whole);
     end = c.end + Math.max(1, m[0].length);
@@ -395,7 +416,7 @@ const CUE_GROUPS: { stems: string; kinds: CueKind[] }[] = [
   {
     // Casualty words: "killed", "injured", "загинули", "поранено", "погибли", "no one", "без …".
     stems:
-      "kill|dead|died|death|toll|bod(?:y|ies)|injur|wound|contus|concuss|hurt|hospitali|casualt|victim|загин|загибл|вбит|убит|вбил|убил|жертв|помер|поранен|поранил|поранив|ранил|травм|постражд|госпіт|шпитал|погиб|ранен|пострада|госпит|контуз|контуж|ніхто|никто|nobody|no one|без\\s",
+      "kill|dead|died|death|toll|body|bodies|injur|wound|contus|concuss|hurt|hospitali|casualt|victim|загин|загибл|вбит|убит|вбил|убил|жертв|помер|поранен|поранил|поранив|ранил|травм|постражд|госпіт|шпитал|погиб|ранен|пострада|госпит|контуз|контуж|ніхто|никто|nobody|no one|без\\s",
     kinds: ["casualty"],
   },
   {
@@ -418,7 +439,32 @@ const CUE_GROUPS: { stems: string; kinds: CueKind[] }[] = [
     kinds: ["past"],
   },
 ];
-const CUE_SCAN = new RegExp(`(?:^|[^${LETTERS}\\d])(?:${CUE_GROUPS.map((g) => `(${g.stems})`).join("|")})`, "g");
+// Each stem once, with the group it belongs to: stems are plain text apart from a few `\\s`, `\\d`
+// and `\\b` escapes, so the whole list is one trie-shaped alternation (see `stemTrieSource`).
+const CYRILLIC = /[\u0400-\u04ff]/;
+const LATIN = /[a-z]/i;
+const CUE_STEMS = CUE_GROUPS.flatMap((g, rule) => g.stems.split("|").map((stem) => ({ stem, rule })));
+// Every stem is tried at every word start, so an article in one script is scanned with the stems
+// of that script only: a Cyrillic stem cannot match where no Cyrillic letter is (nor a Latin one).
+const cueScanOf = (stems: typeof CUE_STEMS) =>
+  new RegExp(`(?:^|[^${LETTERS}\\d])(${stemTrieSource(stems.map((c) => c.stem))})`, "g");
+const CUE_SCAN = cueScanOf(CUE_STEMS);
+const CUE_SCAN_LATIN = cueScanOf(CUE_STEMS.filter((c) => !CYRILLIC.test(c.stem[0]!)));
+const CUE_SCAN_CYRILLIC = cueScanOf(CUE_STEMS.filter((c) => !LATIN.test(c.stem[0]!)));
+// The group of a matched stem: literal stems by their text, the few with escapes by testing each
+// group's stems on the matched text (remembered: "без ", "air defen", a year).
+const CUE_RULE = new Map<string, number>();
+for (const { stem, rule } of CUE_STEMS) if (!CUE_RULE.has(stem) && !stem.includes("\\")) CUE_RULE.set(stem, rule);
+const CUE_GROUP_RES = CUE_GROUPS.map((g) => new RegExp(`^(?:${g.stems})$`));
+
+function cueRule(word: string): number {
+  let rule = CUE_RULE.get(word);
+  if (rule === undefined) {
+    rule = CUE_GROUP_RES.findIndex((re) => re.test(word));
+    CUE_RULE.set(word, rule);
+  }
+  return rule;
+}
 
 function cueScan(lower: string, offsets: number[]): Record<CueKind, Set<number>> {
   const cued: Record<CueKind, Set<number>> = {
@@ -428,21 +474,70 @@ function cueScan(lower: string, offsets: number[]): Record<CueKind, Set<number>>
     military: new Set(),
     airDefence: new Set(),
   };
-  CUE_SCAN.lastIndex = 0;
-  for (let m = CUE_SCAN.exec(lower); m !== null; m = CUE_SCAN.exec(lower)) {
-    const { at, rule } = scanHit(m);
-    const i = sentenceAt(offsets, at);
-    for (const kind of CUE_GROUPS[rule]!.kinds) cued[kind].add(i);
+  const scan = !CYRILLIC.test(lower) ? CUE_SCAN_LATIN : !LATIN.test(lower) ? CUE_SCAN_CYRILLIC : CUE_SCAN;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(lower); m !== null; m = scan.exec(lower)) {
+    const word = m[1]!;
+    const i = sentenceAt(offsets, m.index + m[0].length - word.length);
+    for (const kind of CUE_GROUPS[cueRule(word)]!.kinds) cued[kind].add(i);
   }
   return cued;
+}
+
+/**
+ * Regex stems (plain text with `\\s`, `\\d`, `\\b` escapes, optionally quantified) as one
+ * trie-shaped alternation that picks the same stem as `stem1|stem2|…` tried in order: a long
+ * alternation is tried stem by stem at every position, the trie reads each character once.
+ * Alternation takes the first stem in order that matches and the trie the longest, so a stem that
+ * an earlier stem is a plain prefix of (it could never be picked) is dropped first; after that,
+ * of two plain stems that match at one position the longer is the earlier one. Branches are
+ * ordered by their earliest stem, which keeps the order where escapes let two branches match.
+ */
+export function stemTrieSource(stems: string[]): string {
+  interface Node {
+    first: number;
+    end: number;
+    next: Map<string, Node>;
+  }
+  const literal = (stem: string) => !/[\\()[\]|?*+.^$]/.test(stem);
+  const kept = stems
+    .map((stem, index) => ({ stem, index }))
+    .filter(
+      ({ stem, index }) =>
+        !stems.some((other, j) => j < index && literal(other) && literal(stem) && stem.startsWith(other)),
+    );
+  const root: Node = { first: Infinity, end: Infinity, next: new Map() };
+  for (const { stem, index } of kept) {
+    let node = root;
+    node.first = Math.min(node.first, index);
+    for (const token of stem.match(/\\.[?+*]?|[^\\][?+*]?/g) ?? []) {
+      let child = node.next.get(token);
+      if (!child) {
+        child = { first: index, end: Infinity, next: new Map() };
+        node.next.set(token, child);
+      }
+      node = child;
+      node.first = Math.min(node.first, index);
+    }
+    node.end = Math.min(node.end, index);
+  }
+  const emit = (node: Node): string => {
+    const branches = [...node.next].map(([token, child]) => ({ order: child.first, source: token + emit(child) }));
+    if (node.end !== Infinity) branches.push({ order: node.end, source: "" });
+    branches.sort((a, b) => a.order - b.order);
+    if (branches.length === 1) return branches[0]!.source;
+    return `(?:${branches.map((b) => b.source).join("|")})`;
+  };
+  return emit(root);
 }
 
 // Same result as `unifyApostrophes` in text.ts ("п'ятеро" → "п’ятеро"), but it only looks at the
 // apostrophes themselves: the lookbehind there is tried at every position of every sentence.
 const APOSTROPHE = /['ʼ`´‘]/g;
+const HAS_APOSTROPHE = /['ʼ`´‘]/;
 const LETTER = /\p{L}/u;
 function unify(text: string): string {
-  if (!/['ʼ`´‘]/.test(text)) return text;
+  if (!HAS_APOSTROPHE.test(text)) return text;
   return text.replace(APOSTROPHE, (ch, at: number) =>
     LETTER.test(text[at - 1] ?? "") && LETTER.test(text[at + 1] ?? "") ? "’" : ch,
   );
