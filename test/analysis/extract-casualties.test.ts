@@ -460,3 +460,35 @@ describe("extractCasualties: people without a count, oblique counts, transfers",
     ],
   ])("%s", (_name, title, body, want) => check(title, body, want));
 });
+
+describe("burns and 'unhurt' words reach the casualty rules", () => {
+  test("a person with burns is injured", () => {
+    check(
+      "Дрон влучив у склад у Сумах",
+      "<p>Уночі російський дрон влучив у складське приміщення в Сумах. Його охоронець отримав опіки рук.</p>",
+      { killed: null, injured: 1 },
+    );
+    check(
+      "Беспилотник атаковал гараж в Белгороде",
+      "<p>Утром беспилотник ударил по гаражу. Его владелец получил ожоги лица и доставлен в больницу.</p>",
+      { killed: null, injured: 1 },
+    );
+  });
+  test("people unhurt after the strike means no casualties; unhurt others do not cancel a death", () => {
+    check(
+      "Уламки дрона впали у дворі в Житомирі",
+      "<p>Уламки збитого дрона впали у дворі багатоповерхівки. Люди неушкоджені, пошкоджено два автомобілі.</p>",
+      { killed: 0, injured: 0 },
+    );
+    check(
+      "Обломки дрона упали во дворе в Курске",
+      "<p>Обломки сбитого беспилотника упали во дворе. Жители невредимы.</p>",
+      { killed: 0, injured: 0 },
+    );
+    check(
+      "Дрон вдарив по будинку в Херсоні",
+      "<p>Дрон вдарив по приватному будинку, загинула жінка. Інші мешканці неушкоджені.</p>",
+      { killed: 1, injured: 0 },
+    );
+  });
+});

@@ -416,7 +416,7 @@ const CUE_GROUPS: { stems: string; kinds: CueKind[] }[] = [
   {
     // Casualty words: "killed", "injured", "загинули", "поранено", "погибли", "no one", "без …".
     stems:
-      "kill|dead|died|death|toll|body|bodies|injur|wound|contus|concuss|hurt|hospitali|casualt|victim|загин|загибл|вбит|убит|вбил|убил|жертв|помер|поранен|поранил|поранив|ранил|травм|постражд|госпіт|шпитал|погиб|ранен|пострада|госпит|контуз|контуж|ніхто|никто|nobody|no one|без\\s",
+      "kill|dead|died|death|toll|body|bodies|injur|wound|contus|concuss|hurt|hospitali|casualt|victim|загин|загибл|вбит|убит|вбил|убил|жертв|помер|поранен|поранил|поранив|ранил|травм|постражд|госпіт|шпитал|погиб|ранен|пострада|госпит|контуз|контуж|ожог|опік|неушкодж|невредим|ніхто|никто|nobody|no one|без\\s",
     kinds: ["casualty"],
   },
   {
