@@ -43,12 +43,19 @@ export function extractCasualties(article: ArticleText): CasualtyFigures {
   return { ...memo("casualties", article, computeExtractCasualties) };
 }
 
+const NO_FIGURES: CasualtyFigures = { killed: null, injured: null, childrenKilled: null, childrenInjured: null };
+
 function computeExtractCasualties(article: ArticleText): CasualtyFigures {
   const prepared = prepare(article);
-  const { sentences } = prepared;
-  const selected = [...prepared.cued.casualty]
-    .map((i) => sentences[i]!)
-    .filter((s) => !s.past && !(prepared.cued.military.has(s.index) && MILITARY.test(s.lower)));
+  const { sentences, cued } = prepared;
+  // Sentence indexes come in text order: the cue scan adds them as it goes.
+  const selected: Sentence[] = [];
+  for (const i of cued.casualty) {
+    const s = sentences[i]!;
+    if (!s.past && !(cued.military.has(i) && MILITARY.test(s.lower))) selected.push(s);
+  }
+  // Without a casualty word there is neither a figure nor a "no casualties".
+  if (selected.length === 0) return NO_FIGURES;
   // Every rule runs once over the selected sentences joined, not once per sentence: on sentences of
   // a few dozen characters the cost of a regex call, not of the characters, is what adds up.
   const joined = join(selected);
@@ -97,13 +104,22 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
 
   const mentions: Mention[] = [];
   let previous: Mention | null = null;
-  selected.forEach((sentence, i) => {
+  for (let i = 0; i < selected.length; i++) {
+    const sentence = selected[i]!;
+    const matches = perSentence[i]!;
+    if (matches.length === 0) {
+      previous = null;
+      continue;
+    }
     // "…, серед них двоє дітей" may refer to the figure of the sentence right before.
     const before = i > 0 && selected[i - 1]!.index === sentence.index - 1 ? previous : null;
-    const found = sentenceMentions(sentence, perSentence[i]!, before);
-    mentions.push(...found);
-    previous = found.filter((m) => !m.among).at(-1) ?? null;
-  });
+    const found = sentenceMentions(sentence, matches, before);
+    previous = null;
+    for (const m of found) {
+      mentions.push(m);
+      if (!m.among) previous = m;
+    }
+  }
   const located = needsPlaces(mentions) ? locate(article, mentions, sentences) : null;
   return {
     killed: total(mentions, "killed", zero.killed || (zero.both && !hasField(mentions, "injured")), sentences, located),
@@ -150,8 +166,11 @@ interface Mention {
   child: boolean;
   /** Children counted inside a stated total ("серед них"): does not raise the total. */
   among: boolean;
-  /** Place the figure's clause opens with ("In Kharkiv, …", "…, в Запорожье погибла"), for summing places. */
-  place: Place | null;
+  /**
+   * Place the figure's clause opens with ("In Kharkiv, …", "…, в Запорожье погибла"), for summing
+   * places; undefined until `clausePlace` looks it up (only several figures of a field need it).
+   */
+  place?: Place | null;
   /** Length of the matched phrase. */
   length: number;
   /** "one more civilian was wounded", "another two were injured": an addition to earlier figures. */
@@ -506,6 +525,8 @@ function CUE_RESULT(rule: number, text: string): boolean {
 // "у трьох людей гостра реакція на стрес", "в состоянии острой реакции на стресс".
 const SHOCK =
   /shock|acute stress|stress reaction|реакці\p{L}*\s+на\s+стрес|реакци\p{L}*\s+на\s+стресс|гостр\p{L}*\s+стрес|остр\p{L}*\s+стресс|шоков|в\s+стані\s+шоку|в\s+состоянии\s+шока|панічн\p{L}*\s+атак/u;
+// Words every SHOCK match contains: most sentences have none, and this test is far cheaper.
+const SHOCK_CUE = /shock|stress|стрес|шок|панічн/;
 const SHOCK_NEAR =
   /^[^,;.]{0,40}?(?:shock|acute stress|stress reaction|реакці\p{L}*\s+на\s+стрес|реакци\p{L}*\s+на\s+стресс|гостр\p{L}*\s+стрес|остр\p{L}*\s+стресс|шоков|шоку|шока)/u;
 
@@ -547,6 +568,9 @@ export const ZERO: ZeroRule[] = [
 // "one more civilian", "another two people", "ще одна людина": an addition, not a restatement.
 const MORE =
   /\b(?:one\s+more|another|a\s+further)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:ще\s+(?:один|одна|одного|одну|одне)|ещё\s+(?:один|одна|одного|одну)|еще\s+(?:один|одна|одного|одну))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
+
+// Words every MORE match contains.
+const MORE_CUE = /more|another|further|ще|ещё|еще/;
 
 interface Place {
   /** Grouping key: a normalised stem ("харк"), or "#<sentence>" for an additive sentence. */
@@ -597,6 +621,18 @@ function placesOf(sentence: Sentence): { at: number; place: Place }[] | Place {
   return out;
 }
 
+function clausePlace(m: Mention, sentences: Sentence[]): Place | null {
+  if (m.place === undefined) m.place = placeAt(sentences[m.sentence]!, m.at);
+  return m.place;
+}
+
+/** "Separately, …": the sentence is one additive place (see `placesOf`). */
+function additiveSentence(sentence: Sentence): boolean {
+  const places = sentence.places as { at: number; place: Place }[] | Place | undefined;
+  if (places) return !Array.isArray(places);
+  return ADDITIVE.test(sentence.lower);
+}
+
 function placeAt(sentence: Sentence, at: number): Place | null {
   const places = placesOf(sentence);
   if (!Array.isArray(places)) return places;
@@ -620,6 +656,7 @@ function sentenceMentions(
 ): Mention[] {
   const lower = sentence.lower;
   let shock: boolean | undefined;
+  const moreCue = MORE_CUE.test(lower);
   const found: Mention[] = [];
   const pendingChildren: { value: number; at: number; field: Field | null }[] = [];
 
@@ -631,7 +668,7 @@ function sentenceMentions(
     }
     const parsed = ruleMatch(rule, m);
     if (!parsed) continue;
-    if (parsed.field === "injured") shock ??= SHOCK.test(lower);
+    if (parsed.field === "injured") shock ??= SHOCK_CUE.test(lower) && SHOCK.test(lower);
     if (parsed.field === "injured" && shock) {
       const tail = lower.slice(m.index + m[0].length);
       const weak = rule.weak === true && /постражд|пострада|hurt/u.test(m[0]);
@@ -645,9 +682,8 @@ function sentenceMentions(
       update: rule.update === true,
       child: parsed.child,
       among: false,
-      place: placeAt(sentence, m.index),
       length: m[0].length,
-      more: MORE.test(lower.slice(Math.max(0, m.index - 12), m.index + m[0].length)),
+      more: moreCue && MORE.test(lower.slice(Math.max(0, m.index - 12), m.index + m[0].length)),
       single: rule.single === true,
     });
   }
@@ -670,7 +706,6 @@ function sentenceMentions(
       update: false,
       child: true,
       among: true,
-      place: placeAt(sentence, c.at),
       length: 0,
       more: false,
     });
@@ -683,6 +718,9 @@ function sentenceMentions(
  * people, one figure of 2. Singles of one field at separate places in a sentence are counted.
  */
 function mergeSingles(found: Mention[]): void {
+  let singleCount = 0;
+  for (const m of found) if (m.single) singleCount++;
+  if (singleCount < 2) return;
   for (const field of ["killed", "injured"] as const) {
     const singles = found
       .filter((m) => m.single && m.field === field)
@@ -783,19 +821,24 @@ function locate(
 ): Map<Mention, FigurePlace | null> | null {
   // The gazetteer is the costly part: first the title and the sentences with figures, then the
   // sentence before each one that names no place (its place may carry over).
+  // One call reads both; a sentence before is dropped again when the figure's own sentence names a
+  // place (it has no windows: those are only for sentences with figures).
   const wanted = new Set<number>([0]);
   for (const m of mentions) wanted.add(m.sentence);
-  const located = locationsOf(article, byIndex(sentences, wanted), figureWindows(mentions, sentences));
   const before = new Set<number>();
-  for (const i of wanted) if (i > 1 && !located.has(i) && !wanted.has(i - 1)) before.add(i - 1);
-  if (before.size > 0) for (const [i, list] of locationsOf(article, byIndex(sentences, before))) located.set(i, list);
+  for (const i of wanted) if (i > 1 && !wanted.has(i - 1)) before.add(i - 1);
+  const all = new Set<number>(wanted);
+  for (const i of before) all.add(i);
+  const located = locationsOf(article, byIndex(sentences, all), figureWindows(mentions, sentences));
+  for (const i of before) if (located.has(i + 1)) located.delete(i);
   if (located.size === 0) return null;
   const titlePlace = soleSentencePlace(located.get(0));
   const out = new Map<Mention, FigurePlace | null>();
   for (const m of mentions) {
     if (m.sentence === 0) continue;
     const sentence = sentences[m.sentence]!;
-    const own = usableLocations(sentence, m.at, m.length, located.get(m.sentence) ?? []);
+    const list = located.get(m.sentence);
+    const own = list ? usableLocations(sentence, m.at, m.length, list) : NO_LOCATIONS;
     let place = placeOfFigure(sentence, m.at, m.length, own);
     if (own.length === 0) {
       // A sentence that names no place continues the one before it ("Drones struck the port in the
@@ -808,6 +851,8 @@ function locate(
   }
   return out;
 }
+
+const NO_LOCATIONS: ReturnType<typeof usableLocations> = [];
 
 function byIndex(sentences: Sentence[], set: Set<number>): Sentence[] {
   return [...set].sort((a, b) => a - b).map((i) => sentences[i]!);
@@ -843,7 +888,7 @@ function total(
   sentences: Sentence[],
   located: Map<Mention, FigurePlace | null> | null,
 ): number | null {
-  if (located) return placedTotal(mentions, field, zero, located);
+  if (located) return placedTotal(mentions, field, zero, sentences, located);
   // "Two children were injured" is a figure; "серед них двоє дітей" is a part of one.
   const all = mentions.filter((m) => m.field === field && !m.among);
   if (all.length === 0) return zero ? 0 : null;
@@ -852,9 +897,11 @@ function total(
   const floor = titled.length > 0 ? Math.max(...titled.map((m) => m.value)) : 0;
   const figures = all.filter((m) => m.sentence !== 0);
   if (figures.length === 0) return floor;
+  // One figure is the total wherever it is.
+  if (figures.length === 1) return Math.max(floor, figures[0]!.value);
 
   // Figures without a place of their own: the highest, preferring the lead and later updates.
-  const unplaced = figures.filter((m) => m.place === null);
+  const unplaced = figures.filter((m) => clausePlace(m, sentences) === null);
   const inLead = unplaced.filter((m) => m.sentence <= LEAD);
   const candidates = inLead.length > 0 ? unplaced.filter((m) => m.sentence <= LEAD || m.update) : unplaced;
   const lead = candidates.length > 0 ? Math.max(...candidates.map((m) => m.value)) : null;
@@ -862,9 +909,10 @@ function total(
   // Figures per place: the highest per place.
   const groups = new Map<string, { value: number; place: Place }>();
   for (const m of figures) {
-    if (m.place === null) continue;
-    const g = groups.get(m.place.key);
-    if (!g || m.value > g.value) groups.set(m.place.key, { value: m.value, place: m.place });
+    const place = clausePlace(m, sentences);
+    if (place === null) continue;
+    const g = groups.get(place.key);
+    if (!g || m.value > g.value) groups.set(place.key, { value: m.value, place });
   }
   const placed = [...groups.values()];
   if (lead === null) {
@@ -873,6 +921,8 @@ function total(
     const regions = placed.filter((g) => g.place.region && !g.place.additive);
     return Math.max(floor, sum(towns), sum(regions));
   }
+  // Nothing to add to or split the lead figure.
+  if (placed.length === 0) return Math.max(floor, lead);
 
   const title = (sentences[0]?.text ?? "").replace(ATTRIBUTION, "");
   const leadTexts = candidates
@@ -900,6 +950,7 @@ function placedTotal(
   mentions: Mention[],
   field: Field,
   zero: boolean,
+  sentences: Sentence[],
   located: Map<Mention, FigurePlace | null>,
 ): number | null {
   const all = mentions.filter((m) => m.field === field && !m.among);
@@ -914,7 +965,7 @@ function placedTotal(
   let unplaced = 0;
   for (const m of figures) {
     const place = located.get(m) ?? null;
-    const additive = m.place?.additive === true || m.more;
+    const additive = m.more || additiveSentence(sentences[m.sentence]!);
     if (!place) {
       if (additive) loose.set(m.sentence, Math.max(loose.get(m.sentence) ?? 0, m.value));
       else unplaced = Math.max(unplaced, m.value);
