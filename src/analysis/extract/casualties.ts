@@ -1,4 +1,4 @@
-import { LETTERS, parseNumberWords, QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
+import { LETTERS, parseNumberWords, QUALIFIED_NUMBER_SOURCE, trieSource } from "../numbers.js";
 import type { ArticleText, CasualtyFigures } from "../types.js";
 import { type FigurePlace, locationsOf, placeOfFigure, soleSentencePlace, usableLocations } from "./places.js";
 import {
@@ -61,15 +61,20 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
   const joined = join(selected);
   const perSentence = selected.map(() => [] as { rule: Rule; m: RegExpExecArray }[]);
   let counts: Count[] | undefined;
+  const possible = possibleIn(joined.text);
+  const tested: (boolean | undefined)[] = [];
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r]!;
-    if (!CUE_RESULT(r, joined.text)) continue;
+    if (RULE_STARTS[r] && (possible.rules & (2 ** r)) === 0) continue;
+    if (!cueHolds(CUE_INDEX[r]!, possible, joined.text, tested)) continue;
     // Rules that open with a count are tried only where a count starts.
     const sticky = STICKY[r];
     let found: RegExpExecArray[];
     if (sticky) {
       counts ??= countsIn(joined.text);
       found = matchAfterCounts(sticky, joined.text, counts);
+    } else if (RULE_STARTS[r]) {
+      found = matchAtStarts(r, joined.text, possible.starts[r]!);
     } else {
       found = [];
       const re = GLOBAL[r]!;
@@ -93,7 +98,7 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
   // Zero from "no casualties" (both fields) counts for a field only if the other has no figure:
   // "injuring two…; no one was hurt there" is about one place, not the whole attack.
   const zero = { killed: false, injured: false, both: false };
-  if (ZERO_CUE.test(joined.text)) {
+  if ((possible.cues & (2 ** ZERO_CUE_BIT)) !== 0 && ZERO_CUE.test(joined.text)) {
     for (const z of ZERO) {
       if (!z.re.test(joined.text)) continue;
       if (z.killed && z.injured) zero.both = true;
@@ -508,17 +513,174 @@ const AMONG_BEFORE = /(?:серед|среди)\s$/;
 // Rules that open with a count: the rest of the rule, tried right after each count.
 const STICKY = RULES.map((r) => (r.re.source.startsWith(Q) ? new RegExp(r.re.source.slice(Q.length), "ymu") : null));
 
-/** Whether the rule's cue occurs in the text, tested once per cue. */
-let cueText = "";
-let cueResults: (boolean | undefined)[] = [];
-function CUE_RESULT(rule: number, text: string): boolean {
-  if (text !== cueText) {
-    cueText = text;
-    cueResults = [];
+// Which rules can match, from one scan of the text for the words they need, instead of one regex
+// call per cue and per rule. Two kinds of words:
+// - cue words: a cue that is a plain alternation of words ("kill|dead|…") holds exactly when one of
+//   them occurs; a cue with boundaries (`\bleft\b`, word-start cues) is tested in full, and only when
+//   one of its words occurs.
+// - start words: a rule that opens with a list of words ("\b(?:killed|killing|…)",
+//   "(?:поранили|поранив|…)") can only match where one of them (its literal beginning) occurs.
+// The scan reads the words as a trie and steps one character after each hit, so it sees every
+// position where a word starts; at a position it returns the longest word, and every shorter word
+// found there is a prefix of it: the bits of a hit are those of all its prefixes.
+
+/** Plain words of an alternation source ("a|b c|d"), or null when it has any regex syntax. */
+function plainWords(source: string): string[] | null {
+  const words = source.split("|");
+  return words.every((w) => w.length > 0 && !/[\\()[\]{}.*+?^$]/.test(w)) ? words : null;
+}
+
+/** A cue's words, and whether their presence alone decides the cue. */
+function cueWords(cue: RegExp): { words: string[]; exact: boolean } {
+  const plain = plainWords(cue.source);
+  if (plain) return { words: plain, exact: true };
+  const bounded = /^\\b(?:\(\?:)?(.*?)\)?\\b$/.exec(cue.source);
+  const words = bounded ? plainWords(bounded[1]!) : null;
+  if (words) return { words, exact: false };
+  // `wordCue` stems: "(?:^|[^…])(?:child|kid|…)".
+  const start = `(?:^|[^${LETTERS}\\d])(?:`;
+  const stems = cue.source.startsWith(start) ? plainWords(cue.source.slice(start.length, -1)) : null;
+  if (stems) return { words: stems, exact: false };
+  throw new Error(`cue without words: ${cue.source}`);
+}
+
+/**
+ * The literal beginnings of a rule's opening alternation ("killed", "поранен" from "поранен(?:а|о)"),
+ * or null when the rule does not open with one, or one of them is too short to be worth a cue.
+ */
+function startWords(source: string): string[] | null {
+  const body = source.startsWith("\\b") ? source.slice(2) : source;
+  if (!body.startsWith("(")) return null;
+  const open = body.startsWith("(?:") ? 3 : body.startsWith("(?") ? -1 : 1;
+  if (open < 0) return null;
+  let depth = 0;
+  let end = -1;
+  for (let i = 0; i < body.length && end < 0; i++) {
+    if (body[i] === "\\") i++;
+    else if (body[i] === "(") depth++;
+    else if (body[i] === ")" && --depth === 0) end = i;
   }
-  const c = CUE_INDEX[rule]!;
-  cueResults[c] ??= CUES[c]!.test(text);
-  return cueResults[c]!;
+  // An optional opening group is not in every match.
+  if (end < 0 || /[?*{]/.test(body[end + 1] ?? "")) return null;
+  const parts: string[] = [];
+  depth = 0;
+  let from = open;
+  for (let i = open; i < end; i++) {
+    if (body[i] === "\\") i++;
+    else if (body[i] === "(") depth++;
+    else if (body[i] === ")") depth--;
+    else if (body[i] === "|" && depth === 0) {
+      parts.push(body.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(body.slice(from, end));
+  const words: string[] = [];
+  for (const part of parts) {
+    let n = 0;
+    while (n < part.length && !/[\\()[\]{}.*+?^$|]/.test(part[n]!)) n++;
+    // A character made optional by a quantifier after it is not part of every match.
+    if (n < part.length && /[?*{]/.test(part[n]!)) n--;
+    if (n < 3) return null;
+    words.push(part.slice(0, n));
+  }
+  return words;
+}
+
+const CUE_WORDS = CUES.map(cueWords);
+const RULE_STARTS = GLOBAL.map((re, i) => (STICKY[i] ? null : startWords(re.source)));
+// Rules and cues are bits of one number each.
+if (RULES.length > 32 || CUES.length > 31) throw new Error("too many casualty rules for the bit sets");
+// Zero phrases are tried only when their cue holds; its words gate that test too.
+const ZERO_CUE_WORDS =
+  "no |nobody|without|avoided|без|ніхто|никто|немає|нема|нет|не було|не было|не выявлено|не зафікс|не зафикс";
+const ZERO_CUE_BIT = CUES.length;
+
+const WORD_BITS = new Map<string, { cues: number; rules: number }>();
+function wordBits(word: string): { cues: number; rules: number } {
+  let bits = WORD_BITS.get(word);
+  if (!bits) {
+    bits = { cues: 0, rules: 0 };
+    WORD_BITS.set(word, bits);
+  }
+  return bits;
+}
+CUE_WORDS.forEach(({ words }, c) => {
+  for (const w of words) wordBits(w).cues |= 2 ** c;
+});
+RULE_STARTS.forEach((words, r) => {
+  for (const w of words ?? []) wordBits(w).rules |= 2 ** r;
+});
+for (const w of ZERO_CUE_WORDS.split("|")) wordBits(w).cues |= 2 ** ZERO_CUE_BIT;
+// Every word also carries the bits of the words that are its prefixes (see above).
+const WORD_PREFIX_BITS = new Map<string, { cues: number; rules: number }>();
+for (const word of WORD_BITS.keys()) {
+  let cues = 0;
+  let rules = 0;
+  for (const [other, bits] of WORD_BITS) {
+    if (!word.startsWith(other)) continue;
+    cues |= bits.cues;
+    rules |= bits.rules;
+  }
+  WORD_PREFIX_BITS.set(word, { cues, rules });
+}
+const WORD_SCAN = new RegExp(trieSource(WORD_BITS.keys()), "g");
+
+/**
+ * Cues and rules that can hold in a text: bit c of `cues` is cue c (and ZERO_CUE_BIT), bit r of
+ * `rules` rule r; `starts[r]` lists, in order, where rule r's start words occur.
+ */
+interface Possible {
+  cues: number;
+  rules: number;
+  starts: number[][];
+}
+
+function possibleIn(text: string): Possible {
+  let cues = 0;
+  let rules = 0;
+  const starts: number[][] = [];
+  WORD_SCAN.lastIndex = 0;
+  for (let m = WORD_SCAN.exec(text); m !== null; m = WORD_SCAN.exec(text)) {
+    const bits = WORD_PREFIX_BITS.get(m[0])!;
+    cues |= bits.cues;
+    rules |= bits.rules;
+    for (let left = bits.rules; left !== 0; left &= left - 1) {
+      const r = 31 - Math.clz32(left & -left);
+      (starts[r] ??= []).push(m.index);
+    }
+    WORD_SCAN.lastIndex = m.index + 1;
+  }
+  return { cues, rules, starts };
+}
+
+// Rules with start words, tried only where one occurs: the same matches as a global scan, since a
+// match can begin nowhere else.
+const AT_START = GLOBAL.map((re, r) => (RULE_STARTS[r] ? new RegExp(re.source, "ym") : null));
+
+function matchAtStarts(r: number, text: string, starts: number[]): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  const re = AT_START[r]!;
+  let end = 0;
+  for (const at of starts) {
+    if (at < end) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m === null) continue;
+    if (GUARDED[r] && !wordStart(text, at)) continue;
+    if (NOT_AMONG[r] && AMONG_BEFORE.test(text.slice(Math.max(0, at - 7), at))) continue;
+    found.push(m);
+    end = at + m[0].length;
+  }
+  return found;
+}
+
+/** Whether cue c holds in the text: decided by the scan, or tested in full where the scan allows it. */
+function cueHolds(c: number, possible: Possible, text: string, tested: (boolean | undefined)[]): boolean {
+  if ((possible.cues & (2 ** c)) === 0) return false;
+  if (CUE_WORDS[c]!.exact) return true;
+  tested[c] ??= CUES[c]!.test(text);
+  return tested[c]!;
 }
 
 // Shock and acute stress are not injuries: "two people were treated for shock",
@@ -538,9 +700,7 @@ interface ZeroRule {
 
 // "No casualties were reported", "ніхто не постраждав", "обошлось без жертв". Not: "no information on
 // casualties", "інформація про постраждалих уточнюється", "не обійшлося без жертв".
-const ZERO_CUE = wordCue(
-  "no |nobody|without|avoided|без|ніхто|никто|немає|нема|нет|не було|не было|не выявлено|не зафікс|не зафикс",
-);
+const ZERO_CUE = wordCue(ZERO_CUE_WORDS);
 
 export const ZERO: ZeroRule[] = [
   {
