@@ -647,7 +647,9 @@ function possibleIn(text: string): Possible {
     rules |= bits.rules;
     for (let left = bits.rules; left !== 0; left &= left - 1) {
       const r = 31 - Math.clz32(left & -left);
-      (starts[r] ??= []).push(m.index);
+      const list = starts[r];
+      if (list) list.push(m.index);
+      else starts[r] = [m.index];
     }
     WORD_SCAN.lastIndex = m.index + 1;
   }
