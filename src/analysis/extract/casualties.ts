@@ -66,6 +66,7 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r]!;
     if (RULE_STARTS[r] && (possible.rules & (2 ** r)) === 0) continue;
+    if ((possible.needs & RULE_NEEDS[r]!) !== RULE_NEEDS[r]) continue;
     if (!cueHolds(CUE_INDEX[r]!, possible, joined.text, tested)) continue;
     // Rules that open with a count are tried only where a count starts.
     const sticky = STICKY[r];
@@ -230,6 +231,8 @@ interface Rule {
   weak?: boolean;
   /** The capture lists ages: the count is how many. */
   ages?: boolean;
+  /** Word lists every match contains a word of (one from each list): without them the rule is skipped. */
+  need?: string[][];
 }
 
 // Per-rule cues: most sentences need only a few of the rules.
@@ -263,6 +266,34 @@ const UK_INJURED_BEFORE =
   "(?:поранили|поранив|поранила|ранили|ранил|ранила|поранено|поранені|поранених|травмовано|травмовані|постраждали|постраждало|постраждалих|постраждалі|дістали поранення|дістали поранень|отримали поранення|зазнали поранень|госпіталізовано|шпиталізовано|поранення отримали|травми отримали|ранены|ранено|раненых|пострадали|пострадало|пострадавших|получили ранения|госпитализированы|травмированы|ранения получили)";
 const UK_SINGLE_NOUN =
   "(жінк[аиу]|чоловік[аи]?|людин[аиу]|дитин[аиу]|дівчинк[аиу]|хлопчик[аи]?|пенсіонерк[аиу]|пенсіонер[аи]?|підліт(?:ок|ка)|мешканк[аиу]|мешкан(?:ець|ця)|жительк[аиу]|воді[йя]|женщин[аыу]|мужчин[аыу]|человек|ребен(?:ок|ка)|ребён(?:ок|ка)|девочк[аиу]|мальчик[а]?|пенсионерк[аиу]|пенсионер[а]?|подрост(?:ок|ка)|жительниц[аыу]|жител[ья]|водител[ья]|працівни(?:к|ка|ця|цю|ці)|працівниц[яюі]|сотрудни(?:к|ка|ца|цу)|рятувальник[а]?|спасател[ья])";
+// What every UK_SINGLE_NOUN begins with.
+const UK_SINGLE_NOUN_STEMS = [
+  "жінк",
+  "чоловік",
+  "людин",
+  "дитин",
+  "дівчинк",
+  "хлопчик",
+  "пенсіонер",
+  "підліт",
+  "мешкан",
+  "жител",
+  "воді",
+  "женщин",
+  "мужчин",
+  "человек",
+  "ребен",
+  "ребён",
+  "девочк",
+  "мальчик",
+  "пенсионер",
+  "подрост",
+  "водител",
+  "працівни",
+  "сотрудни",
+  "рятувальник",
+  "спасател",
+];
 const UK_SINGLE_CHILD = /^(?:дитин|дівчинк|хлопчик|підліт|ребен|ребён|девочк|мальчик|подрост)/;
 
 export const RULES: Rule[] = [
@@ -456,6 +487,7 @@ export const RULES: Rule[] = [
     ),
     field: "killed",
     single: true,
+    need: [UK_SINGLE_NOUN_STEMS, ["загинула", "загинув", "померла", "помер", "погибла", "погиб", "скончал"]],
   },
   {
     cue: CYR_INJ,
@@ -464,6 +496,8 @@ export const RULES: Rule[] = [
     ),
     field: "injured",
     single: true,
+    // "ранен" is in поранена, поранення, ранения too.
+    need: [UK_SINGLE_NOUN_STEMS, ["ранен", "травмован", "госпитализирован", "контуж", "контуз"]],
   },
 
   // People counted by their ages: "Поранені жінки 39 і 66 років", "поранено чоловіків віком 38 і 52 роки".
@@ -596,11 +630,17 @@ const ZERO_CUE_WORDS =
   "no |nobody|without|avoided|без|ніхто|никто|немає|нема|нет|не було|не было|не выявлено|не зафікс|не зафикс";
 const ZERO_CUE_BIT = CUES.length;
 
-const WORD_BITS = new Map<string, { cues: number; rules: number }>();
-function wordBits(word: string): { cues: number; rules: number } {
+interface WordBits {
+  cues: number;
+  rules: number;
+  /** Bit g: the word is in NEED_GROUPS[g]. */
+  needs: number;
+}
+const WORD_BITS = new Map<string, WordBits>();
+function wordBits(word: string): WordBits {
   let bits = WORD_BITS.get(word);
   if (!bits) {
-    bits = { cues: 0, rules: 0 };
+    bits = { cues: 0, rules: 0, needs: 0 };
     WORD_BITS.set(word, bits);
   }
   return bits;
@@ -612,48 +652,73 @@ RULE_STARTS.forEach((words, r) => {
   for (const w of words ?? []) wordBits(w).rules |= 2 ** r;
 });
 for (const w of ZERO_CUE_WORDS.split("|")) wordBits(w).cues |= 2 ** ZERO_CUE_BIT;
+const NEED_GROUPS = RULES.flatMap((rule) => rule.need ?? []);
+if (NEED_GROUPS.length > 31) throw new Error("too many casualty word lists for a bit set");
+/** Per rule, the bits of its need lists: all must be present. */
+const RULE_NEEDS = RULES.map((rule) => {
+  let mask = 0;
+  for (const group of rule.need ?? []) mask |= 2 ** NEED_GROUPS.indexOf(group);
+  return mask;
+});
+NEED_GROUPS.forEach((words, g) => {
+  for (const w of words) wordBits(w).needs |= 2 ** g;
+});
 // Every word also carries the bits of the words that are its prefixes (see above).
-const WORD_PREFIX_BITS = new Map<string, { cues: number; rules: number }>();
+const WORD_PREFIX_BITS = new Map<string, WordBits>();
 for (const word of WORD_BITS.keys()) {
-  let cues = 0;
-  let rules = 0;
+  const all: WordBits = { cues: 0, rules: 0, needs: 0 };
   for (const [other, bits] of WORD_BITS) {
     if (!word.startsWith(other)) continue;
-    cues |= bits.cues;
-    rules |= bits.rules;
+    all.cues |= bits.cues;
+    all.rules |= bits.rules;
+    all.needs |= bits.needs;
   }
-  WORD_PREFIX_BITS.set(word, { cues, rules });
+  WORD_PREFIX_BITS.set(word, all);
 }
-const WORD_SCAN = new RegExp(trieSource(WORD_BITS.keys()), "g");
+// One scan per script: a trie with fewer first letters is read faster, and a text in one language
+// skips the other's scan when none of its first letters occurs.
+const WORD_SCANS = [true, false].map((latin) => {
+  const words = [...WORD_BITS.keys()].filter((w) => /^[a-z]/.test(w) === latin);
+  const firsts = [...new Set(words.map((w) => w[0]!))].join("").replace(/[\\\]^-]/g, "\\$&");
+  return { any: new RegExp(`[${firsts}]`), scan: new RegExp(trieSource(words), "g") };
+});
 
 /**
  * Cues and rules that can hold in a text: bit c of `cues` is cue c (and ZERO_CUE_BIT), bit r of
- * `rules` rule r; `starts[r]` lists, in order, where rule r's start words occur.
+ * `rules` rule r, bit g of `needs` NEED_GROUPS[g]; `starts[r]` lists, in order, where rule r's start
+ * words occur.
  */
 interface Possible {
   cues: number;
   rules: number;
+  needs: number;
   starts: number[][];
 }
 
 function possibleIn(text: string): Possible {
-  let cues = 0;
-  let rules = 0;
-  const starts: number[][] = [];
-  WORD_SCAN.lastIndex = 0;
-  for (let m = WORD_SCAN.exec(text); m !== null; m = WORD_SCAN.exec(text)) {
-    const bits = WORD_PREFIX_BITS.get(m[0])!;
-    cues |= bits.cues;
-    rules |= bits.rules;
-    for (let left = bits.rules; left !== 0; left &= left - 1) {
-      const r = 31 - Math.clz32(left & -left);
-      const list = starts[r];
-      if (list) list.push(m.index);
-      else starts[r] = [m.index];
+  const possible: Possible = { cues: 0, rules: 0, needs: 0, starts: [] };
+  let scans = 0;
+  for (const { any, scan } of WORD_SCANS) {
+    if (!any.test(text)) continue;
+    scans++;
+    scan.lastIndex = 0;
+    for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
+      const bits = WORD_PREFIX_BITS.get(m[0])!;
+      possible.cues |= bits.cues;
+      possible.rules |= bits.rules;
+      possible.needs |= bits.needs;
+      for (let left = bits.rules; left !== 0; left &= left - 1) {
+        const r = 31 - Math.clz32(left & -left);
+        const list = possible.starts[r];
+        if (list) list.push(m.index);
+        else possible.starts[r] = [m.index];
+      }
+      scan.lastIndex = m.index + 1;
     }
-    WORD_SCAN.lastIndex = m.index + 1;
   }
-  return { cues, rules, starts };
+  // Each scan adds positions in text order; a rule with start words in both scripts needs a merge.
+  if (scans > 1) for (const list of possible.starts) list?.sort((a, b) => a - b);
+  return possible;
 }
 
 // Rules with start words, tried only where one occurs: the same matches as a global scan, since a
