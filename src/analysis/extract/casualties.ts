@@ -296,10 +296,34 @@ const UK_SINGLE_NOUN_STEMS = [
 ];
 const UK_SINGLE_CHILD = /^(?:дитин|дівчинк|хлопчик|підліт|ребен|ребён|девочк|мальчик|подрост)/;
 
+/** The words of a plain "(?:a|b|…)" alternation. */
+function alternatives(source: string): string[] {
+  const words = source.startsWith("(?:") && source.endsWith(")") ? plainWords(source.slice(3, -1)) : null;
+  if (!words) throw new Error(`not a plain alternation: ${source}`);
+  return words;
+}
+// Verbs and nouns as `need` lists (see Rule): "were killed" holds "killed", "hospitalized" "hospitali".
+const EN_KILLED_WORDS = ["killed", "dead", "died", "perished", "lost their lives"];
+const EN_INJURED_WORDS = ["injured", "wounded", "contused", "concussed", "hurt", "hospitali", "injuries"];
+const UK_KILLED_AFTER_WORDS = alternatives(UK_KILLED_AFTER);
+const UK_INJURED_AFTER_WORDS = alternatives(UK_INJURED_AFTER);
+const PERSON_WORDS = alternatives(PERSON);
+
 export const RULES: Rule[] = [
   // English, figure first: "At least five people were killed", "two died", "X dead, Y wounded".
-  { cue: EN_KILL, re: rx(`${Q}${SUBJECT}${ASIDE}\\s+${BE}${EN_KILLED_VERB}\\b${NOT_BOTH}`), field: "killed" },
-  { cue: EN_INJ, re: rx(`${Q}${SUBJECT}${ASIDE}\\s+${BE}${EN_INJURED_VERB}\\b`), field: "injured", weak: false },
+  {
+    cue: EN_KILL,
+    re: rx(`${Q}${SUBJECT}${ASIDE}\\s+${BE}${EN_KILLED_VERB}\\b${NOT_BOTH}`),
+    field: "killed",
+    need: [EN_KILLED_WORDS],
+  },
+  {
+    cue: EN_INJ,
+    re: rx(`${Q}${SUBJECT}${ASIDE}\\s+${BE}${EN_INJURED_VERB}\\b`),
+    field: "injured",
+    weak: false,
+    need: [EN_INJURED_WORDS],
+  },
   // Verb first: "killing three and injuring 22 others", "the strike killed at least five people".
   {
     cue: EN_KILL,
@@ -392,6 +416,7 @@ export const RULES: Rule[] = [
       `${Q}${SUBJECT}${ASIDE}\\s+(?:(?:було|були|было|были|ще|ещё|еще)\\s+)?${UK_KILLED_AFTER}(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])${NOT_BOTH}`,
     ),
     field: "killed",
+    need: [UK_KILLED_AFTER_WORDS],
   },
   {
     cue: CYR_INJ,
@@ -400,18 +425,21 @@ export const RULES: Rule[] = [
     ),
     field: "injured",
     weak: true,
+    need: [UK_INJURED_AFTER_WORDS],
   },
   // A person subject and its verb apart: "ще 9 людей в області за добу дістали поранення".
   {
     cue: CYR_KILL,
     re: rx(`${Q}\\s+(${PERSON})(?:\\s+[\\p{L}’]+){1,4}?\\s+${UK_KILLED_AFTER}(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])${NOT_BOTH}`),
     field: "killed",
+    need: [PERSON_WORDS, UK_KILLED_AFTER_WORDS],
   },
   {
     cue: CYR_INJ,
     re: rx(`${Q}\\s+(${PERSON})(?:\\s+[\\p{L}’]+){1,4}?\\s+${UK_INJURED_AFTER}(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`),
     field: "injured",
     weak: true,
+    need: [PERSON_WORDS, UK_INJURED_AFTER_WORDS],
   },
   // Verb first: "загинули щонайменше п’ятеро людей", "постраждали 20 осіб", "погибли двое".
   {
@@ -961,6 +989,19 @@ function mergeSingles(found: Mention[]): void {
   for (let i = found.length - 1; i >= 0; i--) if (found[i]!.value === 0) found.splice(i, 1);
 }
 
+// Counts repeat across items ("two", "п’ятеро", "at least 22"): each is read once. Bounded, since
+// a long-running bot reads any number of them.
+const NUMBERS_READ = new Map<string, number | null>();
+function readNumber(text: string): number | null {
+  let value = NUMBERS_READ.get(text);
+  if (value === undefined) {
+    value = parseNumberWords(text);
+    if (NUMBERS_READ.size >= 5000) NUMBERS_READ.clear();
+    NUMBERS_READ.set(text, value);
+  }
+  return value;
+}
+
 function ruleMatch(rule: Rule, m: RegExpExecArray): { field: Field; value: number; child: boolean } | null {
   if (rule.ages) {
     const ages = m[1]?.match(/\d+/g) ?? [];
@@ -980,7 +1021,7 @@ function ruleMatch(rule: Rule, m: RegExpExecArray): { field: Field; value: numbe
   }
   const numberText = m[1];
   if (numberText === undefined) return null;
-  const value = parseNumberWords(numberText);
+  const value = readNumber(numberText);
   if (value === null || !Number.isInteger(value) || value > 100_000) return null;
   const noun = m[2] ?? "";
   const child = CHILD_RE.test(noun);
@@ -1018,7 +1059,7 @@ function childrenMatch(m: RegExpExecArray): { value: number; field: Field | null
     singleNoun = groups.at(-1);
   }
   let value: number | null = null;
-  if (numberText !== undefined) value = parseNumberWords(numberText);
+  if (numberText !== undefined) value = readNumber(numberText);
   else if (singleNoun !== undefined) value = 1;
   if (value === null || !Number.isInteger(value)) return null;
   let field: Field | null = null;
