@@ -1103,7 +1103,8 @@ function locate(
   const titlePlace = soleSentencePlace(located.get(0));
   const out = new Map<Mention, FigurePlace | null>();
   for (const m of mentions) {
-    if (m.sentence === 0) continue;
+    // Children counted inside a figure ("серед них") never reach a sum: no place needed.
+    if (m.sentence === 0 || m.among) continue;
     const sentence = sentences[m.sentence]!;
     const list = located.get(m.sentence);
     const own = list ? usableLocations(sentence, m.at, m.length, list) : NO_LOCATIONS;
