@@ -348,3 +348,21 @@ describe("extractCasualties: recalled tolls, single victims, concussions", () =>
     ],
   ])("%s", (_name, title, body, want) => check(title, body, want));
 });
+
+// The rules are found with one word scan per script; a text in both scripts reads both in order.
+describe("extractCasualties: text in two scripts", () => {
+  test.each<[string, string, string, Want]>([
+    [
+      "children named in Ukrainian after an English figure",
+      "Strike on Kharkiv",
+      "Five people were injured in Kharkiv, including two children. Серед поранених двоє дітей, повідомив Синєгубов.",
+      { killed: null, injured: 5, childrenInjured: 2 },
+    ],
+    [
+      "a child named in English after a Ukrainian figure",
+      "Удар по Сумах",
+      "Унаслідок удару поранено чоловіка. Among the injured is a 14-year-old girl, the regional administration said.",
+      { killed: null, injured: 1, childrenInjured: 1 },
+    ],
+  ])("%s", (_name, title, body, want) => check(title, body, want));
+});
