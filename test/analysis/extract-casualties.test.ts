@@ -488,7 +488,26 @@ describe("burns and 'unhurt' words reach the casualty rules", () => {
     check(
       "Дрон вдарив по будинку в Херсоні",
       "<p>Дрон вдарив по приватному будинку, загинула жінка. Інші мешканці неушкоджені.</p>",
-      { killed: 1, injured: 0 },
+      // As "інші мешканці не постраждали": about the others only, no denial for the item.
+      { killed: 1, injured: null },
     );
   });
+});
+
+// The rules are found with one word scan per script; a text in both scripts reads both in order.
+describe("extractCasualties: text in two scripts", () => {
+  test.each<[string, string, string, Want]>([
+    [
+      "children named in Ukrainian after an English figure",
+      "Strike on Kharkiv",
+      "Five people were injured in Kharkiv, including two children. Серед поранених двоє дітей, повідомив Синєгубов.",
+      { killed: null, injured: 5, childrenInjured: 2 },
+    ],
+    [
+      "a child named in English after a Ukrainian figure",
+      "Удар по Сумах",
+      "Унаслідок удару поранено чоловіка. Among the injured is a 14-year-old girl, the regional administration said.",
+      { killed: null, injured: 1, childrenInjured: 1 },
+    ],
+  ])("%s", (_name, title, body, want) => check(title, body, want));
 });

@@ -1,4 +1,4 @@
-import { LETTERS, parseNumberWords, QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
+import { LETTERS, parseNumberWords, QUALIFIED_NUMBER_SOURCE, trieSource } from "../numbers.js";
 import type { ArticleText, CasualtyFigures } from "../types.js";
 import { type FigurePlace, locationsOf, placeOfFigure, soleSentencePlace, usableLocations } from "./places.js";
 import {
@@ -48,26 +48,39 @@ export function extractCasualties(article: ArticleText): CasualtyFigures {
   return { ...memo("casualties", article, computeExtractCasualties) };
 }
 
+const NO_FIGURES: CasualtyFigures = { killed: null, injured: null, childrenKilled: null, childrenInjured: null };
+
 function computeExtractCasualties(article: ArticleText): CasualtyFigures {
   const prepared = prepare(article);
-  const { sentences } = prepared;
-  const selected = [...prepared.cued.casualty]
-    .map((i) => sentences[i]!)
-    .filter((s) => !s.past && !(prepared.cued.military.has(s.index) && MILITARY.test(s.lower)));
+  const { sentences, cued } = prepared;
+  // Sentence indexes come in text order: the cue scan adds them as it goes.
+  const selected: Sentence[] = [];
+  for (const i of cued.casualty) {
+    const s = sentences[i]!;
+    if (!s.past && !(cued.military.has(i) && MILITARY.test(s.lower))) selected.push(s);
+  }
+  // Without a casualty word there is neither a figure nor a "no casualties".
+  if (selected.length === 0) return NO_FIGURES;
   // Every rule runs once over the selected sentences joined, not once per sentence: on sentences of
   // a few dozen characters the cost of a regex call, not of the characters, is what adds up.
   const joined = join(selected);
   const perSentence = selected.map(() => [] as { rule: Rule; m: RegExpExecArray }[]);
   let counts: Count[] | undefined;
+  const possible = possibleIn(joined.text);
+  const tested: (boolean | undefined)[] = [];
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r]!;
-    if (!CUE_RESULT(r, joined.text)) continue;
+    if (RULE_STARTS[r] && possible.starts[r] === undefined) continue;
+    if ((possible.needs & RULE_NEEDS[r]!) !== RULE_NEEDS[r]) continue;
+    if (!cueHolds(CUE_INDEX[r]!, possible, joined.text, tested)) continue;
     // Rules that open with a count are tried only where a count starts.
     const sticky = STICKY[r];
     let found: RegExpExecArray[];
     if (sticky) {
       counts ??= countsIn(joined.text);
       found = matchAfterCounts(sticky, joined.text, counts);
+    } else if (RULE_STARTS[r]) {
+      found = matchAtStarts(r, joined.text, possible.starts[r]!);
     } else {
       found = [];
       const re = GLOBAL[r]!;
@@ -91,7 +104,7 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
   // Zero from "no casualties" (both fields) counts for a field only if the other has no figure:
   // "injuring two…; no one was hurt there" is about one place, not the whole attack.
   const zero = { killed: false, injured: false, both: false };
-  if (ZERO_CUE.test(joined.text)) {
+  if ((possible.cues & (2 ** ZERO_CUE_BIT)) !== 0 && ZERO_CUE.test(joined.text)) {
     for (const z of ZERO) {
       if (!z.re.test(joined.text)) continue;
       if (z.killed && z.injured) zero.both = true;
@@ -102,13 +115,22 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
 
   const mentions: Mention[] = [];
   let previous: Mention | null = null;
-  selected.forEach((sentence, i) => {
+  for (let i = 0; i < selected.length; i++) {
+    const sentence = selected[i]!;
+    const matches = perSentence[i]!;
+    if (matches.length === 0) {
+      previous = null;
+      continue;
+    }
     // "…, серед них двоє дітей" may refer to the figure of the sentence right before.
     const before = i > 0 && selected[i - 1]!.index === sentence.index - 1 ? previous : null;
-    const found = sentenceMentions(sentence, perSentence[i]!, before);
-    mentions.push(...found);
-    previous = found.filter((m) => !m.among).at(-1) ?? null;
-  });
+    const found = sentenceMentions(sentence, matches, before);
+    previous = null;
+    for (const m of found) {
+      mentions.push(m);
+      if (!m.among) previous = m;
+    }
+  }
   const located = needsPlaces(mentions) ? locate(article, mentions, sentences) : null;
   let injured = total(
     mentions,
@@ -167,8 +189,11 @@ interface Mention {
   child: boolean;
   /** Children counted inside a stated total ("серед них"): does not raise the total. */
   among: boolean;
-  /** Place the figure's clause opens with ("In Kharkiv, …", "…, в Запорожье погибла"), for summing places. */
-  place: Place | null;
+  /**
+   * Place the figure's clause opens with ("In Kharkiv, …", "…, в Запорожье погибла"), for summing
+   * places; undefined until `clausePlace` looks it up (only several figures of a field need it).
+   */
+  place?: Place | null;
   /** Length of the matched phrase. */
   length: number;
   /** "one more civilian was wounded", "another two were injured": an addition to earlier figures. */
@@ -230,6 +255,8 @@ interface Rule {
   count?: number;
   /** "One of the injured died": killed, and one fewer injured. */
   transfer?: boolean;
+  /** Word lists every match contains a word of (one from each list): without them the rule is skipped. */
+  need?: string[][];
 }
 
 // Per-rule cues: most sentences need only a few of the rules.
@@ -281,10 +308,34 @@ const UK_GOT = "(?:дістала|дістав|отримала|отримав|�
 const UK_INJURY =
   "(?:поранення|поранень|травму|травми|травм|ранения|ранение|ранений|травмы|опіки|опіків|ожоги|контузію|контузию)";
 
+/** The words of a plain "(?:a|b|…)" alternation. */
+function alternatives(source: string): string[] {
+  const words = source.startsWith("(?:") && source.endsWith(")") ? plainWords(source.slice(3, -1)) : null;
+  if (!words) throw new Error(`not a plain alternation: ${source}`);
+  return words;
+}
+// Verbs and nouns as `need` lists (see Rule): "were killed" holds "killed", "hospitalized" "hospitali".
+const EN_KILLED_WORDS = ["killed", "dead", "died", "perished", "lost their lives"];
+const EN_INJURED_WORDS = ["injured", "wounded", "contused", "concussed", "hurt", "hospitali", "injuries"];
+const UK_KILLED_AFTER_WORDS = alternatives(UK_KILLED_AFTER);
+const UK_INJURED_AFTER_WORDS = alternatives(UK_INJURED_AFTER);
+const PERSON_WORDS = alternatives(PERSON);
+
 export const RULES: Rule[] = [
   // English, figure first: "At least five people were killed", "two died", "X dead, Y wounded".
-  { cue: EN_KILL, re: rx(`${Q}${SUBJECT}${ASIDE}\\s+${BE}${EN_KILLED_VERB}\\b${NOT_BOTH}`), field: "killed" },
-  { cue: EN_INJ, re: rx(`${Q}${SUBJECT}${ASIDE}\\s+${BE}${EN_INJURED_VERB}\\b`), field: "injured", weak: false },
+  {
+    cue: EN_KILL,
+    re: rx(`${Q}${SUBJECT}${ASIDE}\\s+${BE}${EN_KILLED_VERB}\\b${NOT_BOTH}`),
+    field: "killed",
+    need: [EN_KILLED_WORDS],
+  },
+  {
+    cue: EN_INJ,
+    re: rx(`${Q}${SUBJECT}${ASIDE}\\s+${BE}${EN_INJURED_VERB}\\b`),
+    field: "injured",
+    weak: false,
+    need: [EN_INJURED_WORDS],
+  },
   // Verb first: "killing three and injuring 22 others", "the strike killed at least five people".
   {
     cue: EN_KILL,
@@ -362,7 +413,7 @@ export const RULES: Rule[] = [
 
   // Two people by two nouns: "a man and a woman were killed", "killing a man and his son".
   {
-    cue: / and (?:an?|the|his|her) /,
+    cue: / and a | and an | and the | and his | and her /,
     re: rx(
       `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:an?|one)\\s+${EN_ONE}\\s+and\\s+(?:an?|one|his|her)\\s+${EN_ONE}\\s+${BE}(killed|died|injured|wounded|hurt|hospitali[sz]ed)\\b${NOT_BOTH}`,
     ),
@@ -370,7 +421,7 @@ export const RULES: Rule[] = [
     count: 2,
   },
   {
-    cue: / and (?:an?|the|his|her) /,
+    cue: / and a | and an | and the | and his | and her /,
     re: rx(
       `\\b(killed|killing|injured|injuring|wounded|wounding)\\s+(?:an?|the|one)\\s+${EN_ONE}\\s+and\\s+(?:an?|the|one|his|her)\\s+${EN_ONE}\\b`,
     ),
@@ -394,6 +445,7 @@ export const RULES: Rule[] = [
       `${Q}${SUBJECT}${ASIDE}\\s+(?:(?:було|були|было|были|ще|ещё|еще)\\s+)?${UK_KILLED_AFTER}(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])${NOT_BOTH}`,
     ),
     field: "killed",
+    need: [UK_KILLED_AFTER_WORDS],
   },
   {
     cue: CYR_INJ,
@@ -402,18 +454,21 @@ export const RULES: Rule[] = [
     ),
     field: "injured",
     weak: true,
+    need: [UK_INJURED_AFTER_WORDS],
   },
   // A person subject and its verb apart: "ще 9 людей в області за добу дістали поранення".
   {
     cue: CYR_KILL,
     re: rx(`${Q}\\s+(${PERSON})(?:\\s+[\\p{L}’]+){1,4}?\\s+${UK_KILLED_AFTER}(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])${NOT_BOTH}`),
     field: "killed",
+    need: [PERSON_WORDS, UK_KILLED_AFTER_WORDS],
   },
   {
     cue: CYR_INJ,
     re: rx(`${Q}\\s+(${PERSON})(?:\\s+[\\p{L}’]+){1,4}?\\s+${UK_INJURED_AFTER}(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`),
     field: "injured",
     weak: true,
+    need: [PERSON_WORDS, UK_INJURED_AFTER_WORDS],
   },
   // Verb first: "загинули щонайменше п’ятеро людей", "постраждали 20 осіб", "погибли двое".
   {
@@ -501,7 +556,7 @@ export const RULES: Rule[] = [
 
   // "Є загиблий", "есть пострадавший": one person, no count.
   {
-    cue: wordCue("є\\s|есть\\s|имеется\\s"),
+    cue: wordCue("є |есть |имеется "),
     re: rx(
       `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:є|есть|имеется)\\s+(?:(?:також|также|ще|ещё|еще|один|одна)\\s+){0,2}(?:загибл(?:ий|а)|поранен(?:ий|а)|постраждал(?:ий|а)|травмован(?:ий|а)|погибш(?:ий|ая)|ранен(?:ый|ая)|пострадавш(?:ий|ая))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
     ),
@@ -592,23 +647,213 @@ const AMONG_BEFORE = /(?:серед|среди)\s$/;
 // Rules that open with a count: the rest of the rule, tried right after each count.
 const STICKY = RULES.map((r) => (r.re.source.startsWith(Q) ? new RegExp(r.re.source.slice(Q.length), "ymu") : null));
 
-/** Whether the rule's cue occurs in the text, tested once per cue. */
-let cueText = "";
-let cueResults: (boolean | undefined)[] = [];
-function CUE_RESULT(rule: number, text: string): boolean {
-  if (text !== cueText) {
-    cueText = text;
-    cueResults = [];
+// Which rules can match, from one scan of the text for the words they need, instead of one regex
+// call per cue and per rule. Two kinds of words:
+// - cue words: a cue that is a plain alternation of words ("kill|dead|…") holds exactly when one of
+//   them occurs; a cue with boundaries (`\bleft\b`, word-start cues) is tested in full, and only when
+//   one of its words occurs.
+// - start words: a rule that opens with a list of words ("\b(?:killed|killing|…)",
+//   "(?:поранили|поранив|…)") can only match where one of them (its literal beginning) occurs.
+// The scan reads the words as a trie and steps one character after each hit, so it sees every
+// position where a word starts; at a position it returns the longest word, and every shorter word
+// found there is a prefix of it: the bits of a hit are those of all its prefixes.
+
+/** Plain words of an alternation source ("a|b c|d"), or null when it has any regex syntax. */
+function plainWords(source: string): string[] | null {
+  const words = source.split("|");
+  return words.every((w) => w.length > 0 && !/[\\()[\]{}.*+?^$]/.test(w)) ? words : null;
+}
+
+/** A cue's words, and whether their presence alone decides the cue. */
+function cueWords(cue: RegExp): { words: string[]; exact: boolean } {
+  const plain = plainWords(cue.source);
+  if (plain) return { words: plain, exact: true };
+  const bounded = /^\\b(?:\(\?:)?(.*?)\)?\\b$/.exec(cue.source);
+  const words = bounded ? plainWords(bounded[1]!) : null;
+  if (words) return { words, exact: false };
+  // `wordCue` stems: "(?:^|[^…])(?:child|kid|…)".
+  const start = `(?:^|[^${LETTERS}\\d])(?:`;
+  const stems = cue.source.startsWith(start) ? plainWords(cue.source.slice(start.length, -1)) : null;
+  if (stems) return { words: stems, exact: false };
+  throw new Error(`cue without words: ${cue.source}`);
+}
+
+/**
+ * The literal beginnings of a rule's opening alternation ("killed", "поранен" from "поранен(?:а|о)"),
+ * or null when the rule does not open with one, or one of them is too short to be worth a cue.
+ */
+function startWords(source: string): string[] | null {
+  const body = source.startsWith("\\b") ? source.slice(2) : source;
+  if (!body.startsWith("(")) return null;
+  const open = body.startsWith("(?:") ? 3 : body.startsWith("(?") ? -1 : 1;
+  if (open < 0) return null;
+  let depth = 0;
+  let end = -1;
+  for (let i = 0; i < body.length && end < 0; i++) {
+    if (body[i] === "\\") i++;
+    else if (body[i] === "(") depth++;
+    else if (body[i] === ")" && --depth === 0) end = i;
   }
-  const c = CUE_INDEX[rule]!;
-  cueResults[c] ??= CUES[c]!.test(text);
-  return cueResults[c]!;
+  // An optional opening group is not in every match.
+  if (end < 0 || /[?*{]/.test(body[end + 1] ?? "")) return null;
+  const parts: string[] = [];
+  depth = 0;
+  let from = open;
+  for (let i = open; i < end; i++) {
+    if (body[i] === "\\") i++;
+    else if (body[i] === "(") depth++;
+    else if (body[i] === ")") depth--;
+    else if (body[i] === "|" && depth === 0) {
+      parts.push(body.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(body.slice(from, end));
+  const words: string[] = [];
+  for (const part of parts) {
+    let n = 0;
+    while (n < part.length && !/[\\()[\]{}.*+?^$|]/.test(part[n]!)) n++;
+    // A character made optional by a quantifier after it is not part of every match.
+    if (n < part.length && /[?*{]/.test(part[n]!)) n--;
+    if (n < 3) return null;
+    words.push(part.slice(0, n));
+  }
+  return words;
+}
+
+const CUE_WORDS = CUES.map(cueWords);
+const RULE_STARTS = GLOBAL.map((re, i) => (STICKY[i] ? null : startWords(re.source)));
+// Cues are bits of one number (rules, more than 32, are listed by index).
+if (CUES.length > 31) throw new Error("too many casualty cues for a bit set");
+// Zero phrases are tried only when their cue holds; its words gate that test too.
+const ZERO_CUE_WORDS =
+  "no |nobody|without|avoided|без|ніхто|никто|немає|нема|нет|не було|не было|не выявлено|не зафікс|не зафикс|не постражд|не пострада|неушкодж|не травмов|не травмир|невредим";
+const ZERO_CUE_BIT = CUES.length;
+
+interface WordBits {
+  cues: number;
+  /** The rules this word is a start word of. */
+  rules: number[];
+  /** Bit g: the word is in NEED_GROUPS[g]. */
+  needs: number;
+}
+const WORD_BITS = new Map<string, WordBits>();
+function wordBits(word: string): WordBits {
+  let bits = WORD_BITS.get(word);
+  if (!bits) {
+    bits = { cues: 0, rules: [], needs: 0 };
+    WORD_BITS.set(word, bits);
+  }
+  return bits;
+}
+CUE_WORDS.forEach(({ words }, c) => {
+  for (const w of words) wordBits(w).cues |= 2 ** c;
+});
+RULE_STARTS.forEach((words, r) => {
+  for (const w of words ?? []) if (!wordBits(w).rules.includes(r)) wordBits(w).rules.push(r);
+});
+for (const w of ZERO_CUE_WORDS.split("|")) wordBits(w).cues |= 2 ** ZERO_CUE_BIT;
+const NEED_GROUPS = RULES.flatMap((rule) => rule.need ?? []);
+if (NEED_GROUPS.length > 31) throw new Error("too many casualty word lists for a bit set");
+/** Per rule, the bits of its need lists: all must be present. */
+const RULE_NEEDS = RULES.map((rule) => {
+  let mask = 0;
+  for (const group of rule.need ?? []) mask |= 2 ** NEED_GROUPS.indexOf(group);
+  return mask;
+});
+NEED_GROUPS.forEach((words, g) => {
+  for (const w of words) wordBits(w).needs |= 2 ** g;
+});
+// Every word also carries the bits of the words that are its prefixes (see above).
+const WORD_PREFIX_BITS = new Map<string, WordBits>();
+for (const word of WORD_BITS.keys()) {
+  const all: WordBits = { cues: 0, rules: [], needs: 0 };
+  for (const [other, bits] of WORD_BITS) {
+    if (!word.startsWith(other)) continue;
+    all.cues |= bits.cues;
+    for (const r of bits.rules) if (!all.rules.includes(r)) all.rules.push(r);
+    all.needs |= bits.needs;
+  }
+  WORD_PREFIX_BITS.set(word, all);
+}
+// One scan per script: a trie with fewer first letters is read faster, and a text in one language
+// skips the other's scan when none of its first letters occurs.
+const WORD_SCANS = [true, false].map((latin) => {
+  const words = [...WORD_BITS.keys()].filter((w) => /^[a-z]/.test(w) === latin);
+  const firsts = [...new Set(words.map((w) => w[0]!))].join("").replace(/[\\\]^-]/g, "\\$&");
+  return { any: new RegExp(`[${firsts}]`), scan: new RegExp(trieSource(words), "g") };
+});
+
+/**
+ * Cues and rules that can hold in a text: bit c of `cues` is cue c (and ZERO_CUE_BIT), bit g of
+ * `needs` NEED_GROUPS[g]; `starts[r]` lists, in order, where rule r's start words occur (undefined:
+ * none does).
+ */
+interface Possible {
+  cues: number;
+  needs: number;
+  starts: number[][];
+}
+
+function possibleIn(text: string): Possible {
+  const possible: Possible = { cues: 0, needs: 0, starts: [] };
+  let scans = 0;
+  for (const { any, scan } of WORD_SCANS) {
+    if (!any.test(text)) continue;
+    scans++;
+    scan.lastIndex = 0;
+    for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
+      const bits = WORD_PREFIX_BITS.get(m[0])!;
+      possible.cues |= bits.cues;
+      possible.needs |= bits.needs;
+      for (const r of bits.rules) {
+        const list = possible.starts[r];
+        if (list) list.push(m.index);
+        else possible.starts[r] = [m.index];
+      }
+      scan.lastIndex = m.index + 1;
+    }
+  }
+  // Each scan adds positions in text order; a rule with start words in both scripts needs a merge.
+  if (scans > 1) for (const list of possible.starts) list?.sort((a, b) => a - b);
+  return possible;
+}
+
+// Rules with start words, tried only where one occurs: the same matches as a global scan, since a
+// match can begin nowhere else.
+const AT_START = GLOBAL.map((re, r) => (RULE_STARTS[r] ? new RegExp(re.source, "ym") : null));
+
+function matchAtStarts(r: number, text: string, starts: number[]): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  const re = AT_START[r]!;
+  let end = 0;
+  for (const at of starts) {
+    if (at < end) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m === null) continue;
+    if (GUARDED[r] && !wordStart(text, at)) continue;
+    if (NOT_AMONG[r] && AMONG_BEFORE.test(text.slice(Math.max(0, at - 7), at))) continue;
+    found.push(m);
+    end = at + m[0].length;
+  }
+  return found;
+}
+
+/** Whether cue c holds in the text: decided by the scan, or tested in full where the scan allows it. */
+function cueHolds(c: number, possible: Possible, text: string, tested: (boolean | undefined)[]): boolean {
+  if ((possible.cues & (2 ** c)) === 0) return false;
+  if (CUE_WORDS[c]!.exact) return true;
+  tested[c] ??= CUES[c]!.test(text);
+  return tested[c]!;
 }
 
 // Shock and acute stress are not injuries: "two people were treated for shock",
 // "у трьох людей гостра реакція на стрес", "в состоянии острой реакции на стресс".
 const SHOCK =
   /shock|acute stress|stress reaction|реакці\p{L}*\s+на\s+стрес|реакци\p{L}*\s+на\s+стресс|гостр\p{L}*\s+стрес|остр\p{L}*\s+стресс|шоков|в\s+стані\s+шоку|в\s+состоянии\s+шока|панічн\p{L}*\s+атак/u;
+// Words every SHOCK match contains: most sentences have none, and this test is far cheaper.
+const SHOCK_CUE = /shock|stress|стрес|шок|панічн/;
 const SHOCK_NEAR =
   /^[^,;.]{0,40}?(?:shock|acute stress|stress reaction|реакці\p{L}*\s+на\s+стрес|реакци\p{L}*\s+на\s+стресс|гостр\p{L}*\s+стрес|остр\p{L}*\s+стресс|шоков|шоку|шока)/u;
 
@@ -620,9 +865,7 @@ interface ZeroRule {
 
 // "No casualties were reported", "ніхто не постраждав", "обошлось без жертв". Not: "no information on
 // casualties", "інформація про постраждалих уточнюється", "не обійшлося без жертв".
-const ZERO_CUE = wordCue(
-  "no |nobody|without|avoided|без|ніхто|никто|немає|нема|нет|не було|не было|не выявлено|не зафікс|не зафикс|не постражд|не пострада|неушкодж|не травмов|не травмир|невредим",
-);
+const ZERO_CUE = wordCue(ZERO_CUE_WORDS);
 
 export const ZERO: ZeroRule[] = [
   {
@@ -650,6 +893,9 @@ export const ZERO: ZeroRule[] = [
 // "one more civilian", "another two people", "ще одна людина": an addition, not a restatement.
 const MORE =
   /\b(?:one\s+more|another|a\s+further)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:ще\s+(?:один|одна|одного|одну|одне)|ещё\s+(?:один|одна|одного|одну)|еще\s+(?:один|одна|одного|одну))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
+
+// Words every MORE match contains.
+const MORE_CUE = /more|another|further|ще|ещё|еще/;
 
 interface Place {
   /** Grouping key: a normalised stem ("харк"), or "#<sentence>" for an additive sentence. */
@@ -700,6 +946,18 @@ function placesOf(sentence: Sentence): { at: number; place: Place }[] | Place {
   return out;
 }
 
+function clausePlace(m: Mention, sentences: Sentence[]): Place | null {
+  if (m.place === undefined) m.place = placeAt(sentences[m.sentence]!, m.at);
+  return m.place;
+}
+
+/** "Separately, …": the sentence is one additive place (see `placesOf`). */
+function additiveSentence(sentence: Sentence): boolean {
+  const places = sentence.places as { at: number; place: Place }[] | Place | undefined;
+  if (places) return !Array.isArray(places);
+  return ADDITIVE.test(sentence.lower);
+}
+
 function placeAt(sentence: Sentence, at: number): Place | null {
   const places = placesOf(sentence);
   if (!Array.isArray(places)) return places;
@@ -723,6 +981,7 @@ function sentenceMentions(
 ): Mention[] {
   const lower = sentence.lower;
   let shock: boolean | undefined;
+  const moreCue = MORE_CUE.test(lower);
   const found: Mention[] = [];
   const pendingChildren: { value: number; at: number; field: Field | null }[] = [];
 
@@ -734,13 +993,13 @@ function sentenceMentions(
     }
     const parsed = ruleMatch(rule, m);
     if (!parsed) continue;
-    if (parsed.field === "injured") shock ??= SHOCK.test(lower);
+    if (parsed.field === "injured") shock ??= SHOCK_CUE.test(lower) && SHOCK.test(lower);
     if (parsed.field === "injured" && shock) {
       const tail = lower.slice(m.index + m[0].length);
       const weak = rule.weak === true && /постражд|пострада|hurt/u.test(m[0]);
       if (weak || SHOCK_NEAR.test(tail) || /treated|affected|звернул|обратил/.test(m[0])) continue;
     }
-    const more = MORE.test(lower.slice(Math.max(0, m.index - 12), m.index + m[0].length));
+    const more = moreCue && MORE.test(lower.slice(Math.max(0, m.index - 12), m.index + m[0].length));
     found.push({
       field: parsed.field,
       value: parsed.value,
@@ -749,12 +1008,14 @@ function sentenceMentions(
       update: rule.update === true,
       child: parsed.child,
       among: false,
-      // "…, що ще одна жінка також отримала поранення": one more on top, wherever it was.
-      place:
-        placeAt(sentence, m.index) ??
-        (more ? { key: `#${sentence.index}`, stem: "", additive: true, region: false } : null),
       length: m[0].length,
       more,
+      // "…, що ще одна жінка також отримала поранення": one more on top, wherever it was.
+      ...(more
+        ? {
+            place: placeAt(sentence, m.index) ?? { key: `#${sentence.index}`, stem: "", additive: true, region: false },
+          }
+        : {}),
       single: rule.single === true,
       transfer: rule.transfer === true,
     });
@@ -778,7 +1039,6 @@ function sentenceMentions(
       update: false,
       child: true,
       among: true,
-      place: placeAt(sentence, c.at),
       length: 0,
       more: false,
     });
@@ -791,6 +1051,9 @@ function sentenceMentions(
  * people, one figure of 2. Singles of one field at separate places in a sentence are counted.
  */
 function mergeSingles(found: Mention[]): void {
+  let singleCount = 0;
+  for (const m of found) if (m.single) singleCount++;
+  if (singleCount < 2) return;
   for (const field of ["killed", "injured"] as const) {
     const singles = found
       .filter((m) => m.single && m.field === field)
@@ -802,6 +1065,19 @@ function mergeSingles(found: Mention[]): void {
     first.value = singles.length;
   }
   for (let i = found.length - 1; i >= 0; i--) if (found[i]!.value === 0) found.splice(i, 1);
+}
+
+// Counts repeat across items ("two", "п’ятеро", "at least 22"): each is read once. Bounded, since
+// a long-running bot reads any number of them.
+const NUMBERS_READ = new Map<string, number | null>();
+function readNumber(text: string): number | null {
+  let value = NUMBERS_READ.get(text);
+  if (value === undefined) {
+    value = parseNumberWords(text);
+    if (NUMBERS_READ.size >= 5000) NUMBERS_READ.clear();
+    NUMBERS_READ.set(text, value);
+  }
+  return value;
 }
 
 function ruleMatch(rule: Rule, m: RegExpExecArray): { field: Field; value: number; child: boolean } | null {
@@ -827,7 +1103,7 @@ function ruleMatch(rule: Rule, m: RegExpExecArray): { field: Field; value: numbe
   }
   const numberText = m[1];
   if (numberText === undefined) return null;
-  const value = parseNumberWords(numberText);
+  const value = readNumber(numberText);
   if (value === null || !Number.isInteger(value) || value > 100_000) return null;
   const noun = m[2] ?? "";
   const child = CHILD_RE.test(noun);
@@ -871,7 +1147,7 @@ function childrenMatch(m: RegExpExecArray): { value: number; field: Field | null
     singleNoun = groups.at(-1);
   }
   let value: number | null = null;
-  if (numberText !== undefined) value = parseNumberWords(numberText);
+  if (numberText !== undefined) value = readNumber(numberText);
   else if (singleNoun !== undefined) value = 1;
   if (value === null || !Number.isInteger(value)) return null;
   let field: Field | null = null;
@@ -901,19 +1177,25 @@ function locate(
 ): Map<Mention, FigurePlace | null> | null {
   // The gazetteer is the costly part: first the title and the sentences with figures, then the
   // sentence before each one that names no place (its place may carry over).
+  // One call reads both; a sentence before is dropped again when the figure's own sentence names a
+  // place (it has no windows: those are only for sentences with figures).
   const wanted = new Set<number>([0]);
   for (const m of mentions) wanted.add(m.sentence);
-  const located = locationsOf(article, byIndex(sentences, wanted), figureWindows(mentions, sentences));
   const before = new Set<number>();
-  for (const i of wanted) if (i > 1 && !located.has(i) && !wanted.has(i - 1)) before.add(i - 1);
-  if (before.size > 0) for (const [i, list] of locationsOf(article, byIndex(sentences, before))) located.set(i, list);
+  for (const i of wanted) if (i > 1 && !wanted.has(i - 1)) before.add(i - 1);
+  const all = new Set<number>(wanted);
+  for (const i of before) all.add(i);
+  const located = locationsOf(article, byIndex(sentences, all), figureWindows(mentions, sentences));
+  for (const i of before) if (located.has(i + 1)) located.delete(i);
   if (located.size === 0) return null;
   const titlePlace = soleSentencePlace(located.get(0));
   const out = new Map<Mention, FigurePlace | null>();
   for (const m of mentions) {
-    if (m.sentence === 0) continue;
+    // Children counted inside a figure ("серед них") never reach a sum: no place needed.
+    if (m.sentence === 0 || m.among) continue;
     const sentence = sentences[m.sentence]!;
-    const own = usableLocations(sentence, m.at, m.length, located.get(m.sentence) ?? []);
+    const list = located.get(m.sentence);
+    const own = list ? usableLocations(sentence, m.at, m.length, list) : NO_LOCATIONS;
     let place = placeOfFigure(sentence, m.at, m.length, own);
     if (own.length === 0) {
       // A sentence that names no place continues the one before it ("Drones struck the port in the
@@ -926,6 +1208,8 @@ function locate(
   }
   return out;
 }
+
+const NO_LOCATIONS: ReturnType<typeof usableLocations> = [];
 
 function byIndex(sentences: Sentence[], set: Set<number>): Sentence[] {
   return [...set].sort((a, b) => a - b).map((i) => sentences[i]!);
@@ -961,7 +1245,7 @@ function total(
   sentences: Sentence[],
   located: Map<Mention, FigurePlace | null> | null,
 ): number | null {
-  if (located) return placedTotal(mentions, field, zero, located);
+  if (located) return placedTotal(mentions, field, zero, sentences, located);
   // "Two children were injured" is a figure; "серед них двоє дітей" is a part of one.
   const all = mentions.filter((m) => m.field === field && !m.among);
   if (all.length === 0) return zero ? 0 : null;
@@ -970,9 +1254,11 @@ function total(
   const floor = titled.length > 0 ? Math.max(...titled.map((m) => m.value)) : 0;
   const figures = all.filter((m) => m.sentence !== 0);
   if (figures.length === 0) return floor;
+  // One figure is the total wherever it is.
+  if (figures.length === 1) return Math.max(floor, figures[0]!.value);
 
   // Figures without a place of their own: the highest, preferring the lead and later updates.
-  const unplaced = figures.filter((m) => m.place === null);
+  const unplaced = figures.filter((m) => clausePlace(m, sentences) === null);
   const inLead = unplaced.filter((m) => m.sentence <= LEAD);
   const candidates = inLead.length > 0 ? unplaced.filter((m) => m.sentence <= LEAD || m.update) : unplaced;
   const lead = candidates.length > 0 ? Math.max(...candidates.map((m) => m.value)) : null;
@@ -980,9 +1266,10 @@ function total(
   // Figures per place: the highest per place.
   const groups = new Map<string, { value: number; place: Place }>();
   for (const m of figures) {
-    if (m.place === null) continue;
-    const g = groups.get(m.place.key);
-    if (!g || m.value > g.value) groups.set(m.place.key, { value: m.value, place: m.place });
+    const place = clausePlace(m, sentences);
+    if (place === null) continue;
+    const g = groups.get(place.key);
+    if (!g || m.value > g.value) groups.set(place.key, { value: m.value, place });
   }
   const placed = [...groups.values()];
   if (lead === null) {
@@ -991,6 +1278,8 @@ function total(
     const regions = placed.filter((g) => g.place.region && !g.place.additive);
     return Math.max(floor, sum(towns), sum(regions));
   }
+  // Nothing to add to or split the lead figure.
+  if (placed.length === 0) return Math.max(floor, lead);
 
   const title = (sentences[0]?.text ?? "").replace(ATTRIBUTION, "");
   const leadTexts = candidates
@@ -1018,6 +1307,7 @@ function placedTotal(
   mentions: Mention[],
   field: Field,
   zero: boolean,
+  sentences: Sentence[],
   located: Map<Mention, FigurePlace | null>,
 ): number | null {
   const all = mentions.filter((m) => m.field === field && !m.among);
@@ -1032,7 +1322,7 @@ function placedTotal(
   let unplaced = 0;
   for (const m of figures) {
     const place = located.get(m) ?? null;
-    const additive = m.place?.additive === true || m.more;
+    const additive = m.more || additiveSentence(sentences[m.sentence]!);
     if (!place) {
       if (additive) loose.set(m.sentence, Math.max(loose.get(m.sentence) ?? 0, m.value));
       else unplaced = Math.max(unplaced, m.value);
