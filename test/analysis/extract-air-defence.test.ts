@@ -286,3 +286,20 @@ describe("extractAirDefence: clauses after the figure", () => {
     expect(night(body)).toMatchObject({ drones: none, missiles: none });
   });
 });
+
+// Wordings of real reports (sentences written for these tests).
+describe("extractAirDefence: real-report wordings", () => {
+  const night = (body: string) => extractAirDefence(article("Night attack on the region", body));
+
+  // A count of attacks is not a count of drones.
+  test.each<[string, InterceptionFigures]>([
+    ["The enemy shelled the district more than 30 times using drones and artillery.", none],
+    ["Russian troops attacked the community 25 times with drones and mortars.", none],
+    ["Russia carried out 25 drone attacks on the region.", none],
+    ["Окупанти 15 разів атакували громаду дронами та артилерією.", none],
+    ["За день 12 раз беспилотники сбрасывали взрывчатку на посёлок.", none],
+    ["Russian forces attacked the district with 25 drones.", f(25, null)],
+  ])("attacks, not drones: %s", (body, drones) => {
+    expect(night(body)).toMatchObject({ drones, missiles: none });
+  });
+});

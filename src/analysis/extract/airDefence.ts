@@ -71,8 +71,9 @@ const MONTHS =
   "january|february|march|april|may|june|july|august|september|october|november|december|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
 // Up to three words between the count and the noun ("49 Shahed-136/131 attack drones",
 // "60 ударними БпЛА"), but never a conjunction, a number or a month, so that "7 missiles and 46
-// drones" stays two mentions and "5 травня шахеди" none.
-const MOD = `(?:[«"“„]?(?!(?:and|or|of|with|from|by|over|in|on|at|і|й|та|з|із|зі|и|или|або|а|${MONTHS})(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’]))\\p{L}[\\p{L}\\d’'/-]*[»"”]?\\s+)`;
+// drones" stays two mentions and "5 травня шахеди" none. Nor "times" or "attacks": "attacked more
+// than 40 times using drones", "11 раз беспилотники сбрасывали" count attacks, not drones.
+const MOD = `(?:[«"“„]?(?!(?:and|or|of|with|from|by|over|in|on|at|і|й|та|з|із|зі|и|или|або|а|times|attacks|strikes|раз|раза|рази|разів|атак|ударів|ударов|обстрілів|обстрелов|${MONTHS})(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’]))\\p{L}[\\p{L}\\d’'/-]*[»"”]?\\s+)`;
 const NOUN = `[«"“„]?(?:(${DRONE_NOUN})|(${MISSILE_NOUN})|(${TARGET_NOUN}))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’\\d-])[»"”]?`;
 const ALL = "(?:(all|усі|всі|все|всех|усіх|всіх)\\s+(?:(?:the|of\\s+the)\\s+)?)?";
 
@@ -93,8 +94,11 @@ const ELLIPSIS = new RegExp(
   "uy",
 );
 // "49 Shahed attack drones", "all 35 drones", "60 ударними БпЛА".
-// "18 of the drones": a part of the drones named before.
-const NP = new RegExp(`${ALL}${Q}\\s+(?:of\\s+(?:the|these|those)\\s+)?${MOD}{0,3}${NOUN}`, "uy");
+// "18 of the drones": a part of the drones named before. "12 drone attacks" counts attacks.
+const NP = new RegExp(
+  `${ALL}${Q}\\s+(?:of\\s+(?:the|these|those)\\s+)?${MOD}{0,3}${NOUN}(?!\\s+(?:attacks|strikes|raids)(?![a-z]))`,
+  "uy",
+);
 // "both cruise missiles", "обидві ракети", "обе ракеты": two, and all of them.
 const BOTH = new RegExp(
   `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:both|обидва|обидві|обох|оба|обе|обеих|обоих)\\s+(?:(?:the|of\\s+the)\\s+)?${MOD}{0,3}${NOUN}`,
