@@ -303,3 +303,22 @@ describe("extractAirDefence: real-report wordings", () => {
     expect(night(body)).toMatchObject({ drones, missiles: none });
   });
 });
+
+// Launch verbs as gerunds, passives and nouns: "запустивши 80 дронів", "було застосовано 12
+// безпілотників", "зафиксированы пуски 60 БПЛА".
+describe("extractAirDefence: launch wordings", () => {
+  const night = (body: string) => extractAirDefence(article("Нічна атака", body));
+  test.each<[string, InterceptionFigures]>([
+    ["Вночі ворог атакував область, запустивши 80 безпілотників. Сили ППО знешкодили 65 з них.", f(80, 65)],
+    ["За даними ОВА, по місту було застосовано 12 безпілотників.", f(12, null)],
+    ["Всего зафиксированы пуски 60 ударных БПЛА, уничтожено 52.", f(60, 52)],
+    ["Зафіксовано пуски 33 ударних БпЛА типу Shahed.", f(33, null)],
+    ["Зафіксовано пуски 40 БпЛА, збито 31.", f(40, 31)],
+    ["Россия атаковала Одессу, выпустив 20 дронов.", f(20, null)],
+    ["Всего было запущено 45 беспилотников.", f(45, null)],
+    // Launchers are not launches.
+    ["Дрони знищили 3 пускові установки поблизу міста.", none],
+  ])("%s", (body, drones) => {
+    expect(night(body)).toMatchObject({ drones, missiles: none });
+  });
+});
