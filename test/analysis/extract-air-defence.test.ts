@@ -322,3 +322,39 @@ describe("extractAirDefence: launch wordings", () => {
     expect(night(body)).toMatchObject({ drones, missiles: none });
   });
 });
+
+// "Був удар: N дронів і M ракет": no verb, the attack named right before the list. One count for
+// "drones and missiles" together is neither class's figure.
+describe("extractAirDefence: verb-less lists and mixed counts", () => {
+  const night = (body: string) => extractAirDefence(article("Нічна атака", body));
+  test.each<[string, InterceptionFigures, InterceptionFigures]>([
+    [
+      "«Сьогодні знову був удар: понад 310 дронів і сім балістичних ракет», – сказав президент.",
+      f(310, null),
+      f(7, null),
+    ],
+    ["Tonight's attack: more than 120 drones and four cruise missiles, the president said.", f(120, null), f(4, null)],
+    ["Ночная атака на Харьков: 35 дронов и 2 ракеты.", f(35, null), f(2, null)],
+    ["The overnight attack involved 65 drones.", f(65, null), none],
+    // A weekly total in the same item never counts.
+    [
+      "За тиждень росіяни випустили понад 1 300 дронів і 60 ракет. А вночі був ще один удар: 150 дронів і три ракети.",
+      f(150, null),
+      f(3, null),
+    ],
+    // Drones that fell or crashed are part of the attack, not its count.
+    ["During the attack, 3 drones fell in a field outside the town.", none, none],
+    ["Під час атаки 2 дрони впали на околиці села.", none, none],
+    // Mixed counts.
+    [
+      "Russia launched 75 drones and missiles overnight; air defence shot down 52 drones and 2 missiles.",
+      f(null, 52),
+      f(null, 2),
+    ],
+    ["Росія випустила 40 ракет і дронів. Збито 30 дронів і 6 ракет.", f(null, 30), f(null, 6)],
+    ["Силы ПВО уничтожили 18 ракет и беспилотников над Киевом.", none, none],
+    ["Russia launched 85 drones and decoys and 4 cruise missiles.", f(85, null), f(4, null)],
+  ])("%s", (body, drones, missiles) => {
+    expect(night(body)).toMatchObject({ drones, missiles });
+  });
+});

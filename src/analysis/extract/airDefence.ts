@@ -74,7 +74,9 @@ const MONTHS =
 // drones" stays two mentions and "5 травня шахеди" none. Nor "times" or "attacks": "attacked more
 // than 40 times using drones", "11 раз беспилотники сбрасывали" count attacks, not drones.
 const MOD = `(?:[«"“„]?(?!(?:and|or|of|with|from|by|over|in|on|at|і|й|та|з|із|зі|и|или|або|а|times|attacks|strikes|раз|раза|рази|разів|атак|ударів|ударов|обстрілів|обстрелов|${MONTHS})(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’]))\\p{L}[\\p{L}\\d’'/-]*[»"”]?\\s+)`;
-const NOUN = `[«"“„]?(?:(${DRONE_NOUN})|(${MISSILE_NOUN})|(${TARGET_NOUN}))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’\\d-])[»"”]?`;
+// "85 drones and missiles", "90 ракет і дронів": one count for both classes is neither's figure.
+const MIXED = `(?!\\s+(?:and|or|і|й|та|и|або|или|&)\\s+(?:(?:other|various|attack|ballistic|cruise|інш\\p{L}*|ударн\\p{L}*|баліст\\p{L}*|крилат\\p{L}*|друг\\p{L}*|баллист\\p{L}*|крылат\\p{L}*)\\s+)?`;
+const NOUN = `[«"“„]?(?:(${DRONE_NOUN})${MIXED}${MISSILE_NOUN})|(${MISSILE_NOUN})${MIXED}${DRONE_NOUN})|(${TARGET_NOUN}))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’\\d-])[»"”]?`;
 const ALL = "(?:(all|усі|всі|все|всех|усіх|всіх)\\s+(?:(?:the|of\\s+the)\\s+)?)?";
 
 // "21 of the 49 attack drones", "12 з 15 шахедів", "shot down 21 of 49".
@@ -121,7 +123,7 @@ const EW =
 const LAUNCH =
   /\b(?:launched|launching|launches|launch|fired|firing|fires|attacked|attacking|attacks|sent|used|using|deployed|unleashed|struck|(?:hit|targeted|pounded)\s+(?:[\p{L}’-]+\s+){0,3}with)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:атакува\p{L}*|атакує|випустил\p{L}*|випустив|випуска\p{L}*|запустил\p{L}*|запустив|запуска\p{L}*|застосува\p{L}*|застосову\p{L}*|використа\p{L}*|атакова\p{L}*|атакует|выпустил\p{L}*|выпуска\p{L}*|запустил\p{L}*|применил\p{L}*|применя\p{L}*|использова\p{L}*|спрямува\p{L}*|направил\p{L}*|вдарил\p{L}*|вдарив|ударил\p{L}*|завдал\p{L}*|завдав|нанесл\p{L}*|нанес|обстріля\p{L}*|обстреля\p{L}*|запустивши|випустивши|выпустив|применив|запущено|випущено|выпущено|застосовано|применено|запущены|выпущены|применены|пуск(?:и|ів|ов|ах)?|запуск(?:и|ів|ов|ах)?)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu;
 const HIT =
-  /\b(?:hit|reached|impacts?|landed|returned|flew)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:влучан\p{L}*|влучил\p{L}*|влучили|досягли|досягл\p{L}*|повернул\p{L}*|полетіл\p{L}*|попадани\p{L}*|попал\p{L}*|достигл\p{L}*|вернул\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu;
+  /\b(?:hit|reached|impacts?|landed|returned|flew|fell|crashed)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:впал\p{L}*|упал\p{L}*|влучан\p{L}*|влучил\p{L}*|влучили|досягли|досягл\p{L}*|повернул\p{L}*|полетіл\p{L}*|попадани\p{L}*|попал\p{L}*|достигл\p{L}*|вернул\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu;
 
 // All verbs in one regex, one group per role. At one position the first group wins: "shot down"
 // over "lost", "hit … with" (a launch) over "hit".
@@ -522,7 +524,24 @@ function assignRoles(text: string, mentions: Mention[]): void {
     if (m.role === null && next.role !== null && CONJ.test(text.slice(m.end, next.start))) m.role = next.role;
   }
   for (const m of launchedByParticiple) m.role ??= "launch";
+  // No verb at all, but the attack named right before: "Був удар і сьогодні: понад 240 дронів і
+  // п’ять ракет", "tonight's attack: 50 drones and 2 missiles", "an attack involving 40 drones".
+  if (!ATTACK_NOUN_CUE.test(text)) return;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.role !== null) continue;
+    const prev = mentions[i - 1];
+    const gap = text.slice(prev?.end ?? 0, m.start);
+    if (prev?.role === "launch" && joined(gap)) m.role = "launch";
+    else if (ATTACK_BEFORE.test(gap.slice(-60)) && lastRole(ATTACK_BEFORE.exec(gap.slice(-60))![1]!) === null)
+      m.role = "launch";
+  }
 }
+
+const ATTACK_NOUN_CUE = wordCue("attack|strike|barrage|raid|удар|атак");
+// The attack noun, then up to 40 characters with no sentence end before the figure (the verb test is separate).
+const ATTACK_BEFORE =
+  /(?:\b(?:attacks?|strikes?|barrage|raid)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:удар|удару|ударом|удари|атака|атаки|атаку|атакою|атаці|атаке|атакой))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])([^.;!?]{0,40})$/u;
 
 function findBare(
   sentence: Sentence,
