@@ -98,7 +98,7 @@ describe("extractAirDefence", () => {
       "model numbers are not counts",
       "Night attack",
       "Russia launched Shahed-136/131 drones and an Iskander-M missile at Odesa.",
-      { drones: none, missiles: none },
+      { drones: none, missiles: f(1, null) },
     ],
     [
       "a part named with 'including' is not added",
@@ -220,7 +220,7 @@ describe("extractAirDefence: clauses after the figure", () => {
     [
       "Russia launched 23 drones and a cruise missile, and air defence destroyed the missile and 18 of the drones.",
       f(23, 18),
-      none,
+      f(1, 1),
     ],
     ["Russia launched 67 drones overnight, of which 58 were shot down over 12 oblasts.", f(67, 58), none],
     [
@@ -354,6 +354,35 @@ describe("extractAirDefence: verb-less lists and mixed counts", () => {
     ["Росія випустила 40 ракет і дронів. Збито 30 дронів і 6 ракет.", f(null, 30), f(null, 6)],
     ["Силы ПВО уничтожили 18 ракет и беспилотников над Киевом.", none, none],
     ["Russia launched 85 drones and decoys and 4 cruise missiles.", f(85, null), f(4, null)],
+  ])("%s", (body, drones, missiles) => {
+    expect(night(body)).toMatchObject({ drones, missiles });
+  });
+});
+
+// One weapon in the singular: a missile fired or hitting is one launched; a drone or missile shot
+// down is one downed. A single drone that struck is no figure, nor "a missile strike" with no count.
+describe("extractAirDefence: one weapon in the singular", () => {
+  const night = (body: string) => extractAirDefence(article("Attack on the city", body));
+  test.each<[string, InterceptionFigures, InterceptionFigures]>([
+    ["The enemy fired a missile at a warehouse in the port.", none, f(1, null)],
+    ["A ballistic missile hit an industrial site on the outskirts, the governor said.", none, f(1, null)],
+    ["Росіяни вдарили по місту балістичною ракетою.", none, f(1, null)],
+    ["Ворог випустив ракету по промисловому об’єкту.", none, f(1, null)],
+    ["Ракета влучила у складське приміщення.", none, f(1, null)],
+    ["Россия нанесла удар по городу баллистической ракетой.", none, f(1, null)],
+    ["Air defence shot down a drone over the district.", f(null, 1), none],
+    ["Силы ПВО сбили беспилотник, который упал на крышу гаража.", f(null, 1), none],
+    ["Над громадою сили ППО збили дрон.", f(null, 1), none],
+    // Not a count.
+    ["Russia launched a missile strike on the city overnight.", none, none],
+    ["A Russian drone hit a car near the village.", none, none],
+    ["Ворожий безпілотник атакував автомобіль.", none, none],
+    ["Жодна ракета не влучила в ціль.", none, none],
+    ["The site was hit by debris of a downed drone.", none, none],
+    ["Місце влучання ракети оточили рятувальники.", none, none],
+    ["Одна з ракет влучила в житловий будинок.", none, none],
+    // A counted figure wins over the singular.
+    ["Russia fired 6 missiles at the region; a missile hit a school.", none, f(6, null)],
   ])("%s", (body, drones, missiles) => {
     expect(night(body)).toMatchObject({ drones, missiles });
   });

@@ -282,11 +282,17 @@ function collect(prepared: Prepared, skipOtherSide: boolean): AirDefenceFigures 
   let usedAny = false;
   let lastClass: "drone" | "missile" | null = null;
 
+  // One weapon named in the singular ("fired a missile at", "ПВО сбила беспилотник"): used only when
+  // the item states no figure of its own for that class and role.
+  const singles: Single[] = [];
+
   for (const sentence of sentences) {
     const text = sentence.lower;
-    // Every figure needs a count, except "shot down all of them" after a count in an earlier sentence.
-    if (countStarts(sentence).length === 0 && !(lastClass !== null && ALL_CUE.test(text)) && !BOTH_CUE.test(text))
-      continue;
+    // Every figure needs a count, except "shot down all of them" after a count in an earlier sentence,
+    // and a weapon in the singular.
+    const counted =
+      countStarts(sentence).length > 0 || (lastClass !== null && ALL_CUE.test(text)) || BOTH_CUE.test(text);
+    if (!counted && !SINGLE_CUE.test(text)) continue;
     if (!cued.has(sentence.index)) continue;
     if (skipOtherSide && sentence.index > 0 && UKRAINIAN_WEAPONS.test(text)) continue;
     // Weekly and monthly tallies are checked first: "since the start of the month" is also "past".
@@ -295,8 +301,10 @@ function collect(prepared: Prepared, skipOtherSide: boolean): AirDefenceFigures 
       continue;
     }
     if (sentence.past) continue;
-    const mentions = findMentions(sentence);
+    const mentions = counted ? findMentions(sentence) : [];
     const consumed = mentions.map((m) => [m.start, m.end] as const);
+    if (SINGLE_CUE.test(text)) findSingles(text, consumed, sentence.period === "day", singles);
+    if (!counted) continue;
     const bare = findBare(sentence, consumed);
 
     let contributed = false;
@@ -342,6 +350,15 @@ function collect(prepared: Prepared, skipOtherSide: boolean): AirDefenceFigures 
     }
   }
 
+  for (const cls of ["drone", "missile"] as const) {
+    const t = tally[cls];
+    const own = singles.filter((x) => x.cls === cls);
+    if (own.length === 0 || t.launched.length > 0 || t.down.length > 0 || t.lost.length > 0) continue;
+    if (own.some((x) => x.role === "launch")) t.launched.push(1);
+    if (own.some((x) => x.role === "down")) t.down.push(1);
+    usedAny = true;
+    if (own.some((x) => x.day)) usedDay = true;
+  }
   const drones = figures(tally.drone);
   const missiles = figures(tally.missile);
   const any = [drones.launched, drones.downed, missiles.launched, missiles.downed].some((v) => v !== null);
@@ -542,6 +559,46 @@ const ATTACK_NOUN_CUE = wordCue("attack|strike|barrage|raid|удар|атак");
 // The attack noun, then up to 40 characters with no sentence end before the figure (the verb test is separate).
 const ATTACK_BEFORE =
   /(?:\b(?:attacks?|strikes?|barrage|raid)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:удар|удару|ударом|удари|атака|атаки|атаку|атакою|атаці|атаке|атакой))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])([^.;!?]{0,40})$/u;
+
+interface Single {
+  cls: "drone" | "missile";
+  role: "launch" | "down";
+  day: boolean;
+}
+
+const L = "a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’";
+const SINGLE_CUE = wordCue("a|an|the|ракет|беспилотник|безпілотник|дрон|шахед");
+// "fired a missile at", "a ballistic missile hit", "shot down a drone", "destroyed the missile";
+// "ракета влучила", "випустили ракету", "балістичною ракетою", "ПВО сбила беспилотник". Not "a
+// missile strike", "a drone attack", "a missile and drone attack": those name no count.
+const SINGLE = new RegExp(
+  `(?<![${L}])(?:(an?|the)\\s+(${MOD}{0,2})(missile|drone|uav|shahed)|(ракета|ракету|ракетою|ракетой|беспилотник|безпілотник|дрон|шахед))(?![${L}\\d’'-])(?!\\s*(?:strikes?|attacks?|threats?|danger|alerts?|defen[cs]e|systems?|fragments?|debris|wreckage|parts?|launchers?|carriers?|warnings?|units?|operators?|production|factor(?:y|ies)|plants?|programs?|programmes?|tests?|bases?|sites?|crews?|makers?|components?|engines?|warheads?|(?:and|or|&)\\s+(?:drones?|missiles?|uavs?)\\s+(?:strikes?|attacks?))(?![a-z]))`,
+  "gu",
+);
+// "жодна ракета", "ни один беспилотник", "кожен дрон": no count.
+const SINGLE_NOT_AFTER =
+  /(?:^|[^a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:жоден|жодна|жодного|жодної|ні|ни|кожен|кожна|кожну|каждый|каждая|каждую|один|одна|одну|одного|ще|еще|ещё|другий|друга|другую|второй|вторая|вторую|очередной|очередную|черговий|чергову|наступна|наступний)\s+$/u;
+
+/** Weapons named in the singular in one sentence, with the role of their verb. */
+function findSingles(text: string, consumed: (readonly [number, number])[], day: boolean, out: Single[]): void {
+  SINGLE.lastIndex = 0;
+  for (let m = SINGLE.exec(text); m !== null; m = SINGLE.exec(text)) {
+    if (inside(consumed, m.index)) continue;
+    const article = m[1];
+    const noun = m[3] ?? m[4]!;
+    if (article !== undefined && m[2] && lastRole(m[2]) !== null) continue; // "a downed drone"
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    if (article === undefined && SINGLE_NOT_AFTER.test(before)) continue;
+    const end = m.index + m[0].length;
+    let role = forwardRole(text.slice(end, end + 80)).role ?? lastRole(before.split(/[;:]/).at(-1) ?? "");
+    if (noun === "ракетою" || noun === "ракетой") role = "launch"; // "вдарили балістичною ракетою"
+    const cls = /^(?:missile|ракет)/.test(noun) ? "missile" : "drone";
+    if (role === "down") out.push({ cls, role, day });
+    // A launched or hitting missile is one launched; a single drone that struck is not a figure.
+    else if ((role === "launch" || role === "hit") && cls === "missile" && article !== "the")
+      out.push({ cls, role: "launch", day });
+  }
+}
 
 function findBare(
   sentence: Sentence,
