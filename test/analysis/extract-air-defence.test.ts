@@ -387,3 +387,20 @@ describe("extractAirDefence: one weapon in the singular", () => {
     expect(night(body)).toMatchObject({ drones, missiles });
   });
 });
+
+// The MoD's and the regions' own wordings, and counts in number words.
+describe("extractAirDefence: Russian MoD and number words", () => {
+  test.each<[string, string, InterceptionFigures]>([
+    ["Ночная атака", "Дежурные средства ПВО уничтожили 27 дронов над территорией Курской области.", f(null, 27)],
+    [
+      "Ночная атака",
+      "Силы ПВО перехватили и уничтожили 19 беспилотников над территорией Ростовской области.",
+      f(null, 19),
+    ],
+    ["Атака на Сумщину", "Ворог застосував до 31 шахеда, знищено 24.", f(31, 24)],
+    ["Attack on Poltava", "Air defence downed two of three drones over the region.", f(3, 2)],
+    ["Атака на Полтаву", "Сили ППО збили два з трьох дронів.", f(3, 2)],
+  ])("%s: %s", (title, body, drones) => {
+    expect(extractAirDefence(article(title, body))).toMatchObject({ drones });
+  });
+});
