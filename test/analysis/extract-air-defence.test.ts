@@ -404,3 +404,18 @@ describe("extractAirDefence: Russian MoD and number words", () => {
     expect(extractAirDefence(article(title, body))).toMatchObject({ drones });
   });
 });
+
+// Shooting down named as a noun: "підтвердили збиття N", "сообщили о перехвате N".
+describe("extractAirDefence: shoot-down nouns", () => {
+  const night = (body: string) => extractAirDefence(article("Нічна атака", body));
+  test.each<[string, InterceptionFigures]>([
+    ["Повітряні сили підтвердили збиття 53 ударних БпЛА над шістьма областями.", f(null, 53)],
+    ["Ворог застосував 70 дронів, підтверджено збиття 61.", f(70, 61)],
+    ["В Минобороны сообщили о перехвате 16 беспилотников над Ростовской областью.", f(null, 16)],
+    ["Сили ППО повідомили про знешкодження 22 дронів.", f(null, 22)],
+    // A purpose, not a figure's verb.
+    ["Росія запустила 50 дронів для знищення енергетики.", f(50, null)],
+  ])("%s", (body, drones) => {
+    expect(night(body)).toMatchObject({ drones, missiles: none });
+  });
+});
