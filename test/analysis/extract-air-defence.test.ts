@@ -373,6 +373,9 @@ describe("extractAirDefence: one weapon in the singular", () => {
     ["Air defence shot down a drone over the district.", f(null, 1), none],
     ["Силы ПВО сбили беспилотник, который упал на крышу гаража.", f(null, 1), none],
     ["Над громадою сили ППО збили дрон.", f(null, 1), none],
+    ["A drone was shot down on approach to the city.", f(null, 1), none],
+    ["Беспилотник был сбит над промзоной.", f(null, 1), none],
+    ["Ракету було збито над Київщиною.", none, f(null, 1)],
     // Not a count.
     ["Russia launched a missile strike on the city overnight.", none, none],
     ["A Russian drone hit a car near the village.", none, none],
