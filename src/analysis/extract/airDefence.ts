@@ -284,16 +284,20 @@ function collect(prepared: Prepared, skipOtherSide: boolean): AirDefenceFigures 
 
   // One weapon named in the singular ("fired a missile at", "ПВО сбила беспилотник"): used only when
   // the item states no figure of its own for that class and role.
-  const singles: Single[] = [];
+  // Sentences to look at for them, looked at only when a class has no figure.
+  const singleAt: { sentence: Sentence; consumed: (readonly [number, number])[] }[] = [];
 
   for (const sentence of sentences) {
+    if (!cued.has(sentence.index)) continue;
     const text = sentence.lower;
     // Every figure needs a count, except "shot down all of them" after a count in an earlier sentence,
     // and a weapon in the singular.
     const counted =
       countStarts(sentence).length > 0 || (lastClass !== null && ALL_CUE.test(text)) || BOTH_CUE.test(text);
-    if (!counted && !SINGLE_CUE.test(text)) continue;
-    if (!cued.has(sentence.index)) continue;
+    if (!counted) {
+      singleAt.push({ sentence, consumed: [] });
+      continue;
+    }
     if (skipOtherSide && sentence.index > 0 && UKRAINIAN_WEAPONS.test(text)) continue;
     // Weekly and monthly tallies are checked first: "since the start of the month" is also "past".
     if (sentence.period === "week" || sentence.period === "month") {
@@ -301,10 +305,9 @@ function collect(prepared: Prepared, skipOtherSide: boolean): AirDefenceFigures 
       continue;
     }
     if (sentence.past) continue;
-    const mentions = counted ? findMentions(sentence) : [];
+    const mentions = findMentions(sentence);
     const consumed = mentions.map((m) => [m.start, m.end] as const);
-    if (SINGLE_CUE.test(text)) findSingles(text, consumed, sentence.period === "day", singles);
-    if (!counted) continue;
+    singleAt.push({ sentence, consumed });
     const bare = findBare(sentence, consumed);
 
     let contributed = false;
@@ -350,6 +353,15 @@ function collect(prepared: Prepared, skipOtherSide: boolean): AirDefenceFigures 
     }
   }
 
+  const empty = (t: Tally) => t.launched.length === 0 && t.down.length === 0 && t.lost.length === 0;
+  const singles: Single[] = [];
+  const want = { drone: empty(tally.drone), missile: empty(tally.missile) };
+  if (singleAt.length > 0 && (want.drone || want.missile))
+    for (const { sentence: s, consumed } of singleAt) {
+      if (s.past || s.period === "week" || s.period === "month") continue;
+      const otherSide = skipOtherSide && s.index > 0;
+      findSingles(s.lower, consumed, s.period === "day", otherSide, want, singles);
+    }
   for (const cls of ["drone", "missile"] as const) {
     const t = tally[cls];
     const own = singles.filter((x) => x.cls === cls);
@@ -567,32 +579,60 @@ interface Single {
 }
 
 const L = "a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’";
-const SINGLE_CUE = wordCue("a|an|the|ракет|беспилотник|безпілотник|дрон|шахед");
 // "fired a missile at", "a ballistic missile hit", "shot down a drone", "destroyed the missile";
 // "ракета влучила", "випустили ракету", "балістичною ракетою", "ПВО сбила беспилотник". Not "a
 // missile strike", "a drone attack", "a missile and drone attack": those name no count.
+// The noun is found first (the rarer part); the English article and up to two modifiers before it
+// are then checked in the text just before.
 const SINGLE = new RegExp(
-  `(?<![${L}])(?:(an?|the)\\s+(${MOD}{0,2})(missile|drone|uav|shahed)|(ракета|ракету|ракетою|ракетой|беспилотник|безпілотник|дрон|шахед))(?![${L}\\d’'-])(?!\\s*(?:strikes?|attacks?|threats?|danger|alerts?|defen[cs]e|systems?|fragments?|debris|wreckage|parts?|launchers?|carriers?|warnings?|units?|operators?|production|factor(?:y|ies)|plants?|programs?|programmes?|tests?|bases?|sites?|crews?|makers?|components?|engines?|warheads?|(?:and|or|&)\\s+(?:drones?|missiles?|uavs?)\\s+(?:strikes?|attacks?))(?![a-z]))`,
-  "gu",
+  `(?:^|[^${L}\\d])(missile|drone|uav|shahed|ракета|ракету|ракетою|ракетой|беспилотник|безпілотник|дрон|шахед)(?![${L}\\d’'-])(?!\\s*(?:strikes?|attacks?|threats?|danger|alerts?|defen[cs]e|systems?|fragments?|debris|wreckage|parts?|launchers?|carriers?|warnings?|units?|operators?|production|factor(?:y|ies)|plants?|programs?|programmes?|tests?|bases?|sites?|crews?|makers?|components?|engines?|warheads?|(?:and|or|&)\\s+(?:drones?|missiles?|uavs?)\\s+(?:strikes?|attacks?))(?![a-z]))`,
+  "g",
 );
+const SINGLE_ARTICLE = new RegExp(`(?<![${L}])(an?|the)\\s+(${MOD}{0,2})$`, "u");
 // "жодна ракета", "ни один беспилотник", "кожен дрон": no count.
 const SINGLE_NOT_AFTER =
   /(?:^|[^a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:жоден|жодна|жодного|жодної|ні|ни|кожен|кожна|кожну|каждый|каждая|каждую|один|одна|одну|одного|ще|еще|ещё|другий|друга|другую|второй|вторая|вторую|очередной|очередную|черговий|чергову|наступна|наступний)\s+$/u;
 
+const DOWN_CUE = wordCue(
+  "shot|shoot|downed|destroy|intercept|neutrali|eliminat|taken out|took out|brought down|repel|збил|збит|знищ|знешкод|перехоп|приземл|нейтраліз|ліквід|відбил|сбил|сбит|уничтож|перехват|нейтрализ|отразил",
+);
+
 /** Weapons named in the singular in one sentence, with the role of their verb. */
-function findSingles(text: string, consumed: (readonly [number, number])[], day: boolean, out: Single[]): void {
+function findSingles(
+  text: string,
+  consumed: (readonly [number, number])[],
+  day: boolean,
+  skipOtherSide: boolean,
+  want: { drone: boolean; missile: boolean },
+  out: Single[],
+): void {
+  // A single drone counts only when shot down: no shoot-down word, no drone to look at.
+  let downCue: boolean | null = null;
   SINGLE.lastIndex = 0;
   for (let m = SINGLE.exec(text); m !== null; m = SINGLE.exec(text)) {
-    if (inside(consumed, m.index)) continue;
-    const article = m[1];
-    const noun = m[3] ?? m[4]!;
-    if (article !== undefined && m[2] && lastRole(m[2]) !== null) continue; // "a downed drone"
-    const before = text.slice(Math.max(0, m.index - 80), m.index);
-    if (article === undefined && SINGLE_NOT_AFTER.test(before)) continue;
-    const end = m.index + m[0].length;
+    const at = m.index + m[0].length - m[1]!.length;
+    const noun = m[1]!;
+    const cls = noun.startsWith("missile") || noun.startsWith("ракет") ? "missile" : "drone";
+    if (!want[cls]) continue;
+    if (cls === "drone" && !(downCue ??= DOWN_CUE.test(text))) continue;
+    if (inside(consumed, at)) continue;
+    // The other side's weapons, as in `collect`: tested once, at the first match.
+    if (skipOtherSide) {
+      if (UKRAINIAN_WEAPONS.test(text)) return;
+      skipOtherSide = false;
+    }
+    let before = text.slice(Math.max(0, at - 80), at);
+    let article: string | undefined;
+    if (noun.charCodeAt(0) < 128) {
+      // English needs "a"/"an"/"the", and no verb among the modifiers ("a downed drone").
+      const a = SINGLE_ARTICLE.exec(before.slice(-60));
+      if (a === null || (a[2] && lastRole(a[2]) !== null)) continue;
+      article = a[1];
+      before = before.slice(0, before.length - a[0].length);
+    } else if (SINGLE_NOT_AFTER.test(before)) continue;
+    const end = at + m[1]!.length;
     let role = forwardRole(text.slice(end, end + 80)).role ?? lastRole(before.split(/[;:]/).at(-1) ?? "");
     if (noun === "ракетою" || noun === "ракетой") role = "launch"; // "вдарили балістичною ракетою"
-    const cls = /^(?:missile|ракет)/.test(noun) ? "missile" : "drone";
     if (role === "down") out.push({ cls, role, day });
     // A launched or hitting missile is one launched; a single drone that struck is not a figure.
     else if ((role === "launch" || role === "hit") && cls === "missile" && article !== "the")
