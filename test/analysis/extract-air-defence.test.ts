@@ -98,7 +98,7 @@ describe("extractAirDefence", () => {
       "model numbers are not counts",
       "Night attack",
       "Russia launched Shahed-136/131 drones and an Iskander-M missile at Odesa.",
-      { drones: none, missiles: none },
+      { drones: none, missiles: f(1, null) },
     ],
     [
       "a part named with 'including' is not added",
@@ -220,7 +220,7 @@ describe("extractAirDefence: clauses after the figure", () => {
     [
       "Russia launched 23 drones and a cruise missile, and air defence destroyed the missile and 18 of the drones.",
       f(23, 18),
-      none,
+      f(1, 1),
     ],
     ["Russia launched 67 drones overnight, of which 58 were shot down over 12 oblasts.", f(67, 58), none],
     [
@@ -284,5 +284,141 @@ describe("extractAirDefence: clauses after the figure", () => {
     "Two of the 12 drones launched from Kursk struck an apartment block.",
   ])("not downed: %s", (body) => {
     expect(night(body)).toMatchObject({ drones: none, missiles: none });
+  });
+});
+
+// Wordings of real reports (sentences written for these tests).
+describe("extractAirDefence: real-report wordings", () => {
+  const night = (body: string) => extractAirDefence(article("Night attack on the region", body));
+
+  // A count of attacks is not a count of drones.
+  test.each<[string, InterceptionFigures]>([
+    ["The enemy shelled the district more than 30 times using drones and artillery.", none],
+    ["Russian troops attacked the community 25 times with drones and mortars.", none],
+    ["Russia carried out 25 drone attacks on the region.", none],
+    ["Окупанти 15 разів атакували громаду дронами та артилерією.", none],
+    ["За день 12 раз беспилотники сбрасывали взрывчатку на посёлок.", none],
+    ["Russian forces attacked the district with 25 drones.", f(25, null)],
+  ])("attacks, not drones: %s", (body, drones) => {
+    expect(night(body)).toMatchObject({ drones, missiles: none });
+  });
+});
+
+// Launch verbs as gerunds, passives and nouns: "запустивши 80 дронів", "було застосовано 12
+// безпілотників", "зафиксированы пуски 60 БПЛА".
+describe("extractAirDefence: launch wordings", () => {
+  const night = (body: string) => extractAirDefence(article("Нічна атака", body));
+  test.each<[string, InterceptionFigures]>([
+    ["Вночі ворог атакував область, запустивши 80 безпілотників. Сили ППО знешкодили 65 з них.", f(80, 65)],
+    ["За даними ОВА, по місту було застосовано 12 безпілотників.", f(12, null)],
+    ["Всего зафиксированы пуски 60 ударных БПЛА, уничтожено 52.", f(60, 52)],
+    ["Зафіксовано пуски 33 ударних БпЛА типу Shahed.", f(33, null)],
+    ["Зафіксовано пуски 40 БпЛА, збито 31.", f(40, 31)],
+    ["Россия атаковала Одессу, выпустив 20 дронов.", f(20, null)],
+    ["Всего было запущено 45 беспилотников.", f(45, null)],
+    // Launchers are not launches.
+    ["Дрони знищили 3 пускові установки поблизу міста.", none],
+  ])("%s", (body, drones) => {
+    expect(night(body)).toMatchObject({ drones, missiles: none });
+  });
+});
+
+// "Був удар: N дронів і M ракет": no verb, the attack named right before the list. One count for
+// "drones and missiles" together is neither class's figure.
+describe("extractAirDefence: verb-less lists and mixed counts", () => {
+  const night = (body: string) => extractAirDefence(article("Нічна атака", body));
+  test.each<[string, InterceptionFigures, InterceptionFigures]>([
+    [
+      "«Сьогодні знову був удар: понад 310 дронів і сім балістичних ракет», – сказав президент.",
+      f(310, null),
+      f(7, null),
+    ],
+    ["Tonight's attack: more than 120 drones and four cruise missiles, the president said.", f(120, null), f(4, null)],
+    ["Ночная атака на Харьков: 35 дронов и 2 ракеты.", f(35, null), f(2, null)],
+    ["The overnight attack involved 65 drones.", f(65, null), none],
+    // A weekly total in the same item never counts.
+    [
+      "За тиждень росіяни випустили понад 1 300 дронів і 60 ракет. А вночі був ще один удар: 150 дронів і три ракети.",
+      f(150, null),
+      f(3, null),
+    ],
+    // Drones that fell or crashed are part of the attack, not its count.
+    ["During the attack, 3 drones fell in a field outside the town.", none, none],
+    ["Під час атаки 2 дрони впали на околиці села.", none, none],
+    // Mixed counts.
+    [
+      "Russia launched 75 drones and missiles overnight; air defence shot down 52 drones and 2 missiles.",
+      f(null, 52),
+      f(null, 2),
+    ],
+    ["Росія випустила 40 ракет і дронів. Збито 30 дронів і 6 ракет.", f(null, 30), f(null, 6)],
+    ["Силы ПВО уничтожили 18 ракет и беспилотников над Киевом.", none, none],
+    ["Russia launched 85 drones and decoys and 4 cruise missiles.", f(85, null), f(4, null)],
+  ])("%s", (body, drones, missiles) => {
+    expect(night(body)).toMatchObject({ drones, missiles });
+  });
+});
+
+// One weapon in the singular: a missile fired or hitting is one launched; a drone or missile shot
+// down is one downed. A single drone that struck is no figure, nor "a missile strike" with no count.
+describe("extractAirDefence: one weapon in the singular", () => {
+  const night = (body: string) => extractAirDefence(article("Attack on the city", body));
+  test.each<[string, InterceptionFigures, InterceptionFigures]>([
+    ["The enemy fired a missile at a warehouse in the port.", none, f(1, null)],
+    ["A ballistic missile hit an industrial site on the outskirts, the governor said.", none, f(1, null)],
+    ["Росіяни вдарили по місту балістичною ракетою.", none, f(1, null)],
+    ["Ворог випустив ракету по промисловому об’єкту.", none, f(1, null)],
+    ["Ракета влучила у складське приміщення.", none, f(1, null)],
+    ["Россия нанесла удар по городу баллистической ракетой.", none, f(1, null)],
+    ["Air defence shot down a drone over the district.", f(null, 1), none],
+    ["Силы ПВО сбили беспилотник, который упал на крышу гаража.", f(null, 1), none],
+    ["Над громадою сили ППО збили дрон.", f(null, 1), none],
+    ["A drone was shot down on approach to the city.", f(null, 1), none],
+    ["Беспилотник был сбит над промзоной.", f(null, 1), none],
+    ["Ракету було збито над Київщиною.", none, f(null, 1)],
+    // Not a count.
+    ["Russia launched a missile strike on the city overnight.", none, none],
+    ["A Russian drone hit a car near the village.", none, none],
+    ["Ворожий безпілотник атакував автомобіль.", none, none],
+    ["Жодна ракета не влучила в ціль.", none, none],
+    ["The site was hit by debris of a downed drone.", none, none],
+    ["Місце влучання ракети оточили рятувальники.", none, none],
+    ["Одна з ракет влучила в житловий будинок.", none, none],
+    // A counted figure wins over the singular.
+    ["Russia fired 6 missiles at the region; a missile hit a school.", none, f(6, null)],
+  ])("%s", (body, drones, missiles) => {
+    expect(night(body)).toMatchObject({ drones, missiles });
+  });
+});
+
+// The MoD's and the regions' own wordings, and counts in number words.
+describe("extractAirDefence: Russian MoD and number words", () => {
+  test.each<[string, string, InterceptionFigures]>([
+    ["Ночная атака", "Дежурные средства ПВО уничтожили 27 дронов над территорией Курской области.", f(null, 27)],
+    [
+      "Ночная атака",
+      "Силы ПВО перехватили и уничтожили 19 беспилотников над территорией Ростовской области.",
+      f(null, 19),
+    ],
+    ["Атака на Сумщину", "Ворог застосував до 31 шахеда, знищено 24.", f(31, 24)],
+    ["Attack on Poltava", "Air defence downed two of three drones over the region.", f(3, 2)],
+    ["Атака на Полтаву", "Сили ППО збили два з трьох дронів.", f(3, 2)],
+  ])("%s: %s", (title, body, drones) => {
+    expect(extractAirDefence(article(title, body))).toMatchObject({ drones });
+  });
+});
+
+// Shooting down named as a noun: "підтвердили збиття N", "сообщили о перехвате N".
+describe("extractAirDefence: shoot-down nouns", () => {
+  const night = (body: string) => extractAirDefence(article("Нічна атака", body));
+  test.each<[string, InterceptionFigures]>([
+    ["Повітряні сили підтвердили збиття 53 ударних БпЛА над шістьма областями.", f(null, 53)],
+    ["Ворог застосував 70 дронів, підтверджено збиття 61.", f(70, 61)],
+    ["В Минобороны сообщили о перехвате 16 беспилотников над Ростовской областью.", f(null, 16)],
+    ["Сили ППО повідомили про знешкодження 22 дронів.", f(null, 22)],
+    // A purpose, not a figure's verb.
+    ["Росія запустила 50 дронів для знищення енергетики.", f(50, null)],
+  ])("%s", (body, drones) => {
+    expect(night(body)).toMatchObject({ drones, missiles: none });
   });
 });

@@ -63,7 +63,13 @@ describe("extractTargets", () => {
     ],
     ["Удар по Сумах", "Влучання в дитячий садок та лікарню.", ["kindergarten", "hospital"]],
     ["Удар по Белгороду", "Повреждены многоэтажный дом и ТЭЦ.", ["residential building", "energy infrastructure"]],
+    // A maternity hospital is a hospital, and "вдарили по" says it was hit.
+    ["Удар по Черкасах", "Окупанти вдарили по пологовому будинку.", ["hospital"]],
+    ["Shelling of Nikopol", "A shell damaged the town's maternity ward.", ["hospital"]],
+    ["Атака на Херсон", "Пошкоджено перинатальний центр.", ["hospital"]],
+    ["Атака на Курск", "Повреждено здание родильного дома.", ["hospital"]],
     // Mentioned without damage: not a target
+    ["Пологи в укритті", "Породіллю доставили до пологового будинку, де вона народила сина.", []],
     ["Zelensky visits a school", "The president met pupils at a Kyiv school.", []],
     ["Injured taken to hospital", "Five people were injured and taken to hospital.", []],
   ])("%s", (title, body, want) => {

@@ -1,6 +1,15 @@
 import { LETTERS, parseNumberWords, QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
 import type { ArticleText, InterceptionFigures } from "../types.js";
-import { type Count, countsIn, matchAfterCounts, memo, type Prepared, prepare, wordCue } from "./prepare.js";
+import {
+  type Count,
+  countsIn,
+  matchAfterCounts,
+  memo,
+  type Prepared,
+  prepare,
+  type Sentence,
+  wordCue,
+} from "./prepare.js";
 
 /**
  * What was launched and what air defence brought down, per weapon class.
@@ -61,9 +70,12 @@ const MONTHS =
   "january|february|march|april|may|june|july|august|september|october|november|december|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
 // Up to three words between the count and the noun ("49 Shahed-136/131 attack drones",
 // "60 ударними БпЛА"), but never a conjunction, a number or a month, so that "7 missiles and 46
-// drones" stays two mentions and "5 травня шахеди" none.
-const MOD = `(?:[«"“„]?(?!(?:and|or|of|with|from|by|over|in|on|at|і|й|та|з|із|зі|и|или|або|а|${MONTHS})(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’]))\\p{L}[\\p{L}\\d’'/-]*[»"”]?\\s+)`;
-const NOUN = `[«"“„]?(?:(${DRONE_NOUN})|(${MISSILE_NOUN})|(${TARGET_NOUN}))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’\\d-])[»"”]?`;
+// drones" stays two mentions and "5 травня шахеди" none. Nor "times" or "attacks": "attacked more
+// than 40 times using drones", "11 раз беспилотники сбрасывали" count attacks, not drones.
+const MOD = `(?:[«"“„]?(?!(?:and|or|of|with|from|by|over|in|on|at|і|й|та|з|із|зі|и|или|або|а|times|attacks|strikes|раз|раза|рази|разів|атак|ударів|ударов|обстрілів|обстрелов|${MONTHS})(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’]))\\p{L}[\\p{L}\\d’'/-]*[»"”]?\\s+)`;
+// "85 drones and missiles", "90 ракет і дронів": one count for both classes is neither's figure.
+const MIXED = `(?!\\s+(?:and|or|і|й|та|и|або|или|&)\\s+(?:(?:other|various|attack|ballistic|cruise|інш\\p{L}*|ударн\\p{L}*|баліст\\p{L}*|крилат\\p{L}*|друг\\p{L}*|баллист\\p{L}*|крылат\\p{L}*)\\s+)?`;
+const NOUN = `[«"“„]?(?:(${DRONE_NOUN})${MIXED}${MISSILE_NOUN})|(${MISSILE_NOUN})${MIXED}${DRONE_NOUN})|(${TARGET_NOUN}))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’\\d-])[»"”]?`;
 const ALL = "(?:(all|усі|всі|все|всех|усіх|всіх)\\s+(?:(?:the|of\\s+the)\\s+)?)?";
 
 // "21 of the 49 attack drones", "12 з 15 шахедів", "shot down 21 of 49".
@@ -83,8 +95,11 @@ const ELLIPSIS = new RegExp(
   "uy",
 );
 // "49 Shahed attack drones", "all 35 drones", "60 ударними БпЛА".
-// "18 of the drones": a part of the drones named before.
-const NP = new RegExp(`${ALL}${Q}\\s+(?:of\\s+(?:the|these|those)\\s+)?${MOD}{0,3}${NOUN}`, "uy");
+// "18 of the drones": a part of the drones named before. "12 drone attacks" counts attacks.
+const NP = new RegExp(
+  `${ALL}${Q}\\s+(?:of\\s+(?:the|these|those)\\s+)?${MOD}{0,3}${NOUN}(?!\\s+(?:attacks|strikes|raids)(?![a-z]))`,
+  "uy",
+);
 // "both cruise missiles", "обидві ракети", "обе ракеты": two, and all of them.
 const BOTH = new RegExp(
   `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:both|обидва|обидві|обох|оба|обе|обеих|обоих)\\s+(?:(?:the|of\\s+the)\\s+)?${MOD}{0,3}${NOUN}`,
@@ -139,13 +154,13 @@ const NP_REST = rest(NP);
 const ELLIPSIS_REST = rest(ELLIPSIS);
 
 const SHOOT =
-  /\b(?:repell?(?:ed|s)?\s+(?:an?\s+|the\s+)?attack(?:\s+(?:of|by))?|(?:able|managed)\s+to\s+(?:destroy|intercept|neutrali[sz]e)|shot\s+down|shoot\s+down|shoots\s+down|shooting\s+down|downed|downing|downs|destroyed|destroying|destroys|intercepted|intercepting|intercepts|neutrali[sz]ed|eliminated|taken\s+out|took\s+out|brought\s+down)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:збил\p{L}*|збито|збиті|збитих|збитий|збита|збити|знищити|знешкодити|перехопити|знищений|знищена|знешкоджений|знешкоджена|перехоплений|сбит|сбита|сбить|уничтожить|перехватить|збиває|збивали|знищено|знищили|знищила|знищив|знищені|знищених|знешкоджено|знешкодили|знешкодила|знешкоджені|перехоплено|перехопили|перехопила|перехоплені|приземлили|приземлено|нейтралізовано|нейтралізували|ліквідовано|сбил\p{L}*|сбито|сбиты|сбитых|уничтожен\p{L}*|уничтожил\p{L}*|перехвачен\p{L}*|перехватил\p{L}*|нейтрализован\p{L}*|нейтрализовал\p{L}*|відбил\p{L}*\s+атак\p{L}*|відбили\s+атак\p{L}*|отразил\p{L}*\s+атак\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu;
+  /\b(?:repell?(?:ed|s)?\s+(?:an?\s+|the\s+)?attack(?:\s+(?:of|by))?|(?:able|managed)\s+to\s+(?:destroy|intercept|neutrali[sz]e)|shot\s+down|shoot\s+down|shoots\s+down|shooting\s+down|downed|downing|downs|destroyed|destroying|destroys|intercepted|intercepting|intercepts|neutrali[sz]ed|eliminated|taken\s+out|took\s+out|brought\s+down)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:збил\p{L}*|збито|збиті|збитих|збитий|збита|збити|знищити|знешкодити|перехопити|знищений|знищена|знешкоджений|знешкоджена|перехоплений|сбит|сбита|сбить|уничтожить|перехватить|збиває|збивали|знищено|знищили|знищила|знищив|знищені|знищених|знешкоджено|знешкодили|знешкодила|знешкоджені|перехоплено|перехопили|перехопила|перехоплені|приземлили|приземлено|нейтралізовано|нейтралізували|ліквідовано|сбил\p{L}*|сбито|сбиты|сбитых|уничтожен\p{L}*|уничтожил\p{L}*|перехвачен\p{L}*|перехватил\p{L}*|нейтрализован\p{L}*|нейтрализовал\p{L}*|відбил\p{L}*\s+атак\p{L}*|відбили\s+атак\p{L}*|отразил\p{L}*\s+атак\p{L}*|збиття|знешкодження|перехоплення|уничтожение|перехват(?:а|е|у|ом)?)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu;
 const EW =
   /\b(?:suppressed|jammed|lost|locationally|electronic\s+warfare|ew)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:подавлено|подавили|подавлені|подавлен\p{L}*|локаційно|втрачено|втрачені|радіоелектронн\p{L}*|реб|рэб|локационно|потерян\p{L}*|подавил\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu;
 const LAUNCH =
-  /\b(?:launched|launching|launches|launch|fired|firing|fires|attacked|attacking|attacks|sent|used|using|deployed|unleashed|struck|(?:hit|targeted|pounded)\s+(?:[\p{L}’-]+\s+){0,3}with)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:атакува\p{L}*|атакує|випустил\p{L}*|випустив|випуска\p{L}*|запустил\p{L}*|запустив|запуска\p{L}*|застосува\p{L}*|застосову\p{L}*|використа\p{L}*|атакова\p{L}*|атакует|выпустил\p{L}*|выпуска\p{L}*|запустил\p{L}*|применил\p{L}*|применя\p{L}*|использова\p{L}*|спрямува\p{L}*|направил\p{L}*|вдарил\p{L}*|вдарив|ударил\p{L}*|завдал\p{L}*|завдав|нанесл\p{L}*|нанес|обстріля\p{L}*|обстреля\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu;
+  /\b(?:launched|launching|launches|launch|fired|firing|fires|attacked|attacking|attacks|sent|used|using|deployed|unleashed|struck|(?:hit|targeted|pounded)\s+(?:[\p{L}’-]+\s+){0,3}with)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:атакува\p{L}*|атакує|випустил\p{L}*|випустив|випуска\p{L}*|запустил\p{L}*|запустив|запуска\p{L}*|застосува\p{L}*|застосову\p{L}*|використа\p{L}*|атакова\p{L}*|атакует|выпустил\p{L}*|выпуска\p{L}*|запустил\p{L}*|применил\p{L}*|применя\p{L}*|использова\p{L}*|спрямува\p{L}*|направил\p{L}*|вдарил\p{L}*|вдарив|ударил\p{L}*|завдал\p{L}*|завдав|нанесл\p{L}*|нанес|обстріля\p{L}*|обстреля\p{L}*|запустивши|випустивши|выпустив|применив|запущено|випущено|выпущено|застосовано|применено|запущены|выпущены|применены|пуск(?:и|ів|ов|ах)?|запуск(?:и|ів|ов|ах)?)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu;
 const HIT =
-  /\b(?:hit|reached|impacts?|landed|returned|flew)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:влучан\p{L}*|влучил\p{L}*|влучили|досягли|досягл\p{L}*|повернул\p{L}*|полетіл\p{L}*|попадани\p{L}*|попал\p{L}*|достигл\p{L}*|вернул\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu;
+  /\b(?:hit|reached|impacts?|landed|returned|flew|fell|crashed)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:впал\p{L}*|упал\p{L}*|влучан\p{L}*|влучил\p{L}*|влучили|досягли|досягл\p{L}*|повернул\p{L}*|полетіл\p{L}*|попадани\p{L}*|попал\p{L}*|достигл\p{L}*|вернул\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu;
 
 // All verbs in one regex, one group per role. At one position the first group wins: "shot down"
 // over "lost", "hit … with" (a launch) over "hit".
@@ -178,7 +193,7 @@ function lastRole(text: string): Role | null {
 // Words allowed between a figure and a verb that follows it: "40 drones were shot down",
 // "45 БпЛА збито", "35 drones have all been destroyed by air defence".
 const AUX =
-  /^[\s,"“”«»„']*(?:(?:were|was|have|has|been|had|are|all|also|successfully|reportedly|then|later|by|air|defen[cs]e|forces|systems|units|було|були|було|вже|уже|успішно|успешно|также|також|силами|ппо|пво|засобами|средствами|дежурными|the|ukrainian|українськ\p{L}*|противовоздушн\p{L}*|протиповітрян\p{L}*|обороны|оборони)\s+)*/u;
+  /^[\s,"“”«»„']*(?:(?:were|was|have|has|been|had|are|all|also|successfully|reportedly|then|later|by|air|defen[cs]e|forces|systems|units|було|були|був|була|был|была|было|были|вже|уже|успішно|успешно|также|також|силами|ппо|пво|засобами|средствами|дежурными|the|ukrainian|українськ\p{L}*|противовоздушн\p{L}*|протиповітрян\p{L}*|обороны|оборони)\s+)*/u;
 
 // A participle right after the weapon says how it was launched, it is not the figure's verb: "21 of
 // the 49 attack drones launched against Ukraine", "missiles fired at Kyiv hit the city", "drones
@@ -212,6 +227,8 @@ function forwardRole(text: string): Forward {
   // The verb must come first: "drones were shot down", not "drones, the mayor said, shot down".
   const firstWord = /^[\p{L}’-]+/u.exec(rest)?.[0] ?? "";
   const first = lastRole(firstWord) !== null || /^(?:shot|brought|taken)\s/.test(rest);
+  // "пуски 60 БПЛА, уничтожено 52": after a comma, a verb with a count of its own is that count's.
+  if (first && aux.includes(",") && /^[\p{L}’-]+\s+\d/u.test(rest)) return { role: null, participle: false };
   return { role: first ? role : null, participle: false };
 }
 
@@ -248,7 +265,7 @@ function count(text: string | undefined): number | null {
 // Bare figures tied to a verb: "air defence destroyed 40", "з них 45 збито", "ще 10 локаційно
 // втрачено", "40 of which were shot down", "another 10 were lost to electronic warfare".
 const ONE_VERB =
-  "(?:shot\\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|suppressed|jammed|lost|locationally\\s+lost|збито|збиті|збили|знищено|знищені|знищили|знешкоджено|знешкоджені|знешкодили|перехоплено|перехопили|подавлено|подавлені|подавили|локаційно\\s+втрачено|локаційно\\s+втрачені|втрачено|сбиты|сбито|сбили|уничтожены|уничтожено|уничтожили|перехвачены|перехвачено|подавлены|нейтрализованы|нейтрализовано|локационно\\s+потеряны|потеряны|сбит|збитий|збита|подавлен|подавлений|знищений|уничтожен|перехвачен|знешкоджений|нейтрализован|shoot\\s+down|destroy|intercept|neutrali[sz]e|збити|знищити|знешкодити|перехопити|сбить|уничтожить|перехватить|нейтрализовать)";
+  "(?:shot\\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|suppressed|jammed|lost|locationally\\s+lost|збито|збиті|збили|знищено|знищені|знищили|знешкоджено|знешкоджені|знешкодили|перехоплено|перехопили|подавлено|подавлені|подавили|локаційно\\s+втрачено|локаційно\\s+втрачені|втрачено|сбиты|сбито|сбили|уничтожены|уничтожено|уничтожили|перехвачены|перехвачено|подавлены|нейтрализованы|нейтрализовано|локационно\\s+потеряны|потеряны|сбит|збитий|збита|подавлен|подавлений|знищений|уничтожен|перехвачен|знешкоджений|нейтрализован|shoot\\s+down|destroy|intercept|neutrali[sz]e|збиття|знешкодження|перехоплення|збити|знищити|знешкодити|перехопити|сбить|уничтожить|перехватить|нейтрализовать)";
 // "shot down or suppressed", "збито/подавлено", "перехвачены и уничтожены": one figure.
 const VERB_WORD = `(?:${ONE_VERB}(?:\\s*(?:/|or|and|або|чи|та|і|и|или)\\s*${ONE_VERB})?)`;
 const BARE_AFTER = new RegExp(
@@ -318,6 +335,11 @@ function collect(prepared: Prepared, countCache: (Count[] | undefined)[], skipOt
   let usedAny = false;
   let lastClass: "drone" | "missile" | null = null;
 
+  // One weapon named in the singular ("fired a missile at", "ПВО сбила беспилотник"): used only when
+  // the item states no figure of its own for that class and role.
+  // Sentences to look at for them, looked at only when a class has no figure.
+  const singleAt: { sentence: Sentence; consumed: (readonly [number, number])[] }[] = [];
+
   for (const sentence of sentences) {
     if (!cued.has(sentence.index)) continue;
     // Weekly and monthly tallies are noted even in a sentence that is also "past" ("since the start
@@ -327,8 +349,12 @@ function collect(prepared: Prepared, countCache: (Count[] | undefined)[], skipOt
     const text = sentence.lower;
     const counts = countCache[sentence.index] ?? countsIn(text);
     countCache[sentence.index] = counts;
-    // Every figure needs a count, except "shot down all of them" after a count in an earlier sentence.
-    if (counts.length === 0 && !(lastClass !== null && ALL_CUE.test(text)) && !BOTH_CUE.test(text)) continue;
+    // Every figure needs a count, except "shot down all of them" after a count in an earlier sentence,
+    // and a weapon in the singular (looked for at the end, when a class has no figure).
+    if (counts.length === 0 && !(lastClass !== null && ALL_CUE.test(text)) && !BOTH_CUE.test(text)) {
+      singleAt.push({ sentence, consumed: [] });
+      continue;
+    }
     if (skipOtherSide && sentence.index > 0 && otherSide(text)) continue;
     if (periodTotal) {
       if (/\d/.test(text)) periodTotals ??= sentence.period as "week" | "month";
@@ -336,6 +362,7 @@ function collect(prepared: Prepared, countCache: (Count[] | undefined)[], skipOt
     }
     const mentions = findMentions(text, counts);
     const consumed = mentions.map((m) => [m.start, m.end] as const);
+    singleAt.push({ sentence, consumed });
     const bare = findBare(text, counts, consumed);
 
     let contributed = false;
@@ -381,6 +408,24 @@ function collect(prepared: Prepared, countCache: (Count[] | undefined)[], skipOt
     }
   }
 
+  const empty = (t: Tally) => t.launched.length === 0 && t.down.length === 0 && t.lost.length === 0;
+  const singles: Single[] = [];
+  const want = { drone: empty(tally.drone), missile: empty(tally.missile) };
+  if (singleAt.length > 0 && (want.drone || want.missile))
+    for (const { sentence: s, consumed } of singleAt) {
+      if (s.past || s.period === "week" || s.period === "month") continue;
+      const otherSide = skipOtherSide && s.index > 0;
+      findSingles(s.lower, consumed, s.period === "day", otherSide, want, singles);
+    }
+  for (const cls of ["drone", "missile"] as const) {
+    const t = tally[cls];
+    const own = singles.filter((x) => x.cls === cls);
+    if (own.length === 0 || t.launched.length > 0 || t.down.length > 0 || t.lost.length > 0) continue;
+    if (own.some((x) => x.role === "launch")) t.launched.push(1);
+    if (own.some((x) => x.role === "down")) t.down.push(1);
+    usedAny = true;
+    if (own.some((x) => x.day)) usedDay = true;
+  }
   const drones = figures(tally.drone);
   const missiles = figures(tally.missile);
   const any = [drones.launched, drones.downed, missiles.launched, missiles.downed].some((v) => v !== null);
@@ -562,6 +607,91 @@ function assignRoles(text: string, mentions: Mention[]): void {
     if (m.role === null && next.role !== null && CONJ.test(text.slice(m.end, next.start))) m.role = next.role;
   }
   for (const m of launchedByParticiple) m.role ??= "launch";
+  // No verb at all, but the attack named right before: "Був удар і сьогодні: понад 240 дронів і
+  // п’ять ракет", "tonight's attack: 50 drones and 2 missiles", "an attack involving 40 drones".
+  if (!ATTACK_NOUN_CUE.test(text)) return;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.role !== null) continue;
+    const prev = mentions[i - 1];
+    const gap = text.slice(prev?.end ?? 0, m.start);
+    if (prev?.role === "launch" && joined(gap)) m.role = "launch";
+    else if (ATTACK_BEFORE.test(gap.slice(-60)) && lastRole(ATTACK_BEFORE.exec(gap.slice(-60))![1]!) === null)
+      m.role = "launch";
+  }
+}
+
+const ATTACK_NOUN_CUE = wordCue("attack|strike|barrage|raid|удар|атак");
+// The attack noun, then up to 40 characters with no sentence end before the figure (the verb test is separate).
+const ATTACK_BEFORE =
+  /(?:\b(?:attacks?|strikes?|barrage|raid)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:удар|удару|ударом|удари|атака|атаки|атаку|атакою|атаці|атаке|атакой))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])([^.;!?]{0,40})$/u;
+
+interface Single {
+  cls: "drone" | "missile";
+  role: "launch" | "down";
+  day: boolean;
+}
+
+const L = "a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’";
+// "fired a missile at", "a ballistic missile hit", "shot down a drone", "destroyed the missile";
+// "ракета влучила", "випустили ракету", "балістичною ракетою", "ПВО сбила беспилотник". Not "a
+// missile strike", "a drone attack", "a missile and drone attack": those name no count.
+// The noun is found first (the rarer part); the English article and up to two modifiers before it
+// are then checked in the text just before.
+const SINGLE = new RegExp(
+  `(?:^|[^${L}\\d])(missile|drone|uav|shahed|ракета|ракету|ракетою|ракетой|беспилотник|безпілотник|дрон|шахед)(?![${L}\\d’'-])(?!\\s*(?:strikes?|attacks?|threats?|danger|alerts?|defen[cs]e|systems?|fragments?|debris|wreckage|parts?|launchers?|carriers?|warnings?|units?|operators?|production|factor(?:y|ies)|plants?|programs?|programmes?|tests?|bases?|sites?|crews?|makers?|components?|engines?|warheads?|(?:and|or|&)\\s+(?:drones?|missiles?|uavs?)\\s+(?:strikes?|attacks?))(?![a-z]))`,
+  "g",
+);
+const SINGLE_ARTICLE = new RegExp(`(?<![${L}])(an?|the)\\s+(${MOD}{0,2})$`, "u");
+// "жодна ракета", "ни один беспилотник", "кожен дрон": no count.
+const SINGLE_NOT_AFTER =
+  /(?:^|[^a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:жоден|жодна|жодного|жодної|ні|ни|кожен|кожна|кожну|каждый|каждая|каждую|один|одна|одну|одного|ще|еще|ещё|другий|друга|другую|второй|вторая|вторую|очередной|очередную|черговий|чергову|наступна|наступний)\s+$/u;
+
+const DOWN_CUE = wordCue(
+  "shot|shoot|downed|destroy|intercept|neutrali|eliminat|taken out|took out|brought down|repel|збил|збит|знищ|знешкод|перехоп|приземл|нейтраліз|ліквід|відбил|сбил|сбит|уничтож|перехват|нейтрализ|отразил",
+);
+
+/** Weapons named in the singular in one sentence, with the role of their verb. */
+function findSingles(
+  text: string,
+  consumed: (readonly [number, number])[],
+  day: boolean,
+  skipOtherSide: boolean,
+  want: { drone: boolean; missile: boolean },
+  out: Single[],
+): void {
+  // A single drone counts only when shot down: no shoot-down word, no drone to look at.
+  let downCue: boolean | null = null;
+  SINGLE.lastIndex = 0;
+  for (let m = SINGLE.exec(text); m !== null; m = SINGLE.exec(text)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    const noun = m[1]!;
+    const cls = noun.startsWith("missile") || noun.startsWith("ракет") ? "missile" : "drone";
+    if (!want[cls]) continue;
+    if (cls === "drone" && !(downCue ??= DOWN_CUE.test(text))) continue;
+    if (inside(consumed, at)) continue;
+    // The other side's weapons, as in `collect`: tested once, at the first match.
+    if (skipOtherSide) {
+      if (UKRAINIAN_WEAPONS.test(text)) return;
+      skipOtherSide = false;
+    }
+    let before = text.slice(Math.max(0, at - 80), at);
+    let article: string | undefined;
+    if (noun.charCodeAt(0) < 128) {
+      // English needs "a"/"an"/"the", and no verb among the modifiers ("a downed drone").
+      const a = SINGLE_ARTICLE.exec(before.slice(-60));
+      if (a === null || (a[2] && lastRole(a[2]) !== null)) continue;
+      article = a[1];
+      before = before.slice(0, before.length - a[0].length);
+    } else if (SINGLE_NOT_AFTER.test(before)) continue;
+    const end = at + m[1]!.length;
+    let role = forwardRole(text.slice(end, end + 80)).role ?? lastRole(before.split(/[;:]/).at(-1) ?? "");
+    if (noun === "ракетою" || noun === "ракетой") role = "launch"; // "вдарили балістичною ракетою"
+    if (role === "down") out.push({ cls, role, day });
+    // A launched or hitting missile is one launched; a single drone that struck is not a figure.
+    else if ((role === "launch" || role === "hit") && cls === "missile" && article !== "the")
+      out.push({ cls, role: "launch", day });
+  }
 }
 
 function findBare(

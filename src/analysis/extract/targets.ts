@@ -33,7 +33,7 @@ function computeExtractTargets(article: ArticleText): Target[] {
 // "hit", "damaged", "destroyed", "caught fire", "пошкоджено", "зруйновано", "влучання", "пожежа",
 // "повреждены", "разрушен", "попадание", "загорелся".
 const DAMAGE_RULE =
-  /\b(?:hit|hits|struck|strikes?|damag\w*|destroy\w*|ablaze|fires?|burn\w*|caught\s+fire|collaps\w*|shattered|blown\s+out|impact|targeted|debris|wreckage|explosion|blast)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:пошкодж\p{L}*|зруйнова\p{L}*|руйнуван\p{L}*|знищен\p{L}*|влучан\p{L}*|влучил\p{L}*|влучи\p{L}*|пожеж\p{L}*|загорян\p{L}*|загорів\p{L}*|загорі\p{L}*|спалахнул\p{L}*|горить|горіл\p{L}*|уламк\p{L}*|вибух\p{L}*|атакува\p{L}*|удар\p{L}*|уражен\p{L}*|постражда\p{L}*|обстріля\p{L}*|повреж\p{L}*|разруш\p{L}*|уничтож\p{L}*|попадан\p{L}*|пожар\p{L}*|возгоран\p{L}*|загорел\p{L}*|горит|обломк\p{L}*|взрыв\p{L}*|атакова\p{L}*|пострада\p{L}*|обстреля\p{L}*|выбит\p{L}*|вибит\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
+  /\b(?:hit|hits|struck|strikes?|damag\w*|destroy\w*|ablaze|fires?|burn\w*|caught\s+fire|collaps\w*|shattered|blown\s+out|impact|targeted|debris|wreckage|explosion|blast)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:пошкодж\p{L}*|зруйнова\p{L}*|руйнуван\p{L}*|знищен\p{L}*|влучан\p{L}*|влучил\p{L}*|влучи\p{L}*|вдари\p{L}*|вдарив|пожеж\p{L}*|загорян\p{L}*|загорів\p{L}*|загорі\p{L}*|спалахнул\p{L}*|горить|горіл\p{L}*|уламк\p{L}*|вибух\p{L}*|атакува\p{L}*|удар\p{L}*|уражен\p{L}*|постражда\p{L}*|обстріля\p{L}*|повреж\p{L}*|разруш\p{L}*|уничтож\p{L}*|попадан\p{L}*|пожар\p{L}*|возгоран\p{L}*|загорел\p{L}*|горит|обломк\p{L}*|взрыв\p{L}*|атакова\p{L}*|пострада\p{L}*|обстреля\p{L}*|выбит\p{L}*|вибит\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 
 interface Rule {
   tag: Target;
@@ -83,7 +83,7 @@ const RULES: Rule[] = [
     // Not "taken to hospital", "доставили до лікарні": only a hospital that was itself hit.
     tag: "hospital",
     re: new RegExp(
-      `\\bhospitals?\\b(?!\\s+(?:with|for|in\\s+(?:serious|critical|stable)))|\\bclinics?\\b|medical\\s+(?:facilit\\w+|institution\\w*|cent(?:re|er)s?)|maternity|${B}(?:лікарн\\p{L}*|поліклінік\\p{L}*|пологов\\p{L}*|амбулатор\\p{L}*|больниц\\p{L}*|поликлиник\\p{L}*|роддом\\p{L}*)|${B}(?:медзаклад\\p{L}*|медичн\\p{L}*\\s+заклад\\p{L}*|медучрежден\\p{L}*|медицинск\\p{L}*\\s+учрежден\\p{L}*|медичн\\p{L}*\\s+установ\\p{L}*)`,
+      `\\bhospitals?\\b(?!\\s+(?:with|for|in\\s+(?:serious|critical|stable)))|\\bclinics?\\b|medical\\s+(?:facilit\\w+|institution\\w*|cent(?:re|er)s?)|maternity|perinatal\\s+cent(?:re|er)s?|${B}(?:лікарн\\p{L}*|поліклінік\\p{L}*|пологов\\p{L}*|родильн\\p{L}*\\s+(?:дом|отделени)\\p{L}*|перинатальн\\p{L}*\\s+центр\\p{L}*|амбулатор\\p{L}*|больниц\\p{L}*|поликлиник\\p{L}*|роддом\\p{L}*)|${B}(?:медзаклад\\p{L}*|медичн\\p{L}*\\s+заклад\\p{L}*|медучрежден\\p{L}*|медицинск\\p{L}*\\s+учрежден\\p{L}*|медичн\\p{L}*\\s+установ\\p{L}*)`,
       "gu",
     ),
     notAfter: /(?:\b(?:to|in|at|from|into)\s(?:a\s|the\s|local\s|city\s)?|(?:^|\s)(?:до|у|в|із|з)\s)$/u,
