@@ -40,6 +40,34 @@ async function measure(label: string, xml: string): Promise<void> {
   );
 }
 
+/**
+ * Heap after many distinct items (titles made unique, so no cache can answer): a long-running bot
+ * analyses every item it ever reads, so the heap must level off rather than grow with the count.
+ */
+async function steadyMemory(base: { title: string; content: string; link: string }[]): Promise<void> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const heap = () => {
+    gc?.();
+    return process.memoryUsage().heapUsed / 2 ** 20;
+  };
+  const marks: string[] = [];
+  let n = 0;
+  for (const total of [20_000, 60_000, 100_000]) {
+    for (; n < total; n++) {
+      const b = base[n % base.length]!;
+      analyzeItem({
+        id: `m${n}`,
+        title: `${b.title} (${n})`,
+        content: b.content,
+        link: `${b.link}?n=${n}`,
+        published: null,
+      });
+    }
+    marks.push(`${total.toLocaleString("en")} items ${heap().toFixed(0)} MB`);
+  }
+  console.log(`\nheap used after distinct items${gc ? " (after gc)" : ""}: ${marks.join(", ")}`);
+}
+
 async function main(): Promise<void> {
   const { articles } = loadDataset();
   const repeated = Array.from({ length: TARGET_ITEMS }, (_, i) => {
@@ -69,6 +97,7 @@ async function main(): Promise<void> {
   } else {
     console.log("(../shared/corpus/feeds/news not found: real-feed rows skipped)");
   }
+  await steadyMemory(repeated.map((r) => ({ title: r.title, content: r.content, link: r.link })));
   const mem = process.memoryUsage();
   console.log(
     `\nmemory: rss ${(mem.rss / 2 ** 20).toFixed(0)} MB, heap used ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB`,
