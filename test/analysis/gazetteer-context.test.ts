@@ -286,6 +286,27 @@ describe("meetings, bases, references and time zones", () => {
   ])("the event place still counts: %s", (text, cities) => expect(findPlaces(text).cities).toEqual(cities));
 });
 
+describe("the city of the hospital the wounded were taken to", () => {
+  test.each([
+    ["Раненых доставили в Белгород в областную больницу.", "Belgorod"],
+    ["Пострадавшая госпитализирована в Курск.", "Kursk"],
+    ["Двох поранених госпіталізували до Харкова.", "Kharkiv"],
+    ["Чоловіка доставили до лікарні в Запоріжжі.", "Zaporizhzhia"],
+    ["The wounded were taken to hospital in Dnipro.", "Dnipro"],
+    ["Three of them were later hospitalised in Kyiv.", "Kyiv"],
+    ["A girl was airlifted to a children's hospital in Lviv.", "Lviv"],
+  ])("%s → %s is not where the attack happened", (text, name) => {
+    expect(rolesOf(text, name)).not.toContain("location");
+  });
+
+  test.each([
+    ["A drone hit a hospital in Kherson, injuring two nurses.", ["Kherson"]],
+    ["Гуманітарну допомогу доставили до Херсона.", ["Kherson"]],
+    ["Transformers were brought to Sumy to restore power.", ["Sumy"]],
+    ["У Сумах поранено трьох людей, їх доставили до лікарні.", ["Sumy"]],
+  ])("the event place still counts: %s", (text, cities) => expect(findPlaces(text).cities).toEqual(cities));
+});
+
 describe("a community or raion belongs to the oblast named next to it", () => {
   test.each([
     ["Обстріляли Покровську громаду Дніпропетровської області.", ["Dnipropetrovsk Oblast"]],

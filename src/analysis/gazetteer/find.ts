@@ -670,6 +670,35 @@ const GATHERINGS = new Set(
   конференция конференции форум переговоры переговоров консультации встреча встречи`.split(/\s+/),
 );
 
+// Where the wounded were taken: "доставлены в Курск в областную больницу", "taken to hospital in
+// Kharkiv", "госпіталізовано до Дніпра", "hospitalised in Kyiv". The hospital's city is not where the
+// attack happened. The verbs of care count alone; those of transport need a hospital word near.
+const CARE_VERB = /^(?:госпитализ|госпіталіз|hospitali[sz]|admitted)/;
+const TRANSPORT_VERB =
+  /^(?:доставл|доставил|достав|доставлен|перевез|перевезл|эвакуир|евакуй|евакуюв|taken|brought|rushed|transported|transferred|airlifted|evacuated|flown|переведен|перевед)/;
+const HOSPITAL_WORD =
+  /^(?:hospital|больниц|госпитал|лікарн|шпитал|медучрежд|медзаклад|clinic|клиник|клінік|ожогов|опіков)/;
+const HOSPITAL_PREPOSITIONS = new Set(["в", "у", "во", "до", "in", "to", "at"]);
+
+/** The city of the hospital the wounded went to (see CARE_VERB): up to six words before its preposition. */
+function hospitalBefore(s: Scan, i: number, j: number): boolean {
+  if (i < 2 || !HOSPITAL_PREPOSITIONS.has(key(s, i - 1))) return false;
+  let hospital = false;
+  for (let k = i - 2; k >= 0 && k >= i - 7 && !breakBefore(s, k + 1); k--) {
+    if (isUpper(s, k)) return false;
+    const w = key(s, k);
+    if (CARE_VERB.test(w)) return true;
+    if (HOSPITAL_WORD.test(w)) hospital = true;
+    else if (TRANSPORT_VERB.test(w)) {
+      if (hospital) return true;
+      // "доставлены в Курск в областную больницу": the hospital right after the city.
+      for (let a = j; a < s.n && a <= j + 3 && !breakBefore(s, a); a++) if (HOSPITAL_WORD.test(key(s, a))) return true;
+      return false;
+    }
+  }
+  return false;
+}
+
 /** "based at Engels", "базуються в Енгельсі". */
 const BASED_AT = new Set(["at", "in", "на", "в", "у"]);
 
@@ -842,6 +871,7 @@ function cityRole(s: Scan, info: PlaceInfo, hit: CityHit, i: number, j: number):
   if (info.river && riverContext(s, i, j)) return "other";
   if (launchContext(s, i, j)) return "other";
   if (venueBefore(s, i) || referenceOnly(s, i, j)) return "other";
+  if (hospitalBefore(s, i, j)) return "other";
   if (info.capital && actorContext(s, hit, i, j)) return "actor";
   if (isDateline(s, i, j)) return "dateline";
   return "location";
