@@ -28,6 +28,11 @@ describe("a capital as its government, beyond 'X said'", () => {
     ["The rejection showed that Moscow was not interested in peace.", "Moscow"],
     ["Kyiv is ready to talk, the minister said.", "Kyiv"],
     ["Kyiv is seeking more Patriot systems.", "Kyiv"],
+    ["The strike comes as Kyiv moves ahead with its spring offensive.", "Kyiv"],
+    ["Kyiv increased the number of drone crews near Pokrovsk.", "Kyiv"],
+    ["Ранее Киев увеличил число артиллерийских расчетов под Часовым Яром.", "Kyiv"],
+    ["Москва наращивает производство шахедов.", "Moscow"],
+    ["Київ збільшив кількість екіпажів дронів на фронті.", "Kyiv"],
     ["Kyiv and its allies are discussing security guarantees.", "Kyiv"],
     ["Kyiv's forces withdrew from the village.", "Kyiv"],
     ["Kyiv's drone campaign against refineries intensified.", "Kyiv"],
@@ -113,6 +118,8 @@ describe("a capital as its government, beyond 'X said'", () => {
     ["Після атаки на Київ Москва заявила про удар по військових об'єктах.", ["Kyiv"]],
     ["Дрони вдарили по Києву вночі.", ["Kyiv"]],
     ["Уламки впали у Києві, Київ знову без світла.", ["Kyiv"]],
+    ["Kyiv's power use increased after the strike on its plant.", ["Kyiv"]],
+    ["У Києві збільшилася кількість постраждалих до 12.", ["Kyiv"]],
   ])("the city still counts: %s", (text, cities) => expect(findPlaces(text).cities).toEqual(cities));
 });
 

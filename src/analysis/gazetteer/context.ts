@@ -129,7 +129,8 @@ export const ACTOR_VERBS_EN = set(`
   recall recalls recalled retract retracts retracted issue issues issued defy defies defied
   regard regards regarded control controls controlled occupy occupies occupied dispatch
   dispatches dispatched fear fears feared estimate estimates estimated step steps stepped bomb
-  bombs bombed shell shells shelled pushing
+  bombs bombed shell shells shelled pushing move moves moved moving increase increases increased
+  expand expands expanded boost boosts boosted ramp ramps ramped
 `);
 
 /**
@@ -302,7 +303,7 @@ export const ACTOR_VERB_STEMS_CYR: readonly string[] = `
   выдвига осуди осужда прокомментирова комментиру подписа отозва зацікавл заинтересова
   виконал выполнил дискриміну дискриминиру намага пытает шантаж використову использу зупини
   зупиня останови останавлива приостанов призупин доказа довів отрима отриму получи получа обговори
-  обсуди поглиб углуб
+  обсуди поглиб углуб увелич збільш нарощ наращ нарасти розшир расшир посил усил
 `
   .split(/\s+/)
   .filter(Boolean);
