@@ -414,6 +414,23 @@ describe("air-raid alerts and outage schedules", () => {
   ])("an impact still counts: %s", (text, cities, regions) => expect(places(text)).toEqual({ cities, regions }));
 });
 
+describe("places that only heard an attack on another", () => {
+  test.each([
+    ["Drones struck Kharkiv overnight. Explosions were also heard in Poltava and Sumy.", ["Kharkiv"], []],
+    ["Росіяни атакували Одесу. Вибухи також було чутно в Миколаєві.", ["Odesa"], []],
+    ["Удар по Белгороду. Взрывы также были слышны в Старом Осколе.", ["Belgorod"], []],
+    ["Дрони вдарили по Києву. Шахеди було чутно в небі над Житомирщиною та Вінниччиною.", ["Kyiv"], []],
+  ])("%s", (text, cities, regions) => expect(places(text)).toEqual({ cities, regions }));
+
+  test.each([
+    ["Explosions were heard in Dnipro shortly after 3 a.m.", ["Dnipro"], []],
+    ["У Черкасах було чутно вибухи, працювала ППО.", ["Cherkasy"], []],
+    ["Explosions were also heard in Poltava, where debris damaged a house.", ["Poltava"], []],
+    ["В Брянске слышны взрывы.", ["Bryansk"], []],
+  ])("the attacked place still counts: %s", (text, cities, regions) =>
+    expect(places(text)).toEqual({ cities, regions }));
+});
+
 describe("quotations in an aid item", () => {
   test("a politician's quote in an aid item names no event place", () => {
     const text =
