@@ -992,6 +992,7 @@ function classify(s: Scan, m: Match, i: number): Found {
 const FEMININE_ADJECTIVE = /(?:ськ|цьк|зьк|ск|цк)(?:ая|ой|ую|ою|а|ої|ій|у)$/;
 // What may follow an elliptic adjective: punctuation (a comma, a dash, the end of the sentence).
 const ELLIPSIS_END = /[,.;:!?)—–]|\s-\s/;
+const ELLIPSIS_PREPOSITIONS = new Set(["в", "у", "во", "над", "на", "по"]);
 
 /**
  * A regional adjective standing for its oblast after the oblast word was said once in the
@@ -1005,9 +1006,13 @@ function ellipticOblast(s: Scan, i: number, j: number): boolean {
   if (j < s.n) {
     const conj = CONJUNCTIONS.has(key(s, j)) && spacesBefore(s, j) && !breakBefore(s, j);
     if (conj) {
-      const m = j + 1 < s.n && spacesBefore(s, j + 1) ? matchAt(s, j + 1) : null;
-      if (!m?.entry.adj || m.lower || !FEMININE_ADJECTIVE.test(key(s, j + 1))) return false;
-      if (m.end < s.n && !ELLIPSIS_END.test(gap(s, m.end))) return false;
+      // "в Белгородской и над Краснодарским краем": a preposition may open the next one.
+      const k = j + 2 < s.n && ELLIPSIS_PREPOSITIONS.has(key(s, j + 1)) && spacesBefore(s, j + 2) ? j + 2 : j + 1;
+      const m = k < s.n && spacesBefore(s, k) ? matchAt(s, k) : null;
+      if (!m?.entry.adj || m.lower) return false;
+      const named = m.end < s.n && regionWordAfter(s, m.end)?.immediate === true;
+      if (!named && !FEMININE_ADJECTIVE.test(key(s, k))) return false;
+      if (!named && m.end < s.n && !ELLIPSIS_END.test(gap(s, m.end))) return false;
     } else if (!ELLIPSIS_END.test(gap(s, j))) return false;
   }
   for (let k = i - 1; k >= 0 && k >= i - 25 && !breakBefore(s, k + 1); k--) {
