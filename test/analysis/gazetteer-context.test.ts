@@ -3,7 +3,9 @@
  * are not `cities`/`regions`, while the event places of the same sentences still are.
  */
 import { describe, expect, test } from "vitest";
+import { aidDestinations } from "../../src/analysis/extract/places.js";
 import { findPlaces, type MentionRole } from "../../src/analysis/gazetteer/index.js";
+import { toArticleText } from "../../src/analysis/text.js";
 
 /** Roles of the mentions of `name`, in order. */
 function rolesOf(text: string, name: string): MentionRole[] {
@@ -460,4 +462,40 @@ describe("long and repetitive inputs", () => {
     ["Read also: Kharkiv (Photo: Odesa)\n".repeat(3000) + "Drones hit Lviv (Photo: Sumy).", ["Lviv"], []],
     ["“Russia hit Kharkiv and Odesa again,” he said of the €5 billion aid package. ".repeat(3000), [], []],
   ])("%#", (text, cities, regions) => expect(places(text)).toEqual({ cities, regions }));
+});
+
+describe("the places of an aid item are where the aid went", () => {
+  const aid = (title: string, body: string) => aidDestinations(toArticleText({ title, content: body }));
+  test.each([
+    [
+      "Sweden pledges $120 million for Ukraine's grid",
+      "The money will help repair substations in the Sumy, Poltava and Chernihiv regions, including Sumy and Poltava.",
+      [],
+      [],
+    ],
+    [
+      "Венгрия снова заблокировала транш ЕС для Украины",
+      "Будапешт требует прав для венгров в Закарпатье и в Ужгороде.",
+      [],
+      [],
+    ],
+    [
+      "Danish-funded generators arrive in Mykolaiv",
+      "Twenty generators were delivered to Mykolaiv and the Mykolaiv region on Monday.",
+      ["Mykolaiv"],
+      ["Mykolaiv Oblast"],
+    ],
+    [
+      "ООН передала обладнання Херсону",
+      "До Херсона прибули 12 вантажівок з генераторами. Раніше Херсон обстрілювали.",
+      ["Kherson"],
+      [],
+    ],
+    [
+      "Япония передала Украине трансформаторы",
+      "Оборудование доставлено в Запорожье, сообщило посольство.",
+      ["Zaporizhzhia"],
+      [],
+    ],
+  ])("%s", (title, body, cities, regions) => expect(aid(title, body)).toEqual({ cities, regions }));
 });
