@@ -278,6 +278,11 @@ describe("meetings, bases, references and time zones", () => {
       "Kyiv",
     ],
     ["Консультації делегацій Києва та Варшави пройшли у Львові.", "Lviv"],
+    ["Днём губернатор провёл в Белгороде заседание комиссии по ЧС.", "Belgorod"],
+    ["Голова ОВА провів у Сумах нараду з енергетиками.", "Sumy"],
+    ["Flights were suspended at Vnukovo, Sheremetyevo and Domodedovo airports.", "Domodedovo"],
+    ["Дані про загиблих у Мелітополі та Бердянську не надаються.", "Melitopol"],
+    ["Casualty figures are not provided for Mariupol.", "Mariupol"],
   ])("%s → %s is not an event place", (text, name) => {
     expect(rolesOf(text, name)).not.toContain("location");
   });
@@ -292,6 +297,9 @@ describe("meetings, bases, references and time zones", () => {
     ["Drones hit the Ukrainian capital Kyiv overnight.", ["Kyiv"]],
     ["The meeting was cut short when a missile struck a hotel in Odesa.", ["Odesa"]],
     ["Two people were injured as a drone hit a house in Kharkiv, where the forum was held a week ago.", ["Kharkiv"]],
+    ["Голова ОВА провів у Херсоні нараду після обстрілу, загинули двоє.", ["Kherson"]],
+    ["A drone hit Domodedovo, damaging two houses.", ["Domodedovo"]],
+    ["Подробиці удару по Харкову поки не надаються.", ["Kharkiv"]],
   ])("the event place still counts: %s", (text, cities) => expect(findPlaces(text).cities).toEqual(cities));
 });
 

@@ -663,6 +663,33 @@ function gatheringEarlier(s: Scan, p: number): boolean {
   return !LOCAL_IMPACT.test(s.text.slice(start, end));
 }
 
+/**
+ * "провел в Ростове-на-Дону заседание оперативного штаба", "провів у Києві нараду", "held in Kyiv a
+ * meeting": the gathering named right after its place (a preposition before it), in a sentence that
+ * tells of no impact.
+ */
+function gatheringAfter(s: Scan, i: number, j: number): boolean {
+  if (i === 0 || j >= s.n || !VENUE_PREPOSITIONS.has(key(s, i - 1)) || !spacesBefore(s, j)) return false;
+  let k = j;
+  if (
+    k + 1 < s.n &&
+    /^(?:an?|the|очередн\p{L}*|чергов\p{L}*|розширен\p{L}*|расширенн\p{L}*|выездн\p{L}*|виїзн\p{L}*)$/u.test(
+      key(s, k),
+    ) &&
+    spacesBefore(s, k + 1)
+  )
+    k++;
+  if (!GATHERINGS.has(key(s, k)) && !SESSIONS.has(key(s, k))) return false;
+  const [start, end] = sentenceAround(s.text, s.starts[i]!, s.passages);
+  return !LOCAL_IMPACT.test(s.text.slice(start, end));
+}
+
+/** Sessions held somewhere: "заседание штаба", "засідання", "нараду", "совещание", "брифинг". */
+const SESSIONS = new Set(
+  `заседание заседания засідання нараду нарада совещание брифинг брифінг пресс-конференцию пресконференцію
+  session briefing`.split(/\s+/),
+);
+
 /** Gatherings, whose place is a venue: not the verbs of VENUE_WORDS ("held", "met"), which other events share. */
 const GATHERINGS = new Set(
   `summit summits conference forum talks negotiations consultations meeting meetings ceremony саміт саміту самміт
@@ -867,10 +894,14 @@ function cityRole(s: Scan, info: PlaceInfo, hit: CityHit, i: number, j: number):
     if (AIRPORT_BEFORE.has(key(s, k))) return "other";
     if (!CONJUNCTIONS.has(key(s, k)) && !isUpper(s, k)) break;
   }
-  if (j < n && AIRPORT_AFTER.has(key(s, j))) return "other";
+  // "at Vnukovo, Domodedovo and Zhukovsky airports": the word may close a list of names.
+  for (let k = j; k < n && k <= j + 4 && !breakBefore(s, k); k++) {
+    if (AIRPORT_AFTER.has(key(s, k))) return "other";
+    if (!CONJUNCTIONS.has(key(s, k)) && !isUpper(s, k)) break;
+  }
   if (info.river && riverContext(s, i, j)) return "other";
   if (launchContext(s, i, j)) return "other";
-  if (venueBefore(s, i) || referenceOnly(s, i, j)) return "other";
+  if (venueBefore(s, i) || referenceOnly(s, i, j) || gatheringAfter(s, i, j)) return "other";
   if (hospitalBefore(s, i, j)) return "other";
   if (info.capital && actorContext(s, hit, i, j)) return "actor";
   if (isDateline(s, i, j)) return "dateline";

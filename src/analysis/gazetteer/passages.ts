@@ -106,7 +106,7 @@ const Flag = { Alert: 1, Impact: 2, Schedule: 4, Hit: 8, Unknown: 16, Heard: 32 
  * letter case instead of the i flag: it made this pass three times slower.
  */
 const SENTENCE_HINT =
-  /([Aa]ir[- ][Rr]aid|\b[Aa]lert|[Ss]irens?\b|\b[Aa]larms?\b|[Тт]ривог|[Тт]ревог|[Сс]ирен)|(\b[Ss]chedules?\b|\b[Ss]cheduled (?:power|outage|blackout)|[Гг]рафік|[Гг]рафик|[Пп]огодинн|[Пп]очасов)|([Uu]nknown|not known|[Uu]nclear|[Uu]navailable|[Нн]евідом|[Нн]еизвестн)|(\b[Hh]eard\b|[Чч]утно|(?<![а-яіїєґ])[Чч]ути(?![а-яіїєґ])|[Сс]лышн|[Сс]лышал)/g;
+  /([Aa]ir[- ][Rr]aid|\b[Aa]lert|[Ss]irens?\b|\b[Aa]larms?\b|[Тт]ривог|[Тт]ревог|[Сс]ирен)|(\b[Ss]chedules?\b|\b[Ss]cheduled (?:power|outage|blackout)|[Гг]рафік|[Гг]рафик|[Пп]огодинн|[Пп]очасов)|([Uu]nknown|not known|[Uu]nclear|[Uu]navailable|not (?:being )?provided|[Нн]евідом|[Нн]еизвестн|[Нн]е нада[єю]|[Нн]е предоставля)|(\b[Hh]eard\b|[Чч]утно|(?<![а-яіїєґ])[Чч]ути(?![а-яіїєґ])|[Сс]лышн|[Сс]лышал)/g;
 // Something that happened at the place: explosions, hits, damage, casualties, debris, downed drones.
 const IMPACT =
   /explo(?:si|d)|\bblasts?\b|\bhits?\b|struck|damag|\bkill|injur|wound|debris|\bfires?\b|shot down|intercept|destroy|downed|shell|casualt|under attack|вибух|влуч|уражен|пошкодж|загин|поранен|травм|уламк|пожеж|збит|збил|знищ|обстріл|постражд|взрыв|попадан|поврежд|погиб|ранен|обломк|пожар|сбит|сбил|уничтож|обстрел|пострада|ппо|пво|air defen/i;
@@ -115,7 +115,10 @@ const POWER = /outage|power|electric|blackout|відключ|знеструм|с
 // Sumy; outage schedules apply in the city"); not "damage", which notices give as the reason.
 const HIT =
   /\bkill|injur|wound|explo(?:si|d)|\bhits?\b|struck|debris|загин|поранен|вибух|влуч|уламк|погиб|ранен|взрыв|попадан|обломк/i;
-const OCCUPIED = /occupied|окупован|оккупирован/i;
+// Occupied towns, or the standard line on them: "Інформація щодо загиблих у Маріуполі не надається"
+// (not "Подробиці удару по Харкову не надаються").
+const OCCUPIED =
+  /occupied|окупован|оккупирован|(?:information|figures|data|інформаці|дані|информаци|данные).*(?:not (?:being )?provided|не нада[єю]|не предоставля)/i;
 // "Explosions were also heard in Dnipro and Zaporizhzhia", "Дрони було чутно у небі над Львівщиною":
 // places that only heard the attack on another. Explosions heard with no "also" are the attack itself
 // ("Explosions were heard in Kyiv at 3 a.m."), and so is air defence at work.
