@@ -239,6 +239,18 @@ describe("'Read also' lines, captions and recaps", () => {
     expect(findPlaces(text).regions).toEqual([]);
   });
 
+  test.each([
+    [
+      "Drones hit Bila Tserkva overnight. Earlier this week, a drone attack on Kyiv killed two people.",
+      ["Bila Tserkva"],
+    ],
+    ["Дрони атакували Суми. Минулого тижня удар по Конотопу забрав життя трьох людей.", ["Sumy"]],
+    ["Беспилотник атаковал Курск. На прошлой неделе обломки упали в Белгороде.", ["Kursk"]],
+    ["Russia attacked Odesa last week and again overnight, injuring three.", ["Odesa"]],
+    ["Drones struck Poltava, where a strike killed three earlier this week.", ["Poltava"]],
+  ])("a sentence opening with 'earlier this week' recalls another event: %s", (text, cities) =>
+    expect(findPlaces(text).cities).toEqual(cities));
+
   test("the line after a 'Read also' link counts again", () => {
     const text = "Read also: Russia strikes Kharkiv\nDrones hit Odesa overnight.";
     expect(findPlaces(text).cities).toEqual(["Odesa"]);

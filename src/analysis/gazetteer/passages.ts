@@ -96,7 +96,7 @@ function inSpans(spans: number[], at: number): boolean {
   return lo < spans.length / 2 && spans[lo * 2]! <= at;
 }
 
-const Flag = { Alert: 1, Impact: 2, Schedule: 4, Hit: 8, Unknown: 16, Heard: 32 } as const;
+const Flag = { Alert: 1, Impact: 2, Schedule: 4, Hit: 8, Unknown: 16, Heard: 32, Recap: 64 } as const;
 
 /**
  * One pass over a sentence for what makes its places other than event places: (1) an air-raid
@@ -106,7 +106,7 @@ const Flag = { Alert: 1, Impact: 2, Schedule: 4, Hit: 8, Unknown: 16, Heard: 32 
  * letter case instead of the i flag: it made this pass three times slower.
  */
 const SENTENCE_HINT =
-  /([Aa]ir[- ][Rr]aid|\b[Aa]lert|[Ss]irens?\b|\b[Aa]larms?\b|[Тт]ривог|[Тт]ревог|[Сс]ирен)|(\b[Ss]chedules?\b|\b[Ss]cheduled (?:power|outage|blackout)|[Гг]рафік|[Гг]рафик|[Пп]огодинн|[Пп]очасов)|([Uu]nknown|not known|[Uu]nclear|[Uu]navailable|not (?:being )?provided|[Нн]евідом|[Нн]еизвестн|[Нн]е нада[єю]|[Нн]е предоставля)|(\b[Hh]eard\b|[Чч]утно|(?<![а-яіїєґ])[Чч]ути(?![а-яіїєґ])|[Сс]лышн|[Сс]лышал)/g;
+  /([Aa]ir[- ][Rr]aid|\b[Aa]lert|[Ss]irens?\b|\b[Aa]larms?\b|[Тт]ривог|[Тт]ревог|[Сс]ирен)|(\b[Ss]chedules?\b|\b[Ss]cheduled (?:power|outage|blackout)|[Гг]рафік|[Гг]рафик|[Пп]огодинн|[Пп]очасов)|([Uu]nknown|not known|[Uu]nclear|[Uu]navailable|not (?:being )?provided|[Нн]евідом|[Нн]еизвестн|[Нн]е нада[єю]|[Нн]е предоставля)|(\b[Hh]eard\b|[Чч]утно|(?<![а-яіїєґ])[Чч]ути(?![а-яіїєґ])|[Сс]лышн|[Сс]лышал)|([Ee]arlier (?:this|in the|last) (?:week|month)|[Ll]ast (?:week|month)|[Рр]аніше цього (?:тижня|місяця)|[Мм]инулого (?:тижня|місяця)|[Нн]а минулому тижні|[Нн]а прошлой неделе|[Вв] прошлом месяце|[Рр]анее на этой неделе)/g;
 // Something that happened at the place: explosions, hits, damage, casualties, debris, downed drones.
 const IMPACT =
   /explo(?:si|d)|\bblasts?\b|\bhits?\b|struck|damag|\bkill|injur|wound|debris|\bfires?\b|shot down|intercept|destroy|downed|shell|casualt|under attack|вибух|влуч|уражен|пошкодж|загин|поранен|травм|уламк|пожеж|збит|збил|знищ|обстріл|постражд|взрыв|попадан|поврежд|погиб|ранен|обломк|пожар|сбит|сбил|уничтож|обстрел|пострада|ппо|пво|air defen/i;
@@ -134,7 +134,9 @@ function sentenceFlags(sentence: string): number {
     if (m[1]) f |= Flag.Alert;
     else if (m[2]) f |= Flag.Schedule;
     else if (m[3]) f |= Flag.Unknown;
-    else f |= Flag.Heard;
+    else if (m[4]) f |= Flag.Heard;
+    // "Earlier this week, a drone attack on Kyiv killed two": a recap when it opens the sentence.
+    else if (sentence.slice(0, m.index).trim() === "") f |= Flag.Recap;
   }
   if (f === 0) return 0;
   if (f & Flag.Schedule && !POWER.test(sentence)) f &= ~Flag.Schedule;
@@ -223,7 +225,16 @@ const MONEY =
   /\d\s*(?:bn|billion|million|mln|млрд|млн|мільярд|мільйон|миллиард|миллион)|[€$£]\s?\d|\d\s?(?:€|\$|£|euros?\b|dollars?\b|гривень|євро|доларів|долларов|евро)/i;
 
 /** Why a passage names places that are not event places. */
-export const Passage = { None: 0, Skipped: 1, Alert: 2, Schedule: 3, Unknown: 4, AidQuote: 5, Heard: 6 } as const;
+export const Passage = {
+  None: 0,
+  Skipped: 1,
+  Alert: 2,
+  Schedule: 3,
+  Unknown: 4,
+  AidQuote: 5,
+  Heard: 6,
+  Recap: 7,
+} as const;
 export type Passage = (typeof Passage)[keyof typeof Passage];
 
 /**
@@ -248,6 +259,7 @@ export function otherPassage(text: string, at: number, cache: PassageCache): Pas
   if (f & Flag.Schedule && !(f & Flag.Hit)) return Passage.Schedule;
   if (f & Flag.Unknown) return Passage.Unknown;
   if (f & Flag.Heard) return Passage.Heard;
+  if (f & Flag.Recap) return Passage.Recap;
 
   if (quotes.length === 0 || !inSpans(quotes, at)) return Passage.None;
   cache.aid ??= AID_WORDS.test(text) && MONEY.test(text);
