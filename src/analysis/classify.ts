@@ -44,9 +44,19 @@ function computeClassify(article: ArticleText): ReportKind {
   }
   if (!strikeTitle && aboutAid) return "aid";
   if (COURT.test(title.lower)) return "other";
+  // Running tallies: the General Staff's count of Russian losses ("Russia's war casualty toll up by
+  // 1,750 over past day"), a year's civilian casualties ("15,000 civilians killed or injured in 2025").
+  if (TALLY_TITLE.test(title.lower)) return "other";
+  if (YEAR_TALLY.test(title.lower) && YEAR_TALLY_NOUN.test(title.lower) && !ATTACK_WORD.test(title.lower))
+    return "other";
   // Weekly and monthly tallies ("Zelensky: Russia launched over 1,300 drones this week") report no
-  // one attack, whatever strike words they use.
-  if (title.period === "week" || title.period === "month" || PERIOD_TITLE.test(title.lower)) return "other";
+  // one attack, whatever strike words they use; unless the body also gives the night's attack
+  // ("Last night alone, Russia launched 90 drones and two missiles").
+  if (title.period === "week" || title.period === "month" || PERIOD_TITLE.test(title.lower)) {
+    return sentences.some(tonightsAttack) ? "strike" : "other";
+  }
+  // "A drone nearly killed the governor": a near miss with no one hurt and no figures is no attack report.
+  if (strikeTitle && NEAR_MISS.test(title.lower) && !harm(article)) return "other";
   // Air-raid alerts with no launch or impact, and outage schedules blamed on earlier attacks, report
   // no attack: only casualties or interceptions make them one.
   // (The memoised figures first: a strike title needs them next anyway, and they spare the pattern.)
@@ -127,6 +137,11 @@ function hasStrikeDetail(s: Sentence): boolean {
   return WEAPON.test(s.lower) || DAMAGE.test(s.lower) || CASUALTY.test(s.lower);
 }
 
+/** A body sentence on the night's (or the day's) attack with its weapons: "Цієї ночі ворог атакував 120 дронами". */
+function tonightsAttack(s: Sentence, i: number): boolean {
+  return i > 0 && !s.past && s.period === null && TONIGHT.test(s.lower) && STRIKE.test(s.lower) && WEAPON.test(s.lower);
+}
+
 function leadHasFigures(lead: Sentence[]): boolean {
   return lead.some((s) => CASUALTY.test(s.lower) || DAMAGE.test(s.lower));
 }
@@ -188,6 +203,23 @@ const FRONT = fastTest(
 const PERIOD_TITLE = fastTest(
   /\b(?:this|past|last)\s+(?:week|month)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:за\s+(?:тиждень|місяць|неделю|месяц)|з\s+початку\s+(?:року|місяця)|с\s+начала\s+(?:года|месяца))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
 );
+
+// Running tallies of casualties, not an attack: Russian losses by the General Staff, a year's toll.
+const TALLY_TITLE =
+  /\b(?:russia(?:'s|’s|n)\s+(?:war\s+|military\s+|combat\s+|troop\s+)?(?:casualty\s+toll|casualties|losses|death\s+toll)|(?:combat|personnel)\s+losses)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:втрати\s+(?:ворога|росії|рф|окупантів|армії\s+рф)|потери\s+(?:всу|противника|россии|рф|армии\s+рф))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
+// A year's toll: a period of a year with casualties counted over it and no attack named.
+const YEAR_TALLY =
+  /\b(?:(?:in|during|since|for)\s+(?:19|20)\d\d\b(?!\s+\d)|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?:year|war|full-scale|invasion)|this\s+year)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:(?:у|в)\s+20\d\d\s+(?:році|году)|за\s+20\d\d\s+(?:рік|год)|з\s+початку\s+(?:року|війни|повномасштабн\p{L}*|вторгнення)|с\s+начала\s+(?:года|войны|вторжения|сво))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
+const YEAR_TALLY_NOUN =
+  /casualt|civilians|documented|recorded|цивільн|мирних|зафіксов|задокумент|мирных|зафиксир|задокумент/u;
+const ATTACK_WORD = /attack|strike|struck|\bhit|shell|атак|удар|обстріл|обстрел|влуч|попадан/u;
+
+// A near miss: "ледь не вбив", "мало не загинув", "чуть не убил", "едва не погиб", "nearly killed".
+const NEAR_MISS =
+  /\b(?:nearly|almost|narrowly)\s+(?:kill|hit|miss|escap)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:ледь|мало|чуть|едва|ледве)\s+не\s+(?:вбив|вбила|вбили|загинув|загинула|убил|убила|убили|погиб|погибла|постраждав|пострадал)/u;
+// The night's or the day's attack inside a tally: "цієї ночі", "сьогодні", "this night", "overnight", "этой ночью".
+const TONIGHT =
+  /\b(?:overnight|last\s+night|this\s+night|tonight|today)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:цієї\s+ночі|минулої\s+ночі|сьогодні|вночі|цієї\s+доби|этой\s+ночью|прошлой\s+ночью|сегодня|ночью)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 
 const WEAPON = fastTest(
   /\b(?:drones?|uavs?|shaheds?|missiles?|rockets?|guided\s+bombs?|glide\s+bombs?|artillery|mlrs|kinzhal|iskander|kalibr)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:бпла|дрон\p{L}*|безпілотник\p{L}*|беспилотник\p{L}*|шахед\p{L}*|ракет\p{L}*|каб\p{L}*|артилер\p{L}*|артиллер\p{L}*|рсзв|рсзо)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,

@@ -302,3 +302,82 @@ describe("classify: wordings from real outlets", () => {
     expect(classify(article(title, body))).toBe(want);
   });
 });
+
+describe("classify: tallies, near misses and the night inside a weekly tally", () => {
+  test.each<[string, string, string, ReportKind]>([
+    [
+      "General Staff losses",
+      "Russia's war casualty toll in Ukraine rises by 1,120 in a day",
+      "Russian combat losses have reached about 1.1 million personnel, including 1,120 killed or wounded over the past day.",
+      "other",
+    ],
+    [
+      "uk втрати ворога",
+      "Втрати ворога за добу: ще 980 окупантів і 12 артсистем",
+      "Генштаб ЗСУ оновив дані про втрати росіян.",
+      "other",
+    ],
+    [
+      "a year's civilian toll",
+      "More than 9,000 civilian casualties recorded in Ukraine in 2025, UN monitors say",
+      "The monitoring mission said an average of 300 civilians were killed or injured each week.",
+      "other",
+    ],
+    [
+      "ru с начала года",
+      "С начала года в области погибли 40 мирных жителей",
+      "Об этом сообщил губернатор на заседании.",
+      "other",
+    ],
+    [
+      "a year in a strike headline",
+      "Russia's biggest attack on Kyiv in 2025 kills three civilians",
+      "Russian drones and missiles hit apartment blocks in Kyiv overnight, killing three people.",
+      "strike",
+    ],
+    [
+      "a year in a strike headline is no tally when it is a date",
+      "Drone strike on Sumy kills two, injures 11",
+      "Russian drones hit a bus station in Sumy on the morning of 5 March 2025, killing two people.",
+      "strike",
+    ],
+    [
+      "uk near miss",
+      "Мера Ізюма мало не вбив російський дрон",
+      "Дрон впав за кілька метрів від автомобіля посадовця, розповів він в інтерв’ю.",
+      "other",
+    ],
+    [
+      "ru near miss",
+      "Дрон ВСУ чуть не убил главу района",
+      "Беспилотник упал рядом с машиной чиновника, рассказал он журналистам.",
+      "other",
+    ],
+    [
+      "a near miss with casualties is a strike",
+      "Russian drone nearly killed a mayor, injuring two passers-by",
+      "Two passers-by were injured when a drone struck the mayor's car in Kherson.",
+      "strike",
+    ],
+    [
+      "uk weekly tally with the night's attack",
+      "Зеленський: за тиждень Росія випустила по Україні 1500 дронів і 60 ракет",
+      "За тиждень ворог застосував понад 1500 ударних дронів. Цієї ночі росіяни атакували Україну 140 дронами та трьома ракетами.",
+      "strike",
+    ],
+    [
+      "en weekly tally with today's attack",
+      "Russia launched 1,300 drones at Ukraine this week, Zelensky says",
+      "Russia used 1,300 drones this week. Today alone, Russia attacked with 150 drones and four missiles, damaging energy sites.",
+      "strike",
+    ],
+    [
+      "a weekly tally alone stays other",
+      "Росія за тиждень випустила по Україні понад 1200 дронів",
+      "Основна ціль ударів – енергетика, повідомив президент. Ми потребуємо більше ППО.",
+      "other",
+    ],
+  ])("%s: %s → %s", (_name, title, body, want) => {
+    expect(classify(article(title, body))).toBe(want);
+  });
+});

@@ -3,7 +3,9 @@
  * are not `cities`/`regions`, while the event places of the same sentences still are.
  */
 import { describe, expect, test } from "vitest";
+import { aidDestinations } from "../../src/analysis/extract/places.js";
 import { findPlaces, type MentionRole } from "../../src/analysis/gazetteer/index.js";
+import { toArticleText } from "../../src/analysis/text.js";
 
 /** Roles of the mentions of `name`, in order. */
 function rolesOf(text: string, name: string): MentionRole[] {
@@ -28,6 +30,11 @@ describe("a capital as its government, beyond 'X said'", () => {
     ["The rejection showed that Moscow was not interested in peace.", "Moscow"],
     ["Kyiv is ready to talk, the minister said.", "Kyiv"],
     ["Kyiv is seeking more Patriot systems.", "Kyiv"],
+    ["The strike comes as Kyiv moves ahead with its spring offensive.", "Kyiv"],
+    ["Kyiv increased the number of drone crews near Pokrovsk.", "Kyiv"],
+    ["Ранее Киев увеличил число артиллерийских расчетов под Часовым Яром.", "Kyiv"],
+    ["Москва наращивает производство шахедов.", "Moscow"],
+    ["Київ збільшив кількість екіпажів дронів на фронті.", "Kyiv"],
     ["Kyiv and its allies are discussing security guarantees.", "Kyiv"],
     ["Kyiv's forces withdrew from the village.", "Kyiv"],
     ["Kyiv's drone campaign against refineries intensified.", "Kyiv"],
@@ -113,6 +120,8 @@ describe("a capital as its government, beyond 'X said'", () => {
     ["Після атаки на Київ Москва заявила про удар по військових об'єктах.", ["Kyiv"]],
     ["Дрони вдарили по Києву вночі.", ["Kyiv"]],
     ["Уламки впали у Києві, Київ знову без світла.", ["Kyiv"]],
+    ["Kyiv's power use increased after the strike on its plant.", ["Kyiv"]],
+    ["У Києві збільшилася кількість постраждалих до 12.", ["Kyiv"]],
   ])("the city still counts: %s", (text, cities) => expect(findPlaces(text).cities).toEqual(cities));
 });
 
@@ -230,6 +239,18 @@ describe("'Read also' lines, captions and recaps", () => {
     expect(findPlaces(text).regions).toEqual([]);
   });
 
+  test.each([
+    [
+      "Drones hit Bila Tserkva overnight. Earlier this week, a drone attack on Kyiv killed two people.",
+      ["Bila Tserkva"],
+    ],
+    ["Дрони атакували Суми. Минулого тижня удар по Конотопу забрав життя трьох людей.", ["Sumy"]],
+    ["Беспилотник атаковал Курск. На прошлой неделе обломки упали в Белгороде.", ["Kursk"]],
+    ["Russia attacked Odesa last week and again overnight, injuring three.", ["Odesa"]],
+    ["Drones struck Poltava, where a strike killed three earlier this week.", ["Poltava"]],
+  ])("a sentence opening with 'earlier this week' recalls another event: %s", (text, cities) =>
+    expect(findPlaces(text).cities).toEqual(cities));
+
   test("the line after a 'Read also' link counts again", () => {
     const text = "Read also: Russia strikes Kharkiv\nDrones hit Odesa overnight.";
     expect(findPlaces(text).cities).toEqual(["Odesa"]);
@@ -269,6 +290,11 @@ describe("meetings, bases, references and time zones", () => {
       "Kyiv",
     ],
     ["Консультації делегацій Києва та Варшави пройшли у Львові.", "Lviv"],
+    ["Днём губернатор провёл в Белгороде заседание комиссии по ЧС.", "Belgorod"],
+    ["Голова ОВА провів у Сумах нараду з енергетиками.", "Sumy"],
+    ["Flights were suspended at Vnukovo, Sheremetyevo and Domodedovo airports.", "Domodedovo"],
+    ["Дані про загиблих у Мелітополі та Бердянську не надаються.", "Melitopol"],
+    ["Casualty figures are not provided for Mariupol.", "Mariupol"],
   ])("%s → %s is not an event place", (text, name) => {
     expect(rolesOf(text, name)).not.toContain("location");
   });
@@ -283,6 +309,30 @@ describe("meetings, bases, references and time zones", () => {
     ["Drones hit the Ukrainian capital Kyiv overnight.", ["Kyiv"]],
     ["The meeting was cut short when a missile struck a hotel in Odesa.", ["Odesa"]],
     ["Two people were injured as a drone hit a house in Kharkiv, where the forum was held a week ago.", ["Kharkiv"]],
+    ["Голова ОВА провів у Херсоні нараду після обстрілу, загинули двоє.", ["Kherson"]],
+    ["A drone hit Domodedovo, damaging two houses.", ["Domodedovo"]],
+    ["Подробиці удару по Харкову поки не надаються.", ["Kharkiv"]],
+  ])("the event place still counts: %s", (text, cities) => expect(findPlaces(text).cities).toEqual(cities));
+});
+
+describe("the city of the hospital the wounded were taken to", () => {
+  test.each([
+    ["Раненых доставили в Белгород в областную больницу.", "Belgorod"],
+    ["Пострадавшая госпитализирована в Курск.", "Kursk"],
+    ["Двох поранених госпіталізували до Харкова.", "Kharkiv"],
+    ["Чоловіка доставили до лікарні в Запоріжжі.", "Zaporizhzhia"],
+    ["The wounded were taken to hospital in Dnipro.", "Dnipro"],
+    ["Three of them were later hospitalised in Kyiv.", "Kyiv"],
+    ["A girl was airlifted to a children's hospital in Lviv.", "Lviv"],
+  ])("%s → %s is not where the attack happened", (text, name) => {
+    expect(rolesOf(text, name)).not.toContain("location");
+  });
+
+  test.each([
+    ["A drone hit a hospital in Kherson, injuring two nurses.", ["Kherson"]],
+    ["Гуманітарну допомогу доставили до Херсона.", ["Kherson"]],
+    ["Transformers were brought to Sumy to restore power.", ["Sumy"]],
+    ["У Сумах поранено трьох людей, їх доставили до лікарні.", ["Sumy"]],
   ])("the event place still counts: %s", (text, cities) => expect(findPlaces(text).cities).toEqual(cities));
 });
 
@@ -386,6 +436,23 @@ describe("air-raid alerts and outage schedules", () => {
   ])("an impact still counts: %s", (text, cities, regions) => expect(places(text)).toEqual({ cities, regions }));
 });
 
+describe("places that only heard an attack on another", () => {
+  test.each([
+    ["Drones struck Kharkiv overnight. Explosions were also heard in Poltava and Sumy.", ["Kharkiv"], []],
+    ["Росіяни атакували Одесу. Вибухи також було чутно в Миколаєві.", ["Odesa"], []],
+    ["Удар по Белгороду. Взрывы также были слышны в Старом Осколе.", ["Belgorod"], []],
+    ["Дрони вдарили по Києву. Шахеди було чутно в небі над Житомирщиною та Вінниччиною.", ["Kyiv"], []],
+  ])("%s", (text, cities, regions) => expect(places(text)).toEqual({ cities, regions }));
+
+  test.each([
+    ["Explosions were heard in Dnipro shortly after 3 a.m.", ["Dnipro"], []],
+    ["У Черкасах було чутно вибухи, працювала ППО.", ["Cherkasy"], []],
+    ["Explosions were also heard in Poltava, where debris damaged a house.", ["Poltava"], []],
+    ["В Брянске слышны взрывы.", ["Bryansk"], []],
+  ])("the attacked place still counts: %s", (text, cities, regions) =>
+    expect(places(text)).toEqual({ cities, regions }));
+});
+
 describe("quotations in an aid item", () => {
   test("a politician's quote in an aid item names no event place", () => {
     const text =
@@ -415,4 +482,40 @@ describe("long and repetitive inputs", () => {
     ["Read also: Kharkiv (Photo: Odesa)\n".repeat(3000) + "Drones hit Lviv (Photo: Sumy).", ["Lviv"], []],
     ["“Russia hit Kharkiv and Odesa again,” he said of the €5 billion aid package. ".repeat(3000), [], []],
   ])("%#", (text, cities, regions) => expect(places(text)).toEqual({ cities, regions }));
+});
+
+describe("the places of an aid item are where the aid went", () => {
+  const aid = (title: string, body: string) => aidDestinations(toArticleText({ title, content: body }));
+  test.each([
+    [
+      "Sweden pledges $120 million for Ukraine's grid",
+      "The money will help repair substations in the Sumy, Poltava and Chernihiv regions, including Sumy and Poltava.",
+      [],
+      [],
+    ],
+    [
+      "Венгрия снова заблокировала транш ЕС для Украины",
+      "Будапешт требует прав для венгров в Закарпатье и в Ужгороде.",
+      [],
+      [],
+    ],
+    [
+      "Danish-funded generators arrive in Mykolaiv",
+      "Twenty generators were delivered to Mykolaiv and the Mykolaiv region on Monday.",
+      ["Mykolaiv"],
+      ["Mykolaiv Oblast"],
+    ],
+    [
+      "ООН передала обладнання Херсону",
+      "До Херсона прибули 12 вантажівок з генераторами. Раніше Херсон обстрілювали.",
+      ["Kherson"],
+      [],
+    ],
+    [
+      "Япония передала Украине трансформаторы",
+      "Оборудование доставлено в Запорожье, сообщило посольство.",
+      ["Zaporizhzhia"],
+      [],
+    ],
+  ])("%s", (title, body, cities, regions) => expect(aid(title, body)).toEqual({ cities, regions }));
 });

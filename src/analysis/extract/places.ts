@@ -31,6 +31,33 @@ function readPlaces(article: ArticleText): PlaceMatches {
   return findPlaces(`${article.title}\n${article.body}`);
 }
 
+// Where aid went: "transformers arrived in Kharkiv", "До Харкова прибув конвой", "delivered to Sumy",
+// "передали Херсонській ОВА", "доставлены в Запорожье".
+const DELIVERY =
+  /arriv|deliver|handed\s+over|shipped\s+to|sent\s+to|прибу|прибы|доставл|достави|передал|передан|передав|надійшл|поступил|отрима|получил|получен/u;
+
+/**
+ * The places of an aid item: only those the aid was delivered to, in a sentence that says so
+ * ("EU-funded transformers arrived in Kharkiv"). The regions an aid programme covers ("power
+ * stations in several regions, including Dnipro and Odesa"), or a minority's home named in a
+ * politician's terms, are not where anything happened.
+ */
+export function aidDestinations(article: ArticleText): { cities: string[]; regions: string[] } {
+  const cities: string[] = [];
+  const regions: string[] = [];
+  const found = articlePlaces(article);
+  if (found.cities.length === 0 && found.regions.length === 0) return { cities, regions };
+  const all = prepare(article).sentences;
+  const starts = all.map((s) => s.start);
+  for (const m of found.mentions) {
+    if (m.role !== "location") continue;
+    if (!DELIVERY.test(all[sentenceAt(starts, m.index)]!.lower)) continue;
+    const list = m.kind === "city" ? cities : regions;
+    if (!list.includes(m.name)) list.push(m.name);
+  }
+  return { cities, regions };
+}
+
 /**
  * Locations named in the given sentences (role "location" in the gazetteer: datelines, streets,
  * officials' titles and the like are left out), per sentence index, in text order; with `windows`,

@@ -16,6 +16,8 @@ export const REGION_WORDS = set(`
   область області областю обл областях областей областями областям ова ода облдержадміністрація
   обласна обласної обласній обласну обласною облрада край краю краї краєм
   области областью областная областной областную ова краем крае края губернатор
+  регион региона регионе региону регионом регионы регионах регионов регионами
+  регіон регіону регіоні регіоном регіони регіонах регіонів регіонами
 `);
 
 /** Region words that can close a list of several stems: "Kharkiv and Sumy regions", "Харківській та Сумській областях". */
@@ -23,6 +25,7 @@ export const PLURAL_REGION_WORDS = set(`
   oblasts regions provinces governors
   області областях областей областями областям
   области областях областей областям областями
+  регионы регионах регионов регионами регіони регіонах регіонів регіонами
 `);
 
 /** "the region of Kharkiv" (English word order with "of"). */
@@ -129,7 +132,8 @@ export const ACTOR_VERBS_EN = set(`
   recall recalls recalled retract retracts retracted issue issues issued defy defies defied
   regard regards regarded control controls controlled occupy occupies occupied dispatch
   dispatches dispatched fear fears feared estimate estimates estimated step steps stepped bomb
-  bombs bombed shell shells shelled pushing
+  bombs bombed shell shells shelled pushing move moves moved moving increase increases increased
+  expand expands expanded boost boosts boosted ramp ramps ramped
 `);
 
 /**
@@ -302,7 +306,7 @@ export const ACTOR_VERB_STEMS_CYR: readonly string[] = `
   выдвига осуди осужда прокомментирова комментиру подписа отозва зацікавл заинтересова
   виконал выполнил дискриміну дискриминиру намага пытает шантаж використову использу зупини
   зупиня останови останавлива приостанов призупин доказа довів отрима отриму получи получа обговори
-  обсуди поглиб углуб
+  обсуди поглиб углуб увелич збільш нарощ наращ нарасти розшир расшир посил усил
 `
   .split(/\s+/)
   .filter(Boolean);

@@ -663,12 +663,68 @@ function gatheringEarlier(s: Scan, p: number): boolean {
   return !LOCAL_IMPACT.test(s.text.slice(start, end));
 }
 
+/**
+ * "провел в Ростове-на-Дону заседание оперативного штаба", "провів у Києві нараду", "held in Kyiv a
+ * meeting": the gathering named right after its place (a preposition before it), in a sentence that
+ * tells of no impact.
+ */
+function gatheringAfter(s: Scan, i: number, j: number): boolean {
+  if (i === 0 || j >= s.n || !VENUE_PREPOSITIONS.has(key(s, i - 1)) || !spacesBefore(s, j)) return false;
+  let k = j;
+  if (
+    k + 1 < s.n &&
+    /^(?:an?|the|очередн\p{L}*|чергов\p{L}*|розширен\p{L}*|расширенн\p{L}*|выездн\p{L}*|виїзн\p{L}*)$/u.test(
+      key(s, k),
+    ) &&
+    spacesBefore(s, k + 1)
+  )
+    k++;
+  if (!GATHERINGS.has(key(s, k)) && !SESSIONS.has(key(s, k))) return false;
+  const [start, end] = sentenceAround(s.text, s.starts[i]!, s.passages);
+  return !LOCAL_IMPACT.test(s.text.slice(start, end));
+}
+
+/** Sessions held somewhere: "заседание штаба", "засідання", "нараду", "совещание", "брифинг". */
+const SESSIONS = new Set(
+  `заседание заседания засідання нараду нарада совещание брифинг брифінг пресс-конференцию пресконференцію
+  session briefing`.split(/\s+/),
+);
+
 /** Gatherings, whose place is a venue: not the verbs of VENUE_WORDS ("held", "met"), which other events share. */
 const GATHERINGS = new Set(
   `summit summits conference forum talks negotiations consultations meeting meetings ceremony саміт саміту самміт
   конференція конференції форум переговори переговорів консультації зустріч зустрічі саммит саммита
   конференция конференции форум переговоры переговоров консультации встреча встречи`.split(/\s+/),
 );
+
+// Where the wounded were taken: "доставлены в Курск в областную больницу", "taken to hospital in
+// Kharkiv", "госпіталізовано до Дніпра", "hospitalised in Kyiv". The hospital's city is not where the
+// attack happened. The verbs of care count alone; those of transport need a hospital word near.
+const CARE_VERB = /^(?:госпитализ|госпіталіз|hospitali[sz]|admitted)/;
+const TRANSPORT_VERB =
+  /^(?:доставл|доставил|достав|доставлен|перевез|перевезл|эвакуир|евакуй|евакуюв|taken|brought|rushed|transported|transferred|airlifted|evacuated|flown|переведен|перевед)/;
+const HOSPITAL_WORD =
+  /^(?:hospital|больниц|госпитал|лікарн|шпитал|медучрежд|медзаклад|clinic|клиник|клінік|ожогов|опіков)/;
+const HOSPITAL_PREPOSITIONS = new Set(["в", "у", "во", "до", "in", "to", "at"]);
+
+/** The city of the hospital the wounded went to (see CARE_VERB): up to six words before its preposition. */
+function hospitalBefore(s: Scan, i: number, j: number): boolean {
+  if (i < 2 || !HOSPITAL_PREPOSITIONS.has(key(s, i - 1))) return false;
+  let hospital = false;
+  for (let k = i - 2; k >= 0 && k >= i - 7 && !breakBefore(s, k + 1); k--) {
+    if (isUpper(s, k)) return false;
+    const w = key(s, k);
+    if (CARE_VERB.test(w)) return true;
+    if (HOSPITAL_WORD.test(w)) hospital = true;
+    else if (TRANSPORT_VERB.test(w)) {
+      if (hospital) return true;
+      // "доставлены в Курск в областную больницу": the hospital right after the city.
+      for (let a = j; a < s.n && a <= j + 3 && !breakBefore(s, a); a++) if (HOSPITAL_WORD.test(key(s, a))) return true;
+      return false;
+    }
+  }
+  return false;
+}
 
 /** "based at Engels", "базуються в Енгельсі". */
 const BASED_AT = new Set(["at", "in", "на", "в", "у"]);
@@ -838,10 +894,15 @@ function cityRole(s: Scan, info: PlaceInfo, hit: CityHit, i: number, j: number):
     if (AIRPORT_BEFORE.has(key(s, k))) return "other";
     if (!CONJUNCTIONS.has(key(s, k)) && !isUpper(s, k)) break;
   }
-  if (j < n && AIRPORT_AFTER.has(key(s, j))) return "other";
+  // "at Vnukovo, Domodedovo and Zhukovsky airports": the word may close a list of names.
+  for (let k = j; k < n && k <= j + 4 && !breakBefore(s, k); k++) {
+    if (AIRPORT_AFTER.has(key(s, k))) return "other";
+    if (!CONJUNCTIONS.has(key(s, k)) && !isUpper(s, k)) break;
+  }
   if (info.river && riverContext(s, i, j)) return "other";
   if (launchContext(s, i, j)) return "other";
-  if (venueBefore(s, i) || referenceOnly(s, i, j)) return "other";
+  if (venueBefore(s, i) || referenceOnly(s, i, j) || gatheringAfter(s, i, j)) return "other";
+  if (hospitalBefore(s, i, j)) return "other";
   if (info.capital && actorContext(s, hit, i, j)) return "actor";
   if (isDateline(s, i, j)) return "dateline";
   return "location";
@@ -962,6 +1023,7 @@ function classify(s: Scan, m: Match, i: number): Found {
 const FEMININE_ADJECTIVE = /(?:ськ|цьк|зьк|ск|цк)(?:ая|ой|ую|ою|а|ої|ій|у)$/;
 // What may follow an elliptic adjective: punctuation (a comma, a dash, the end of the sentence).
 const ELLIPSIS_END = /[,.;:!?)—–]|\s-\s/;
+const ELLIPSIS_PREPOSITIONS = new Set(["в", "у", "во", "над", "на", "по"]);
 
 /**
  * A regional adjective standing for its oblast after the oblast word was said once in the
@@ -975,9 +1037,13 @@ function ellipticOblast(s: Scan, i: number, j: number): boolean {
   if (j < s.n) {
     const conj = CONJUNCTIONS.has(key(s, j)) && spacesBefore(s, j) && !breakBefore(s, j);
     if (conj) {
-      const m = j + 1 < s.n && spacesBefore(s, j + 1) ? matchAt(s, j + 1) : null;
-      if (!m?.entry.adj || m.lower || !FEMININE_ADJECTIVE.test(key(s, j + 1))) return false;
-      if (m.end < s.n && !ELLIPSIS_END.test(gap(s, m.end))) return false;
+      // "в Белгородской и над Краснодарским краем": a preposition may open the next one.
+      const k = j + 2 < s.n && ELLIPSIS_PREPOSITIONS.has(key(s, j + 1)) && spacesBefore(s, j + 2) ? j + 2 : j + 1;
+      const m = k < s.n && spacesBefore(s, k) ? matchAt(s, k) : null;
+      if (!m?.entry.adj || m.lower) return false;
+      const named = m.end < s.n && regionWordAfter(s, m.end)?.immediate === true;
+      if (!named && !FEMININE_ADJECTIVE.test(key(s, k))) return false;
+      if (!named && m.end < s.n && !ELLIPSIS_END.test(gap(s, m.end))) return false;
     } else if (!ELLIPSIS_END.test(gap(s, j))) return false;
   }
   for (let k = i - 1; k >= 0 && k >= i - 25 && !breakBefore(s, k + 1); k--) {

@@ -96,7 +96,7 @@ function inSpans(spans: number[], at: number): boolean {
   return lo < spans.length / 2 && spans[lo * 2]! <= at;
 }
 
-const Flag = { Alert: 1, Impact: 2, Schedule: 4, Hit: 8, Unknown: 16 } as const;
+const Flag = { Alert: 1, Impact: 2, Schedule: 4, Hit: 8, Unknown: 16, Heard: 32, Recap: 64 } as const;
 
 /**
  * One pass over a sentence for what makes its places other than event places: (1) an air-raid
@@ -106,7 +106,7 @@ const Flag = { Alert: 1, Impact: 2, Schedule: 4, Hit: 8, Unknown: 16 } as const;
  * letter case instead of the i flag: it made this pass three times slower.
  */
 const SENTENCE_HINT =
-  /([Aa]ir[- ][Rr]aid|\b[Aa]lert|[Ss]irens?\b|\b[Aa]larms?\b|[Тт]ривог|[Тт]ревог|[Сс]ирен)|(\b[Ss]chedules?\b|\b[Ss]cheduled (?:power|outage|blackout)|[Гг]рафік|[Гг]рафик|[Пп]огодинн|[Пп]очасов)|([Uu]nknown|not known|[Uu]nclear|[Uu]navailable|[Нн]евідом|[Нн]еизвестн)/g;
+  /([Aa]ir[- ][Rr]aid|\b[Aa]lert|[Ss]irens?\b|\b[Aa]larms?\b|[Тт]ривог|[Тт]ревог|[Сс]ирен)|(\b[Ss]chedules?\b|\b[Ss]cheduled (?:power|outage|blackout)|[Гг]рафік|[Гг]рафик|[Пп]огодинн|[Пп]очасов)|([Uu]nknown|not known|[Uu]nclear|[Uu]navailable|not (?:being )?provided|[Нн]евідом|[Нн]еизвестн|[Нн]е нада[єю]|[Нн]е предоставля)|(\b[Hh]eard\b|[Чч]утно|(?<![а-яіїєґ])[Чч]ути(?![а-яіїєґ])|[Сс]лышн|[Сс]лышал)|([Ee]arlier (?:this|in the|last) (?:week|month)|[Ll]ast (?:week|month)|[Рр]аніше цього (?:тижня|місяця)|[Мм]инулого (?:тижня|місяця)|[Нн]а минулому тижні|[Нн]а прошлой неделе|[Вв] прошлом месяце|[Рр]анее на этой неделе)/g;
 // Something that happened at the place: explosions, hits, damage, casualties, debris, downed drones.
 const IMPACT =
   /explo(?:si|d)|\bblasts?\b|\bhits?\b|struck|damag|\bkill|injur|wound|debris|\bfires?\b|shot down|intercept|destroy|downed|shell|casualt|under attack|вибух|влуч|уражен|пошкодж|загин|поранен|травм|уламк|пожеж|збит|збил|знищ|обстріл|постражд|взрыв|попадан|поврежд|погиб|ранен|обломк|пожар|сбит|сбил|уничтож|обстрел|пострада|ппо|пво|air defen/i;
@@ -115,7 +115,17 @@ const POWER = /outage|power|electric|blackout|відключ|знеструм|с
 // Sumy; outage schedules apply in the city"); not "damage", which notices give as the reason.
 const HIT =
   /\bkill|injur|wound|explo(?:si|d)|\bhits?\b|struck|debris|загин|поранен|вибух|влуч|уламк|погиб|ранен|взрыв|попадан|обломк/i;
-const OCCUPIED = /occupied|окупован|оккупирован/i;
+// Occupied towns, or the standard line on them: "Інформація щодо загиблих у Маріуполі не надається"
+// (not "Подробиці удару по Харкову не надаються").
+const OCCUPIED =
+  /occupied|окупован|оккупирован|(?:information|figures|data|інформаці|дані|информаци|данные).*(?:not (?:being )?provided|не нада[єю]|не предоставля)/i;
+// "Explosions were also heard in Dnipro and Zaporizhzhia", "Дрони було чутно у небі над Львівщиною":
+// places that only heard the attack on another. Explosions heard with no "also" are the attack itself
+// ("Explosions were heard in Kyiv at 3 a.m."), and so is air defence at work.
+const ALSO = /\balso\b|також|теж|также|тоже/i;
+const EXPLOSION = /explo|\bblasts?\b|вибух|взрыв|ппо|пво|air defen/i;
+const HEARD_IMPACT =
+  /\bkill|injur|wound|\bhits?\b|struck|debris|damag|\bfires?\b|загин|поранен|влуч|уламк|пошкодж|пожеж|погиб|ранен|попадан|обломк|поврежд|пожар/i;
 
 function sentenceFlags(sentence: string): number {
   let f = 0;
@@ -123,13 +133,20 @@ function sentenceFlags(sentence: string): number {
   for (let m = SENTENCE_HINT.exec(sentence); m !== null; m = SENTENCE_HINT.exec(sentence)) {
     if (m[1]) f |= Flag.Alert;
     else if (m[2]) f |= Flag.Schedule;
-    else f |= Flag.Unknown;
+    else if (m[3]) f |= Flag.Unknown;
+    else if (m[4]) f |= Flag.Heard;
+    // "Earlier this week, a drone attack on Kyiv killed two": a recap when it opens the sentence.
+    else if (sentence.slice(0, m.index).trim() === "") f |= Flag.Recap;
   }
   if (f === 0) return 0;
   if (f & Flag.Schedule && !POWER.test(sentence)) f &= ~Flag.Schedule;
   if (f & Flag.Unknown && !OCCUPIED.test(sentence)) f &= ~Flag.Unknown;
   if (f & Flag.Alert && IMPACT.test(sentence)) f |= Flag.Impact;
   if (f & Flag.Schedule && HIT.test(sentence)) f |= Flag.Hit;
+  // Heard elsewhere: only what is "also" heard, or drones heard flying, with nothing hit there.
+  if (f & Flag.Heard && ((!ALSO.test(sentence) && EXPLOSION.test(sentence)) || HEARD_IMPACT.test(sentence))) {
+    f &= ~Flag.Heard;
+  }
   return f;
 }
 
@@ -208,7 +225,16 @@ const MONEY =
   /\d\s*(?:bn|billion|million|mln|млрд|млн|мільярд|мільйон|миллиард|миллион)|[€$£]\s?\d|\d\s?(?:€|\$|£|euros?\b|dollars?\b|гривень|євро|доларів|долларов|евро)/i;
 
 /** Why a passage names places that are not event places. */
-export const Passage = { None: 0, Skipped: 1, Alert: 2, Schedule: 3, Unknown: 4, AidQuote: 5 } as const;
+export const Passage = {
+  None: 0,
+  Skipped: 1,
+  Alert: 2,
+  Schedule: 3,
+  Unknown: 4,
+  AidQuote: 5,
+  Heard: 6,
+  Recap: 7,
+} as const;
 export type Passage = (typeof Passage)[keyof typeof Passage];
 
 /**
@@ -232,6 +258,8 @@ export function otherPassage(text: string, at: number, cache: PassageCache): Pas
   if (f & Flag.Alert && !(f & Flag.Impact)) return Passage.Alert;
   if (f & Flag.Schedule && !(f & Flag.Hit)) return Passage.Schedule;
   if (f & Flag.Unknown) return Passage.Unknown;
+  if (f & Flag.Heard) return Passage.Heard;
+  if (f & Flag.Recap) return Passage.Recap;
 
   if (quotes.length === 0 || !inSpans(quotes, at)) return Passage.None;
   cache.aid ??= AID_WORDS.test(text) && MONEY.test(text);
