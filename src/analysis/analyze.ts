@@ -1,6 +1,6 @@
 import { classify } from "./classify.js";
 import { extractAid, extractAirDefence, extractCasualties, extractTargets, extractWeapons } from "./extract/index.js";
-import { articlePlaces } from "./extract/places.js";
+import { aidDestinations, articlePlaces } from "./extract/places.js";
 import { prepare } from "./extract/prepare.js";
 import { type BodySentence, pickFromSentences } from "./summarize.js";
 import { toArticleText } from "./text.js";
@@ -43,6 +43,7 @@ export function analyzeArticle(item: RawItem, article: ArticleText): Report {
     };
   }
   const strike = kind === "strike";
+  const where = kind === "aid" ? aidDestinations(article) : places;
   const casualties = strike ? extractCasualties(article) : null;
   const airDefence = strike ? extractAirDefence(article) : null;
   // Weekly or monthly tallies are not one attack's figures.
@@ -53,8 +54,8 @@ export function analyzeArticle(item: RawItem, article: ArticleText): Report {
     link: item.link,
     published: item.published,
     kind,
-    cities: [...places.cities],
-    regions: [...places.regions],
+    cities: [...where.cities],
+    regions: [...where.regions],
     summary,
     lang: article.lang,
     source: sourceName(item),
