@@ -422,3 +422,22 @@ describe("extractAirDefence: shoot-down nouns", () => {
     expect(night(body)).toMatchObject({ drones, missiles: none });
   });
 });
+
+// "All" after a stated downed figure is about one place: the figure stays.
+describe("extractAirDefence: a later 'all' does not override a stated figure", () => {
+  const night = (body: string) => extractAirDefence(article("Нічна атака", body));
+  test.each<[string, InterceptionFigures]>([
+    [
+      "Ворог запустив 40 ударних дронів. Силами ППО знищено 33 безпілотники. Над Черкасами сили ППО знищили всі ворожі дрони.",
+      f(40, 33),
+    ],
+    [
+      "Russia launched 18 drones overnight, and 12 were shot down. Over Poltava, air defence shot down all of them.",
+      f(18, 12),
+    ],
+    // No figure before it: "all" is the count.
+    ["Ворог запустив 12 шахедів. Сили ППО знищили всі безпілотники.", f(12, 12)],
+  ])("%s", (body, drones) => {
+    expect(night(body)).toMatchObject({ drones });
+  });
+});

@@ -360,6 +360,7 @@ function collect(prepared: Prepared, countCache: (Count[] | undefined)[], skipOt
       if (/\d/.test(text)) periodTotals ??= sentence.period as "week" | "month";
       continue;
     }
+    const downBefore = { drone: tally.drone.down.length, missile: tally.missile.down.length };
     const mentions = findMentions(text, counts);
     const consumed = mentions.map((m) => [m.start, m.end] as const);
     singleAt.push({ sentence, consumed });
@@ -397,7 +398,10 @@ function collect(prepared: Prepared, countCache: (Count[] | undefined)[], skipOt
     if (ALL_CUE.test(text) && ALL_PRONOUN.test(text)) {
       const classes = new Set(mentions.filter((m) => m.cls !== "target").map((m) => m.cls));
       if (classes.size === 0 && lastClass) classes.add(lastClass);
-      for (const c of classes) tally[c as "drone" | "missile"].allDown = true;
+      // "…, знищено 21. … Сили ППО знищили всі безпілотники над столицею": a figure stated in an
+      // earlier sentence is the count; a later "all" is about one place.
+      for (const c of classes)
+        if (downBefore[c as "drone" | "missile"] === 0) tally[c as "drone" | "missile"].allDown = true;
       contributed ||= classes.size > 0;
     }
     const classed = mentions.filter((m) => m.cls !== "target");
