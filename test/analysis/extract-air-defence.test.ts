@@ -441,3 +441,30 @@ describe("extractAirDefence: a later 'all' does not override a stated figure", (
     expect(night(body)).toMatchObject({ drones });
   });
 });
+
+// A recap of this night's attack ("Нагадаємо, сьогодні вночі…") holds its figures, in the whole paragraph.
+describe("extractAirDefence: recap of tonight's attack", () => {
+  const art = (body: string) => extractAirDefence(toArticleText({ title: "Удар по Львову", content: body }));
+  test.each<[string, InterceptionFigures, InterceptionFigures]>([
+    [
+      "<p>У Львові пошкоджено склад.</p><p>Нагадаємо, сьогодні вночі Росія запустила по Україні 310 дронів і ракет. Сили ППО збили 280 цілей – 270 БпЛА і 10 ракет.</p>",
+      f(null, 270),
+      f(null, 10),
+    ],
+    ["<p>У Львові пошкоджено склад.</p><p>Напомним, этой ночью ПВО сбила 44 беспилотника.</p>", f(null, 44), none],
+    // An earlier night stays a recap, and so does its paragraph.
+    [
+      "<p>У Львові пошкоджено склад.</p><p>Нагадаємо, минулого тижня Росія запустила по Україні 200 дронів. Сили ППО збили 180 БпЛА.</p>",
+      none,
+      none,
+    ],
+    // Only that paragraph.
+    [
+      "<p>Нагадаємо, сьогодні вночі у місті лунали вибухи.</p><p>Нагадаємо, у травні ППО збила 90 дронів над областю.</p>",
+      none,
+      none,
+    ],
+  ])("%s", (body, drones, missiles) => {
+    expect(art(body)).toMatchObject({ drones, missiles });
+  });
+});

@@ -307,24 +307,43 @@ function computeExtractAirDefence(article: ArticleText): AirDefenceFigures {
   // The other side's claim in an aside ("Russia's Defence Ministry said its air defences destroyed
   // 27 Ukrainian drones over Russian regions") is not the figure of an item about a strike on
   // Ukraine. It is the figure when the item is about an attack on Russia, or when it is all there is.
-  if (ATTACK_ON_RUSSIA.test(prepared.sentences[0]!.lower)) return collect(prepared, counts, false);
-  const own = collect(prepared, counts, true);
+  if (ATTACK_ON_RUSSIA.test(prepared.sentences[0]!.lower)) return collect(prepared, counts, false, article);
+  const own = collect(prepared, counts, true, article);
   if (own.period !== null) return own;
   // Nothing of our own: the other side's figures are all there is, if any were skipped.
   const skipped = prepared.sentences.some((s) => s.index > 0 && otherSide(s.lower));
-  return skipped ? collect(prepared, counts, false) : own;
+  return skipped ? collect(prepared, counts, false, article) : own;
 }
 
 // A word that every match of UKRAINIAN_WEAPONS contains: a plain search rejects most sentences.
 const UKRAINIAN_CUE = /ukrainian|українськ|украинск|всу/;
+
+// A recap paragraph's opener followed soon by this night or this day.
+const RECAP_TODAY =
+  /^(?:нагадаємо|нагадуємо|напомним|recall\s+that|as\s+a\s+reminder)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])[^.;!?]{0,40}?(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:сьогодні|цієї\s+ночі|цієї\s+доби|минулої\s+ночі|сегодня|этой\s+ночью|прошлой\s+ночью|today|tonight|overnight|last\s+night|this\s+(?:morning|night))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
+
+/** No paragraph break between the starts of two body sentences. */
+function sameParagraph(body: string, bodyStart: number, a: Sentence, b: Sentence): boolean {
+  const at = body.indexOf("\n", a.start - bodyStart);
+  return at < 0 || at >= b.start - bodyStart;
+}
 
 /** Ukraine's own weapons named (see UKRAINIAN_WEAPONS). */
 function otherSide(text: string): boolean {
   return UKRAINIAN_CUE.test(text) && UKRAINIAN_WEAPONS.test(text);
 }
 
-function collect(prepared: Prepared, countCache: (Count[] | undefined)[], skipOtherSide: boolean): AirDefenceFigures {
+function collect(
+  prepared: Prepared,
+  countCache: (Count[] | undefined)[],
+  skipOtherSide: boolean,
+  article: ArticleText,
+): AirDefenceFigures {
   const { sentences } = prepared;
+  const { body } = article;
+  // Where the body starts in `${title}\n${body}` (see `Sentence.start`).
+  const bodyStart = article.title.length + 1;
+  let todayRecap: Sentence | null = null;
   const cued = prepared.cued.airDefence;
   const tally: Record<"drone" | "missile", Tally> = {
     drone: { launched: [], down: [], lost: [], allDown: false },
@@ -341,11 +360,19 @@ function collect(prepared: Prepared, countCache: (Count[] | undefined)[], skipOt
   const singleAt: { sentence: Sentence; consumed: (readonly [number, number])[] }[] = [];
 
   for (const sentence of sentences) {
+    let past = sentence.past;
+    // "Нагадаємо, сьогодні вночі ворог запустив…", "As a reminder, overnight Russia launched…": a recap
+    // of this night's attack is its figures, the rest of that paragraph too.
+    if (past && sentence.index > 0) {
+      if (todayRecap !== null && sameParagraph(body, bodyStart, todayRecap, sentence)) past = false;
+      else if (RECAP_TODAY.test(sentence.lower)) past = false;
+      todayRecap = past ? null : sentence;
+    }
     if (!cued.has(sentence.index)) continue;
     // Weekly and monthly tallies are noted even in a sentence that is also "past" ("since the start
     // of the month"); other past sentences hold no figure of this attack.
     const periodTotal = sentence.period === "week" || sentence.period === "month";
-    if (sentence.past && !periodTotal) continue;
+    if (past && !periodTotal) continue;
     const text = sentence.lower;
     const counts = countCache[sentence.index] ?? countsIn(text);
     countCache[sentence.index] = counts;
