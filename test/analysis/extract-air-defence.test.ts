@@ -468,3 +468,21 @@ describe("extractAirDefence: recap of tonight's attack", () => {
     expect(art(body)).toMatchObject({ drones, missiles });
   });
 });
+
+// The headline of a linked story between two paragraphs is not this item's figure.
+describe("extractAirDefence: headline of a linked story", () => {
+  const art = (body: string) => extractAirDefence(toArticleText({ title: "Night attack", content: body }));
+  test.each<[string, InterceptionFigures]>([
+    [
+      "<p>Air defence shot down four of five drones over Chernihiv overnight, the regional governor said.</p><p>Ukraine downs 38 Russian drones in large overnight attack</p><p>Power was restored by morning.</p>",
+      f(5, 4),
+    ],
+    // A list after a colon is the item's own summary.
+    ["<p>Key points:</p><p>Air defence shot down 31 drones</p><p>Two people were injured.</p>", f(null, 31)],
+    // A bullet, and a last line, are kept.
+    ["<p>The Air Force reported on the night.</p><p>- 27 drones shot down</p><p>Repairs continue.</p>", f(null, 27)],
+    ["<p>The Air Force reported on the night.</p><p>Air defence shot down 12 drones</p>", f(null, 12)],
+  ])("%s", (body, drones) => {
+    expect(art(body)).toMatchObject({ drones });
+  });
+});

@@ -328,6 +328,24 @@ function sameParagraph(body: string, bodyStart: number, a: Sentence, b: Sentence
   return at < 0 || at >= b.start - bodyStart;
 }
 
+const END_PUNCT = /[.!?…:;"”»)]\s*$/u;
+
+/**
+ * The headline of another story, left in the body by a "Read also" link: a paragraph of one line
+ * with no closing punctuation between two paragraphs of prose ("Ukraine destroys 26 drones in
+ * latest overnight strike"). Not a list item ("- 40 drones shot down"), not a line after a colon
+ * ("Key developments:"), not the last paragraph (a caption or a source line).
+ */
+function headlineLink(body: string, bodyStart: number, sentence: Sentence): boolean {
+  const at = sentence.start - bodyStart;
+  if (at <= 0 || body[at - 1] !== "\n") return false;
+  const end = body.indexOf("\n", at);
+  if (end < 0 || body.slice(at, end).trim() !== sentence.text.trim()) return false;
+  if (/^[-–—•*·]/.test(sentence.text)) return false;
+  const before = body.slice(0, at - 1).trimEnd();
+  return /[.!?…"”»]$/u.test(before) && body.slice(end).trim().length > 0;
+}
+
 /** Ukraine's own weapons named (see UKRAINIAN_WEAPONS). */
 function otherSide(text: string): boolean {
   return UKRAINIAN_CUE.test(text) && UKRAINIAN_WEAPONS.test(text);
@@ -383,6 +401,7 @@ function collect(
       continue;
     }
     if (skipOtherSide && sentence.index > 0 && otherSide(text)) continue;
+    if (sentence.index > 0 && !END_PUNCT.test(text) && headlineLink(body, bodyStart, sentence)) continue;
     if (periodTotal) {
       if (/\d/.test(text)) periodTotals ??= sentence.period as "week" | "month";
       continue;
