@@ -486,3 +486,14 @@ describe("extractAirDefence: headline of a linked story", () => {
     expect(art(body)).toMatchObject({ drones });
   });
 });
+
+// "N беспилотников самолетного типа были уничтожены": the type phrase stands between the figure and its verb.
+describe("extractAirDefence: aircraft-type drones", () => {
+  test.each<[string, InterceptionFigures]>([
+    ["Сообщается, что три беспилотника самолетного типа были уничтожены средствами ПВО.", f(null, 3)],
+    ["11 безпілотників літакового типу знищено над Сумщиною.", f(null, 11)],
+    ["Семь беспилотников самолетного типа атаковали Брянскую область.", f(7, null)],
+  ])("%s", (body, drones) => {
+    expect(extractAirDefence(article("Атака", body))).toMatchObject({ drones });
+  });
+});
