@@ -497,3 +497,32 @@ describe("extractAirDefence: aircraft-type drones", () => {
     expect(extractAirDefence(article("Атака", body))).toMatchObject({ drones });
   });
 });
+
+// "Earlier, the ministry reported…": an earlier report of this attack, with a named source.
+describe("extractAirDefence: earlier report of the same attack", () => {
+  test.each<[string, string, InterceptionFigures]>([
+    [
+      "Дрон атаковал автомобиль в Брянской области",
+      "<p>Дрон атаковал автомобиль, водитель ранен.</p><p>Ранее губернатор Богомаз сообщил, что силы ПВО сбили 12 беспилотников над областью.</p>",
+      f(null, 12),
+    ],
+    [
+      "Drone hits truck in Belgorod region",
+      "<p>A drone hit a truck near Shebekino.</p><p>Earlier, the Defence Ministry said air defence had destroyed 19 Ukrainian drones over the region overnight.</p>",
+      f(null, 19),
+    ],
+    // No source ("Ранее сообщалось"): a recap, and a report about last week.
+    [
+      "Дрон атаковал автомобиль в Брянской области",
+      "<p>Дрон атаковал автомобиль.</p><p>Ранее сообщалось, что ПВО сбила 12 беспилотников над областью.</p>",
+      none,
+    ],
+    [
+      "Дрон атаковал автомобиль в Брянской области",
+      "<p>Дрон атаковал автомобиль.</p><p>Ранее губернатор сообщил, что на прошлой неделе ПВО сбила 60 беспилотников.</p>",
+      none,
+    ],
+  ])("%s: %s", (title, body, drones) => {
+    expect(extractAirDefence(toArticleText({ title, content: body }))).toMatchObject({ drones });
+  });
+});

@@ -529,6 +529,39 @@ describe("'another person was injured', civilians unhurt", () => {
   });
 });
 
+describe("extractCasualties: an earlier report of the same attack", () => {
+  test("'Раніше <source> повідомляв' keeps its figures; the highest stands", () => {
+    check(
+      "У Херсоні вже 9 поранених",
+      "<p>Кількість поранених у Херсоні зросла до 9 людей.</p><p>Раніше Прокудін повідомляв про одного загиблого та п'ятьох поранених.</p>",
+      { killed: 1, injured: 9 },
+    );
+    check(
+      "Удар по Одесі",
+      "<p>ДСНС повідомляє про 3 загиблих.</p><p>Раніше мер міста Геннадій Труханов повідомив, що загинули щонайменше четверо людей.</p>",
+      { killed: 4 },
+    );
+    check("Удар по Курску", "<p>Ранее губернатор сообщил о двух погибших.</p><p>Повреждены три дома.</p>", {
+      killed: 2,
+    });
+  });
+  test("no source, another week, or a pluperfect stay earlier news", () => {
+    check("Удар по Одесі", "<p>Пошкоджено склад.</p><p>Раніше повідомлялося про двох загиблих.</p>", {
+      killed: null,
+    });
+    check(
+      "Удар по Одесі",
+      "<p>Пошкоджено склад.</p><p>Раніше голова ОВА повідомив, що минулого тижня загинули 6 людей.</p>",
+      { killed: null },
+    );
+    check(
+      "Strike on Sumy",
+      "<p>Two people were injured in Sumy.</p><p>Earlier, officials had reported five injured.</p>",
+      { injured: 2 },
+    );
+  });
+});
+
 // The rules are found with one word scan per script; a text in both scripts reads both in order.
 describe("extractCasualties: text in two scripts", () => {
   test.each<[string, string, string, Want]>([

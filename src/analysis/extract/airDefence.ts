@@ -1,5 +1,6 @@
 import { LETTERS, parseNumberWords, QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
 import type { ArticleText, InterceptionFigures } from "../types.js";
+import { earlierReport } from "./casualties.js";
 import {
   type Count,
   countsIn,
@@ -385,6 +386,8 @@ function collect(
       if (todayRecap !== null && sameParagraph(body, bodyStart, todayRecap, sentence)) past = false;
       else if (RECAP_TODAY.test(sentence.lower)) past = false;
       todayRecap = past ? null : sentence;
+      // "Ранее Минобороны сообщило, что…": an earlier report of this attack (that sentence only).
+      if (past && earlierReport(sentence.lower)) past = false;
     }
     if (!cued.has(sentence.index)) continue;
     // Weekly and monthly tallies are noted even in a sentence that is also "past" ("since the start
