@@ -339,3 +339,35 @@ describe("extractAid: wordings from real outlets", () => {
     expect(extractAid(article(title, body))).toMatchObject(want as object);
   });
 });
+
+// Present-tense giving is an announcement; a recipient's future after a board decision is approved.
+describe("extractAid: present-tense giving, future receipt after a decision", () => {
+  test.each<[string, string, string, Partial<AidInfo> | null]>([
+    [
+      "uk надає",
+      "Нідерланди надають Україні 25 мільйонів євро на відновлення енергетики",
+      "Кошти спрямують на ремонт підстанцій.",
+      { donor: "Netherlands", amount: 25_000_000, status: "pledged" },
+    ],
+    [
+      "en provides",
+      "Denmark provides DKK 300 million for Ukraine's winter heating",
+      "The money goes to boilers and pipes.",
+      { donor: "Denmark", amount: 300_000_000, status: "pledged" },
+    ],
+    [
+      "отримає after a board decision",
+      "Україна отримає транш Світового банку на 600 мільйонів доларів",
+      "Рішення ухвалила Рада виконавчих директорів банку в четвер.",
+      { donor: "World Bank", status: "approved" },
+    ],
+    [
+      "to receive, nothing decided yet",
+      "Ukraine to receive €1bn from the EU in March",
+      "The money comes from the Ukraine Facility.",
+      { donor: "EU", status: "pledged" },
+    ],
+  ])("%s", (_name, title, body, want) => {
+    expect(extractAid(article(title, body))).toMatchObject(want as object);
+  });
+});

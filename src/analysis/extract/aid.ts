@@ -49,7 +49,7 @@ function computeExtractAid(article: ArticleText): AidInfo | null {
     amount: money?.amount ?? null,
     currency,
     type: aidType(title, lead, donor),
-    status: statusOf(title) ?? firstOf(lead, statusOf),
+    status: status(title, lead),
   };
 }
 
@@ -464,9 +464,23 @@ const STATUSES: [AidStatus, RegExp][] = [
   ],
   [
     "pledged",
-    /\b(?:announc(?:e|es|ed)|pledg(?:e|es|ed)|promis(?:e|es|ed)|(?:will|would)\s+(?:provide|send|give|allocate|transfer|supply|deliver|donate|extend)|to\s+(?:provide|send|give|allocate)|commit(?:s|ted)?|unveil(?:s|ed)?|offer(?:s|ed)?|plans?\s+to\s+(?:provide|send|fund|allocate|give|supply|deliver)|(?:will|to)\s+(?:fund|finance)|will\s+be\s+(?:sent|provided|delivered|allocated|transferred|supplied|handed\s+over)|(?:will|to|set\s+to)\s+receive|confirm(?!\w*\s+(?:the\s+)?(?:delivery|arrival|receipt))\w*|prepar(?:es|ed|ing)\s+(?:a\s+)?(?:new\s+)?package)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:оголоси\p{L}*|анонсува\p{L}*|отримає|отримають|получит|получат|підтверди(?!\p{L}*\s+(?:доставк|отриман|надходжен|прибутт))\p{L}*|подтверди(?!\p{L}*\s+(?:доставк|получени|поступлени|прибыти))\p{L}*|план\p{L}*\s+(?:надати|передати|виділити|предоставить|передать|выделить)|пообіця\p{L}*|надасть|нададуть|виділить|виділять|передасть|передадуть|виділя\p{L}*|оголосив|объявил\p{L}*|пообещал\p{L}*|выделит|выделят|предоставит|предоставят|передаст|передадут|анонсировал\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+    /\b(?:announc(?:e|es|ed)|pledg(?:e|es|ed)|promis(?:e|es|ed)|(?:will|would)\s+(?:provide|send|give|allocate|transfer|supply|deliver|donate|extend)|to\s+(?:provide|send|give|allocate)|commit(?:s|ted)?|unveil(?:s|ed)?|offer(?:s|ed)?|plans?\s+to\s+(?:provide|send|fund|allocate|give|supply|deliver)|(?:will|to)\s+(?:fund|finance)|will\s+be\s+(?:sent|provided|delivered|allocated|transferred|supplied|handed\s+over)|(?:will|to|set\s+to)\s+receive|confirm(?!\w*\s+(?:the\s+)?(?:delivery|arrival|receipt))\w*|prepar(?:es|ed|ing)\s+(?:a\s+)?(?:new\s+)?package|provides|is\s+providing)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:надає|надають|предоставляет|предоставляют|оголоси\p{L}*|анонсува\p{L}*|отримає|отримають|получит|получат|підтверди(?!\p{L}*\s+(?:доставк|отриман|надходжен|прибутт))\p{L}*|подтверди(?!\p{L}*\s+(?:доставк|получени|поступлени|прибыти))\p{L}*|план\p{L}*\s+(?:надати|передати|виділити|предоставить|передать|выделить)|пообіця\p{L}*|надасть|нададуть|виділить|виділять|передасть|передадуть|виділя\p{L}*|оголосив|объявил\p{L}*|пообещал\p{L}*|выделит|выделят|предоставит|предоставят|передаст|передадут|анонсировал\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
   ],
 ];
+
+// "Україна отримає другий транш", "Ukraine to receive $2.2bn": the recipient's future, whose cause,
+// a board's or a council's decision, is often in the lead ("Рада директорів МВФ ухвалила рішення").
+const WILL_RECEIVE =
+  /\b(?:will|to|set\s+to)\s+receive\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:отримає|отримають|получит|получат)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
+
+function status(title: Sentence, lead: Sentence[]): AidStatus | null {
+  const inTitle = statusOf(title);
+  if (inTitle === "pledged" && WILL_RECEIVE.test(title.lower)) {
+    const approved = STATUSES.find(([s]) => s === "approved")![1];
+    if (approved.test(title.lower) || lead.some((s) => approved.test(s.lower))) return "approved";
+  }
+  return inTitle ?? firstOf(lead, statusOf);
+}
 
 function statusOf(sentence: Sentence): AidStatus | null {
   let best: { at: number; status: AidStatus } | null = null;
