@@ -371,3 +371,30 @@ describe("extractAid: present-tense giving, future receipt after a decision", ()
     expect(extractAid(article(title, body))).toMatchObject(want as object);
   });
 });
+
+// A title about a tranche: the tranche's amount, not the programme's.
+describe("extractAid: tranche titles", () => {
+  test.each<[string, string, string, Partial<AidInfo> | null]>([
+    [
+      "uk транш",
+      "Україна отримає третій транш від МВФ",
+      "Обсяг траншу становить 1,1 мільярда доларів. Уся програма МВФ для України становить 15,6 мільярда доларів.",
+      { donor: "IMF", amount: 1_100_000_000, currency: "USD" },
+    ],
+    [
+      "en tranche",
+      "IMF board clears next tranche for Ukraine",
+      "The tranche amounts to $880 million. Ukraine's programme with the Fund totals $15.6 billion.",
+      { donor: "IMF", amount: 880_000_000 },
+    ],
+    // No tranche in the title: the largest amount of the lead.
+    [
+      "no tranche in the title",
+      "Україна отримає кредит МВФ",
+      "Перший транш становить 2,7 мільярда доларів, а вся програма — 15,6 мільярда доларів.",
+      { donor: "IMF", amount: 15_600_000_000 },
+    ],
+  ])("%s", (_name, title, body, want) => {
+    expect(extractAid(article(title, body))).toMatchObject(want as object);
+  });
+});

@@ -38,7 +38,7 @@ function computeExtractAid(article: ArticleText): AidInfo | null {
   const inTitle = largestAmount([title]);
   // A title that gives the converted figure ("$270 million") when the lead gives the original with
   // its conversion in brackets ("€250 million ($270 million)"): the original is the amount.
-  let money = inTitle === null ? largestAmount(lead) : (convertedFrom(inTitle, lead) ?? inTitle);
+  let money = inTitle === null ? leadAmount(title, lead) : (convertedFrom(inTitle, lead) ?? inTitle);
   // "EU has given Ukraine €50bn" when the lead says that is the total since 2022: no package amount.
   if (inTitle !== null && cumulative !== null && money === inTitle && sameAmountIn(inTitle, cumulative)) money = null;
   if (donor === null && money === null) return null;
@@ -277,6 +277,20 @@ interface Money {
   currency: string;
   /** Where the amount starts, only when asked for (see `convertedFrom`). */
   at?: number;
+}
+
+const TRANCHE = /\btranche|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])транш/u;
+
+/**
+ * The lead's amount for a title without one. A title about a tranche ("Україна отримає другий транш
+ * кредиту МВФ") takes the tranche's amount, not the programme's that the lead also names.
+ */
+function leadAmount(title: Sentence, lead: Sentence[]): Money | null {
+  if (TRANCHE.test(title.lower)) {
+    const tranche = largestAmount(lead.filter((s) => TRANCHE.test(s.lower)));
+    if (tranche !== null) return tranche;
+  }
+  return largestAmount(lead);
 }
 
 function largestAmount(sentences: Sentence[]): Money | null {
