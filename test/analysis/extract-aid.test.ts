@@ -398,3 +398,31 @@ describe("extractAid: tranche titles", () => {
     expect(extractAid(article(title, body))).toMatchObject(want as object);
   });
 });
+
+// A title amount with a scale word and no currency: the currency comes from the body.
+describe("extractAid: title amount without a currency", () => {
+  test.each<[string, string, string, Partial<AidInfo> | null]>([
+    [
+      "uk мільйонів",
+      "Австрія надає Україні ще 15 мільйонів гуманітарної допомоги",
+      "<p>Кошти підуть на ремонт шкіл.</p><p>Загалом Австрія вже виділила понад €200 мільйонів.</p>",
+      { donor: "Austria", amount: 15_000_000, currency: "EUR" },
+    ],
+    // A count of things is no amount.
+    [
+      "a count of shells",
+      "Чехія передасть Україні 1,5 мільйона снарядів",
+      "<p>Ініціатива фінансується з бюджетів союзників.</p><p>Її вартість сягає €3 мільярдів.</p>",
+      { donor: "Czech Republic", amount: 3_000_000_000 },
+    ],
+    // No currency anywhere: no amount.
+    [
+      "no currency at all",
+      "Австрія надає Україні ще 15 мільйонів гуманітарної допомоги",
+      "<p>Кошти підуть на ремонт шкіл.</p>",
+      { donor: "Austria", amount: null, currency: null },
+    ],
+  ])("%s", (_name, title, body, want) => {
+    expect(extractAid(article(title, body))).toMatchObject(want as object);
+  });
+});

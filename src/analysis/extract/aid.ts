@@ -38,7 +38,12 @@ function computeExtractAid(article: ArticleText): AidInfo | null {
   const inTitle = largestAmount([title]);
   // A title that gives the converted figure ("$270 million") when the lead gives the original with
   // its conversion in brackets ("€250 million ($270 million)"): the original is the amount.
-  let money = inTitle === null ? leadAmount(title, lead) : (convertedFrom(inTitle, lead) ?? inTitle);
+  // "Німеччина надає 40 мільйонів допомоги": a title amount with a scale word but no currency is the
+  // headline package, in the currency the body uses.
+  let money =
+    inTitle === null
+      ? (bareTitleAmount(title, sentences) ?? leadAmount(title, lead))
+      : (convertedFrom(inTitle, lead) ?? inTitle);
   // "EU has given Ukraine €50bn" when the lead says that is the total since 2022: no package amount.
   if (inTitle !== null && cumulative !== null && money === inTitle && sameAmountIn(inTitle, cumulative)) money = null;
   if (donor === null && money === null) return null;
@@ -277,6 +282,27 @@ interface Money {
   currency: string;
   /** Where the amount starts, only when asked for (see `convertedFrom`). */
   at?: number;
+}
+
+// "40 мільйонів", "2 billion": a count with a scale word and no currency after it. Not a count of
+// things ("2 million shells", "1 млн доз").
+const MONEY_SCALE = "(?:bn|billion|million|mln|млрд|млн|мільярд\\p{L}*|мільйон\\p{L}*|миллиард\\p{L}*|миллион\\p{L}*)";
+const COUNTED =
+  "(?:shells|rounds|doses|people|tons|tonnes|units|снаряд\\p{L}*|набо\\p{L}*|доз\\p{L}*|людей|тонн\\p{L}*|одиниц\\p{L}*|штук\\p{L}*|комплект\\p{L}*|человек|единиц\\p{L}*)";
+const BARE_AMOUNT = new RegExp(
+  `(?<![\\d.,$€£¥])(${NUMBER_SOURCE})[\\s-]?(${MONEY_SCALE})(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])\\.?(?!\\s*(?:of\\s+)?(?:${CURRENCY_ALT}|[$€£]|${COUNTED}))`,
+  "u",
+);
+
+function bareTitleAmount(title: Sentence, sentences: Sentence[]): Money | null {
+  const m = BARE_AMOUNT.exec(title.lower);
+  if (m === null) return null;
+  let currency: string | null = null;
+  for (let i = 1; i < sentences.length && currency === null; i++)
+    currency = amounts(sentences[i]!.lower)[0]?.currency ?? null;
+  if (currency === null) return null;
+  const value = parseNumberWords(`${m[1]} ${m[2]}`);
+  return value === null || value < 1000 ? null : { amount: Math.round(value), currency };
 }
 
 const TRANCHE = /\btranche|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])транш/u;
