@@ -339,3 +339,90 @@ describe("extractAid: wordings from real outlets", () => {
     expect(extractAid(article(title, body))).toMatchObject(want as object);
   });
 });
+
+// Present-tense giving is an announcement; a recipient's future after a board decision is approved.
+describe("extractAid: present-tense giving, future receipt after a decision", () => {
+  test.each<[string, string, string, Partial<AidInfo> | null]>([
+    [
+      "uk надає",
+      "Нідерланди надають Україні 25 мільйонів євро на відновлення енергетики",
+      "Кошти спрямують на ремонт підстанцій.",
+      { donor: "Netherlands", amount: 25_000_000, status: "pledged" },
+    ],
+    [
+      "en provides",
+      "Denmark provides DKK 300 million for Ukraine's winter heating",
+      "The money goes to boilers and pipes.",
+      { donor: "Denmark", amount: 300_000_000, status: "pledged" },
+    ],
+    [
+      "отримає after a board decision",
+      "Україна отримає транш Світового банку на 600 мільйонів доларів",
+      "Рішення ухвалила Рада виконавчих директорів банку в четвер.",
+      { donor: "World Bank", status: "approved" },
+    ],
+    [
+      "to receive, nothing decided yet",
+      "Ukraine to receive €1bn from the EU in March",
+      "The money comes from the Ukraine Facility.",
+      { donor: "EU", status: "pledged" },
+    ],
+  ])("%s", (_name, title, body, want) => {
+    expect(extractAid(article(title, body))).toMatchObject(want as object);
+  });
+});
+
+// A title about a tranche: the tranche's amount, not the programme's.
+describe("extractAid: tranche titles", () => {
+  test.each<[string, string, string, Partial<AidInfo> | null]>([
+    [
+      "uk транш",
+      "Україна отримає третій транш від МВФ",
+      "Обсяг траншу становить 1,1 мільярда доларів. Уся програма МВФ для України становить 15,6 мільярда доларів.",
+      { donor: "IMF", amount: 1_100_000_000, currency: "USD" },
+    ],
+    [
+      "en tranche",
+      "IMF board clears next tranche for Ukraine",
+      "The tranche amounts to $880 million. Ukraine's programme with the Fund totals $15.6 billion.",
+      { donor: "IMF", amount: 880_000_000 },
+    ],
+    // No tranche in the title: the largest amount of the lead.
+    [
+      "no tranche in the title",
+      "Україна отримає кредит МВФ",
+      "Перший транш становить 2,7 мільярда доларів, а вся програма — 15,6 мільярда доларів.",
+      { donor: "IMF", amount: 15_600_000_000 },
+    ],
+  ])("%s", (_name, title, body, want) => {
+    expect(extractAid(article(title, body))).toMatchObject(want as object);
+  });
+});
+
+// A title amount with a scale word and no currency: the currency comes from the body.
+describe("extractAid: title amount without a currency", () => {
+  test.each<[string, string, string, Partial<AidInfo> | null]>([
+    [
+      "uk мільйонів",
+      "Австрія надає Україні ще 15 мільйонів гуманітарної допомоги",
+      "<p>Кошти підуть на ремонт шкіл.</p><p>Загалом Австрія вже виділила понад €200 мільйонів.</p>",
+      { donor: "Austria", amount: 15_000_000, currency: "EUR" },
+    ],
+    // A count of things is no amount.
+    [
+      "a count of shells",
+      "Чехія передасть Україні 1,5 мільйона снарядів",
+      "<p>Ініціатива фінансується з бюджетів союзників.</p><p>Її вартість сягає €3 мільярдів.</p>",
+      { donor: "Czech Republic", amount: 3_000_000_000 },
+    ],
+    // No currency anywhere: no amount.
+    [
+      "no currency at all",
+      "Австрія надає Україні ще 15 мільйонів гуманітарної допомоги",
+      "<p>Кошти підуть на ремонт шкіл.</p>",
+      { donor: "Austria", amount: null, currency: null },
+    ],
+  ])("%s", (_name, title, body, want) => {
+    expect(extractAid(article(title, body))).toMatchObject(want as object);
+  });
+});

@@ -422,3 +422,107 @@ describe("extractAirDefence: shoot-down nouns", () => {
     expect(night(body)).toMatchObject({ drones, missiles: none });
   });
 });
+
+// "All" after a stated downed figure is about one place: the figure stays.
+describe("extractAirDefence: a later 'all' does not override a stated figure", () => {
+  const night = (body: string) => extractAirDefence(article("Нічна атака", body));
+  test.each<[string, InterceptionFigures]>([
+    [
+      "Ворог запустив 40 ударних дронів. Силами ППО знищено 33 безпілотники. Над Черкасами сили ППО знищили всі ворожі дрони.",
+      f(40, 33),
+    ],
+    [
+      "Russia launched 18 drones overnight, and 12 were shot down. Over Poltava, air defence shot down all of them.",
+      f(18, 12),
+    ],
+    // No figure before it: "all" is the count.
+    ["Ворог запустив 12 шахедів. Сили ППО знищили всі безпілотники.", f(12, 12)],
+  ])("%s", (body, drones) => {
+    expect(night(body)).toMatchObject({ drones });
+  });
+});
+
+// A recap of this night's attack ("Нагадаємо, сьогодні вночі…") holds its figures, in the whole paragraph.
+describe("extractAirDefence: recap of tonight's attack", () => {
+  const art = (body: string) => extractAirDefence(toArticleText({ title: "Удар по Львову", content: body }));
+  test.each<[string, InterceptionFigures, InterceptionFigures]>([
+    [
+      "<p>У Львові пошкоджено склад.</p><p>Нагадаємо, сьогодні вночі Росія запустила по Україні 310 дронів і ракет. Сили ППО збили 280 цілей – 270 БпЛА і 10 ракет.</p>",
+      f(null, 270),
+      f(null, 10),
+    ],
+    ["<p>У Львові пошкоджено склад.</p><p>Напомним, этой ночью ПВО сбила 44 беспилотника.</p>", f(null, 44), none],
+    // An earlier night stays a recap, and so does its paragraph.
+    [
+      "<p>У Львові пошкоджено склад.</p><p>Нагадаємо, минулого тижня Росія запустила по Україні 200 дронів. Сили ППО збили 180 БпЛА.</p>",
+      none,
+      none,
+    ],
+    // Only that paragraph.
+    [
+      "<p>Нагадаємо, сьогодні вночі у місті лунали вибухи.</p><p>Нагадаємо, у травні ППО збила 90 дронів над областю.</p>",
+      none,
+      none,
+    ],
+  ])("%s", (body, drones, missiles) => {
+    expect(art(body)).toMatchObject({ drones, missiles });
+  });
+});
+
+// The headline of a linked story between two paragraphs is not this item's figure.
+describe("extractAirDefence: headline of a linked story", () => {
+  const art = (body: string) => extractAirDefence(toArticleText({ title: "Night attack", content: body }));
+  test.each<[string, InterceptionFigures]>([
+    [
+      "<p>Air defence shot down four of five drones over Chernihiv overnight, the regional governor said.</p><p>Ukraine downs 38 Russian drones in large overnight attack</p><p>Power was restored by morning.</p>",
+      f(5, 4),
+    ],
+    // A list after a colon is the item's own summary.
+    ["<p>Key points:</p><p>Air defence shot down 31 drones</p><p>Two people were injured.</p>", f(null, 31)],
+    // A bullet, and a last line, are kept.
+    ["<p>The Air Force reported on the night.</p><p>- 27 drones shot down</p><p>Repairs continue.</p>", f(null, 27)],
+    ["<p>The Air Force reported on the night.</p><p>Air defence shot down 12 drones</p>", f(null, 12)],
+  ])("%s", (body, drones) => {
+    expect(art(body)).toMatchObject({ drones });
+  });
+});
+
+// "N беспилотников самолетного типа были уничтожены": the type phrase stands between the figure and its verb.
+describe("extractAirDefence: aircraft-type drones", () => {
+  test.each<[string, InterceptionFigures]>([
+    ["Сообщается, что три беспилотника самолетного типа были уничтожены средствами ПВО.", f(null, 3)],
+    ["11 безпілотників літакового типу знищено над Сумщиною.", f(null, 11)],
+    ["Семь беспилотников самолетного типа атаковали Брянскую область.", f(7, null)],
+  ])("%s", (body, drones) => {
+    expect(extractAirDefence(article("Атака", body))).toMatchObject({ drones });
+  });
+});
+
+// "Earlier, the ministry reported…": an earlier report of this attack, with a named source.
+describe("extractAirDefence: earlier report of the same attack", () => {
+  test.each<[string, string, InterceptionFigures]>([
+    [
+      "Дрон атаковал автомобиль в Брянской области",
+      "<p>Дрон атаковал автомобиль, водитель ранен.</p><p>Ранее губернатор Богомаз сообщил, что силы ПВО сбили 12 беспилотников над областью.</p>",
+      f(null, 12),
+    ],
+    [
+      "Drone hits truck in Belgorod region",
+      "<p>A drone hit a truck near Shebekino.</p><p>Earlier, the Defence Ministry said air defence had destroyed 19 Ukrainian drones over the region overnight.</p>",
+      f(null, 19),
+    ],
+    // No source ("Ранее сообщалось"): a recap, and a report about last week.
+    [
+      "Дрон атаковал автомобиль в Брянской области",
+      "<p>Дрон атаковал автомобиль.</p><p>Ранее сообщалось, что ПВО сбила 12 беспилотников над областью.</p>",
+      none,
+    ],
+    [
+      "Дрон атаковал автомобиль в Брянской области",
+      "<p>Дрон атаковал автомобиль.</p><p>Ранее губернатор сообщил, что на прошлой неделе ПВО сбила 60 беспилотников.</p>",
+      none,
+    ],
+  ])("%s: %s", (title, body, drones) => {
+    expect(extractAirDefence(toArticleText({ title, content: body }))).toMatchObject({ drones });
+  });
+});

@@ -494,6 +494,74 @@ describe("burns and 'unhurt' words reach the casualty rules", () => {
   });
 });
 
+describe("'another person was injured', civilians unhurt", () => {
+  test("'another' names one more person", () => {
+    check(
+      "Shelling of Nikopol",
+      "<p>In Nikopol, a man was killed by artillery fire, while another woman was wounded and taken to hospital.</p>",
+      { killed: 1, injured: 1 },
+    );
+    check("Drone attack on Kherson", "<p>Another person was injured in the attack on Kherson.</p>", { injured: 1 });
+    // "another" before an attack or a building names no person.
+    check("Drone attack on Kherson", "<p>Another drone hit a garage. Two residents were injured.</p>", {
+      killed: null,
+      injured: 2,
+    });
+  });
+  test("the title's total already holds 'another' person", () => {
+    check(
+      "Four wounded as drones strike Bryansk Region",
+      "<p>Three people were wounded in the town of Klintsy, the governor said.</p><p>Another resident was injured in the village of Lomakovka in the Klimovo district.</p>",
+      { injured: 4 },
+    );
+  });
+  test("the civilian population unhurt is a denial", () => {
+    check(
+      "Обломки беспилотника упали в Курске",
+      "<p>Повреждены крыша склада и два автомобиля. Мирное население не пострадало.</p>",
+      { killed: 0, injured: 0 },
+    );
+    check("Уламки впали на Сумщині", "<p>Пошкоджено паркан. Цивільне населення не постраждало.</p>", {
+      killed: 0,
+      injured: 0,
+    });
+    check("Обстрел Шебекино", "<p>Погиб мужчина, остальное мирное население не пострадало.</p>", { killed: 1 });
+  });
+});
+
+describe("extractCasualties: an earlier report of the same attack", () => {
+  test("'Раніше <source> повідомляв' keeps its figures; the highest stands", () => {
+    check(
+      "У Херсоні вже 9 поранених",
+      "<p>Кількість поранених у Херсоні зросла до 9 людей.</p><p>Раніше Прокудін повідомляв про одного загиблого та п'ятьох поранених.</p>",
+      { killed: 1, injured: 9 },
+    );
+    check(
+      "Удар по Одесі",
+      "<p>ДСНС повідомляє про 3 загиблих.</p><p>Раніше мер міста Геннадій Труханов повідомив, що загинули щонайменше четверо людей.</p>",
+      { killed: 4 },
+    );
+    check("Удар по Курску", "<p>Ранее губернатор сообщил о двух погибших.</p><p>Повреждены три дома.</p>", {
+      killed: 2,
+    });
+  });
+  test("no source, another week, or a pluperfect stay earlier news", () => {
+    check("Удар по Одесі", "<p>Пошкоджено склад.</p><p>Раніше повідомлялося про двох загиблих.</p>", {
+      killed: null,
+    });
+    check(
+      "Удар по Одесі",
+      "<p>Пошкоджено склад.</p><p>Раніше голова ОВА повідомив, що минулого тижня загинули 6 людей.</p>",
+      { killed: null },
+    );
+    check(
+      "Strike on Sumy",
+      "<p>Two people were injured in Sumy.</p><p>Earlier, officials had reported five injured.</p>",
+      { injured: 2 },
+    );
+  });
+});
+
 // The rules are found with one word scan per script; a text in both scripts reads both in order.
 describe("extractCasualties: text in two scripts", () => {
   test.each<[string, string, string, Want]>([

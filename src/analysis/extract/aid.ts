@@ -38,7 +38,12 @@ function computeExtractAid(article: ArticleText): AidInfo | null {
   const inTitle = largestAmount([title]);
   // A title that gives the converted figure ("$270 million") when the lead gives the original with
   // its conversion in brackets ("€250 million ($270 million)"): the original is the amount.
-  let money = inTitle === null ? largestAmount(lead) : (convertedFrom(inTitle, lead) ?? inTitle);
+  // "Німеччина надає 40 мільйонів допомоги": a title amount with a scale word but no currency is the
+  // headline package, in the currency the body uses.
+  let money =
+    inTitle === null
+      ? (bareTitleAmount(title, sentences) ?? leadAmount(title, lead))
+      : (convertedFrom(inTitle, lead) ?? inTitle);
   // "EU has given Ukraine €50bn" when the lead says that is the total since 2022: no package amount.
   if (inTitle !== null && cumulative !== null && money === inTitle && sameAmountIn(inTitle, cumulative)) money = null;
   if (donor === null && money === null) return null;
@@ -49,7 +54,7 @@ function computeExtractAid(article: ArticleText): AidInfo | null {
     amount: money?.amount ?? null,
     currency,
     type: aidType(title, lead, donor),
-    status: statusOf(title) ?? firstOf(lead, statusOf),
+    status: status(title, lead),
   };
 }
 
@@ -279,6 +284,41 @@ interface Money {
   at?: number;
 }
 
+// "40 мільйонів", "2 billion": a count with a scale word and no currency after it. Not a count of
+// things ("2 million shells", "1 млн доз").
+const MONEY_SCALE = "(?:bn|billion|million|mln|млрд|млн|мільярд\\p{L}*|мільйон\\p{L}*|миллиард\\p{L}*|миллион\\p{L}*)";
+const COUNTED =
+  "(?:shells|rounds|doses|people|tons|tonnes|units|снаряд\\p{L}*|набо\\p{L}*|доз\\p{L}*|людей|тонн\\p{L}*|одиниц\\p{L}*|штук\\p{L}*|комплект\\p{L}*|человек|единиц\\p{L}*)";
+const BARE_AMOUNT = new RegExp(
+  `(?<![\\d.,$€£¥])(${NUMBER_SOURCE})[\\s-]?(${MONEY_SCALE})(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])\\.?(?!\\s*(?:of\\s+)?(?:${CURRENCY_ALT}|[$€£]|${COUNTED}))`,
+  "u",
+);
+
+function bareTitleAmount(title: Sentence, sentences: Sentence[]): Money | null {
+  const m = BARE_AMOUNT.exec(title.lower);
+  if (m === null) return null;
+  let currency: string | null = null;
+  for (let i = 1; i < sentences.length && currency === null; i++)
+    currency = amounts(sentences[i]!.lower)[0]?.currency ?? null;
+  if (currency === null) return null;
+  const value = parseNumberWords(`${m[1]} ${m[2]}`);
+  return value === null || value < 1000 ? null : { amount: Math.round(value), currency };
+}
+
+const TRANCHE = /\btranche|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])транш/u;
+
+/**
+ * The lead's amount for a title without one. A title about a tranche ("Україна отримає другий транш
+ * кредиту МВФ") takes the tranche's amount, not the programme's that the lead also names.
+ */
+function leadAmount(title: Sentence, lead: Sentence[]): Money | null {
+  if (TRANCHE.test(title.lower)) {
+    const tranche = largestAmount(lead.filter((s) => TRANCHE.test(s.lower)));
+    if (tranche !== null) return tranche;
+  }
+  return largestAmount(lead);
+}
+
 function largestAmount(sentences: Sentence[]): Money | null {
   let best: Money | null = null;
   for (const s of sentences) {
@@ -464,9 +504,23 @@ const STATUSES: [AidStatus, RegExp][] = [
   ],
   [
     "pledged",
-    /\b(?:announc(?:e|es|ed)|pledg(?:e|es|ed)|promis(?:e|es|ed)|(?:will|would)\s+(?:provide|send|give|allocate|transfer|supply|deliver|donate|extend)|to\s+(?:provide|send|give|allocate)|commit(?:s|ted)?|unveil(?:s|ed)?|offer(?:s|ed)?|plans?\s+to\s+(?:provide|send|fund|allocate|give|supply|deliver)|(?:will|to)\s+(?:fund|finance)|will\s+be\s+(?:sent|provided|delivered|allocated|transferred|supplied|handed\s+over)|(?:will|to|set\s+to)\s+receive|confirm(?!\w*\s+(?:the\s+)?(?:delivery|arrival|receipt))\w*|prepar(?:es|ed|ing)\s+(?:a\s+)?(?:new\s+)?package)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:оголоси\p{L}*|анонсува\p{L}*|отримає|отримають|получит|получат|підтверди(?!\p{L}*\s+(?:доставк|отриман|надходжен|прибутт))\p{L}*|подтверди(?!\p{L}*\s+(?:доставк|получени|поступлени|прибыти))\p{L}*|план\p{L}*\s+(?:надати|передати|виділити|предоставить|передать|выделить)|пообіця\p{L}*|надасть|нададуть|виділить|виділять|передасть|передадуть|виділя\p{L}*|оголосив|объявил\p{L}*|пообещал\p{L}*|выделит|выделят|предоставит|предоставят|передаст|передадут|анонсировал\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+    /\b(?:announc(?:e|es|ed)|pledg(?:e|es|ed)|promis(?:e|es|ed)|(?:will|would)\s+(?:provide|send|give|allocate|transfer|supply|deliver|donate|extend)|to\s+(?:provide|send|give|allocate)|commit(?:s|ted)?|unveil(?:s|ed)?|offer(?:s|ed)?|plans?\s+to\s+(?:provide|send|fund|allocate|give|supply|deliver)|(?:will|to)\s+(?:fund|finance)|will\s+be\s+(?:sent|provided|delivered|allocated|transferred|supplied|handed\s+over)|(?:will|to|set\s+to)\s+receive|confirm(?!\w*\s+(?:the\s+)?(?:delivery|arrival|receipt))\w*|prepar(?:es|ed|ing)\s+(?:a\s+)?(?:new\s+)?package|provides|is\s+providing)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:надає|надають|предоставляет|предоставляют|оголоси\p{L}*|анонсува\p{L}*|отримає|отримають|получит|получат|підтверди(?!\p{L}*\s+(?:доставк|отриман|надходжен|прибутт))\p{L}*|подтверди(?!\p{L}*\s+(?:доставк|получени|поступлени|прибыти))\p{L}*|план\p{L}*\s+(?:надати|передати|виділити|предоставить|передать|выделить)|пообіця\p{L}*|надасть|нададуть|виділить|виділять|передасть|передадуть|виділя\p{L}*|оголосив|объявил\p{L}*|пообещал\p{L}*|выделит|выделят|предоставит|предоставят|передаст|передадут|анонсировал\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
   ],
 ];
+
+// "Україна отримає другий транш", "Ukraine to receive $2.2bn": the recipient's future, whose cause,
+// a board's or a council's decision, is often in the lead ("Рада директорів МВФ ухвалила рішення").
+const WILL_RECEIVE =
+  /\b(?:will|to|set\s+to)\s+receive\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:отримає|отримають|получит|получат)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
+
+function status(title: Sentence, lead: Sentence[]): AidStatus | null {
+  const inTitle = statusOf(title);
+  if (inTitle === "pledged" && WILL_RECEIVE.test(title.lower)) {
+    const approved = STATUSES.find(([s]) => s === "approved")![1];
+    if (approved.test(title.lower) || lead.some((s) => approved.test(s.lower))) return "approved";
+  }
+  return inTitle ?? firstOf(lead, statusOf);
+}
 
 function statusOf(sentence: Sentence): AidStatus | null {
   let best: { at: number; status: AidStatus } | null = null;

@@ -1,5 +1,6 @@
 import { LETTERS, parseNumberWords, QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
 import type { ArticleText, InterceptionFigures } from "../types.js";
+import { earlierReport } from "./casualties.js";
 import {
   type Count,
   countsIn,
@@ -193,7 +194,7 @@ function lastRole(text: string): Role | null {
 // Words allowed between a figure and a verb that follows it: "40 drones were shot down",
 // "45 БпЛА збито", "35 drones have all been destroyed by air defence".
 const AUX =
-  /^[\s,"“”«»„']*(?:(?:were|was|have|has|been|had|are|all|also|successfully|reportedly|then|later|by|air|defen[cs]e|forces|systems|units|було|були|був|була|был|была|было|были|вже|уже|успішно|успешно|также|також|силами|ппо|пво|засобами|средствами|дежурными|the|ukrainian|українськ\p{L}*|противовоздушн\p{L}*|протиповітрян\p{L}*|обороны|оборони)\s+)*/u;
+  /^[\s,"“”«»„']*(?:(?:were|was|have|has|been|had|are|all|also|successfully|reportedly|then|later|by|air|defen[cs]e|forces|systems|units|було|були|був|була|был|была|было|были|вже|уже|успішно|успешно|также|також|силами|ппо|пво|засобами|средствами|дежурными|the|ukrainian|українськ\p{L}*|противовоздушн\p{L}*|протиповітрян\p{L}*|обороны|оборони|самол[её]тного|літакового|гелікоптерного|вертол[её]тного|типа|типу)\s+)*/u;
 
 // A participle right after the weapon says how it was launched, it is not the figure's verb: "21 of
 // the 49 attack drones launched against Ukraine", "missiles fired at Kyiv hit the city", "drones
@@ -307,24 +308,61 @@ function computeExtractAirDefence(article: ArticleText): AirDefenceFigures {
   // The other side's claim in an aside ("Russia's Defence Ministry said its air defences destroyed
   // 27 Ukrainian drones over Russian regions") is not the figure of an item about a strike on
   // Ukraine. It is the figure when the item is about an attack on Russia, or when it is all there is.
-  if (ATTACK_ON_RUSSIA.test(prepared.sentences[0]!.lower)) return collect(prepared, counts, false);
-  const own = collect(prepared, counts, true);
+  if (ATTACK_ON_RUSSIA.test(prepared.sentences[0]!.lower)) return collect(prepared, counts, false, article);
+  const own = collect(prepared, counts, true, article);
   if (own.period !== null) return own;
   // Nothing of our own: the other side's figures are all there is, if any were skipped.
   const skipped = prepared.sentences.some((s) => s.index > 0 && otherSide(s.lower));
-  return skipped ? collect(prepared, counts, false) : own;
+  return skipped ? collect(prepared, counts, false, article) : own;
 }
 
 // A word that every match of UKRAINIAN_WEAPONS contains: a plain search rejects most sentences.
 const UKRAINIAN_CUE = /ukrainian|українськ|украинск|всу/;
+
+// A recap paragraph's opener followed soon by this night or this day.
+const RECAP_TODAY =
+  /^(?:нагадаємо|нагадуємо|напомним|recall\s+that|as\s+a\s+reminder)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])[^.;!?]{0,40}?(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:сьогодні|цієї\s+ночі|цієї\s+доби|минулої\s+ночі|сегодня|этой\s+ночью|прошлой\s+ночью|today|tonight|overnight|last\s+night|this\s+(?:morning|night))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
+
+/** No paragraph break between the starts of two body sentences. */
+function sameParagraph(body: string, bodyStart: number, a: Sentence, b: Sentence): boolean {
+  const at = body.indexOf("\n", a.start - bodyStart);
+  return at < 0 || at >= b.start - bodyStart;
+}
+
+const END_PUNCT = /[.!?…:;"”»)]\s*$/u;
+
+/**
+ * The headline of another story, left in the body by a "Read also" link: a paragraph of one line
+ * with no closing punctuation between two paragraphs of prose ("Ukraine destroys 26 drones in
+ * latest overnight strike"). Not a list item ("- 40 drones shot down"), not a line after a colon
+ * ("Key developments:"), not the last paragraph (a caption or a source line).
+ */
+function headlineLink(body: string, bodyStart: number, sentence: Sentence): boolean {
+  const at = sentence.start - bodyStart;
+  if (at <= 0 || body[at - 1] !== "\n") return false;
+  const end = body.indexOf("\n", at);
+  if (end < 0 || body.slice(at, end).trim() !== sentence.text.trim()) return false;
+  if (/^[-–—•*·]/.test(sentence.text)) return false;
+  const before = body.slice(0, at - 1).trimEnd();
+  return /[.!?…"”»]$/u.test(before) && body.slice(end).trim().length > 0;
+}
 
 /** Ukraine's own weapons named (see UKRAINIAN_WEAPONS). */
 function otherSide(text: string): boolean {
   return UKRAINIAN_CUE.test(text) && UKRAINIAN_WEAPONS.test(text);
 }
 
-function collect(prepared: Prepared, countCache: (Count[] | undefined)[], skipOtherSide: boolean): AirDefenceFigures {
+function collect(
+  prepared: Prepared,
+  countCache: (Count[] | undefined)[],
+  skipOtherSide: boolean,
+  article: ArticleText,
+): AirDefenceFigures {
   const { sentences } = prepared;
+  const { body } = article;
+  // Where the body starts in `${title}\n${body}` (see `Sentence.start`).
+  const bodyStart = article.title.length + 1;
+  let todayRecap: Sentence | null = null;
   const cued = prepared.cued.airDefence;
   const tally: Record<"drone" | "missile", Tally> = {
     drone: { launched: [], down: [], lost: [], allDown: false },
@@ -341,11 +379,21 @@ function collect(prepared: Prepared, countCache: (Count[] | undefined)[], skipOt
   const singleAt: { sentence: Sentence; consumed: (readonly [number, number])[] }[] = [];
 
   for (const sentence of sentences) {
+    let past = sentence.past;
+    // "Нагадаємо, сьогодні вночі ворог запустив…", "As a reminder, overnight Russia launched…": a recap
+    // of this night's attack is its figures, the rest of that paragraph too.
+    if (past && sentence.index > 0) {
+      if (todayRecap !== null && sameParagraph(body, bodyStart, todayRecap, sentence)) past = false;
+      else if (RECAP_TODAY.test(sentence.lower)) past = false;
+      todayRecap = past ? null : sentence;
+      // "Ранее Минобороны сообщило, что…": an earlier report of this attack (that sentence only).
+      if (past && earlierReport(sentence.lower)) past = false;
+    }
     if (!cued.has(sentence.index)) continue;
     // Weekly and monthly tallies are noted even in a sentence that is also "past" ("since the start
     // of the month"); other past sentences hold no figure of this attack.
     const periodTotal = sentence.period === "week" || sentence.period === "month";
-    if (sentence.past && !periodTotal) continue;
+    if (past && !periodTotal) continue;
     const text = sentence.lower;
     const counts = countCache[sentence.index] ?? countsIn(text);
     countCache[sentence.index] = counts;
@@ -356,10 +404,12 @@ function collect(prepared: Prepared, countCache: (Count[] | undefined)[], skipOt
       continue;
     }
     if (skipOtherSide && sentence.index > 0 && otherSide(text)) continue;
+    if (sentence.index > 0 && !END_PUNCT.test(text) && headlineLink(body, bodyStart, sentence)) continue;
     if (periodTotal) {
       if (/\d/.test(text)) periodTotals ??= sentence.period as "week" | "month";
       continue;
     }
+    const downBefore = { drone: tally.drone.down.length, missile: tally.missile.down.length };
     const mentions = findMentions(text, counts);
     const consumed = mentions.map((m) => [m.start, m.end] as const);
     singleAt.push({ sentence, consumed });
@@ -397,7 +447,10 @@ function collect(prepared: Prepared, countCache: (Count[] | undefined)[], skipOt
     if (ALL_CUE.test(text) && ALL_PRONOUN.test(text)) {
       const classes = new Set(mentions.filter((m) => m.cls !== "target").map((m) => m.cls));
       if (classes.size === 0 && lastClass) classes.add(lastClass);
-      for (const c of classes) tally[c as "drone" | "missile"].allDown = true;
+      // "…, знищено 21. … Сили ППО знищили всі безпілотники над столицею": a figure stated in an
+      // earlier sentence is the count; a later "all" is about one place.
+      for (const c of classes)
+        if (downBefore[c as "drone" | "missile"] === 0) tally[c as "drone" | "missile"].allDown = true;
       contributed ||= classes.size > 0;
     }
     const classed = mentions.filter((m) => m.cls !== "target");
