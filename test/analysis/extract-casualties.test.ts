@@ -511,3 +511,51 @@ describe("extractCasualties: text in two scripts", () => {
     ],
   ])("%s", (_name, title, body, want) => check(title, body, want));
 });
+
+describe("real-report wordings: singular verb before a count, 'та ще одна', asides in denials, dead among the injured", () => {
+  test.each<[string, string, string, Want]>([
+    [
+      "a singular verb before 21, 31…",
+      "Удар по Дніпру",
+      "<p>Унаслідок атаки на Дніпро постраждала 31 людина.</p>",
+      { injured: 31 },
+    ],
+    [
+      "the same verb before an age is one person",
+      "Удар по Дніпру",
+      "<p>Унаслідок удару постраждала 45-річна жінка.</p>",
+      { injured: 1 },
+    ],
+    [
+      "'та ще одна' adds one",
+      "Обстріл Херсона",
+      "<p>У Херсоні загинув чоловік, та ще одна мешканка дістала поранень.</p>",
+      { killed: 1, injured: 1 },
+    ],
+    ["a denial with an aside", "Атака на Одещину", "<p>Постраждалих, на щастя, немає.</p>", { killed: 0, injured: 0 }],
+    [
+      "a Russian denial with an aside",
+      "Атака на Белгород",
+      "<p>Пострадавших, к счастью, нет.</p>",
+      { killed: 0, injured: 0 },
+    ],
+    [
+      "the dead counted among the injured",
+      "Атака на Брянскую область",
+      "<p>За сутки пострадали восемь человек, трое из них погибли.</p>",
+      { killed: 3, injured: 5 },
+    ],
+    [
+      "Ukrainian: the dead among the injured",
+      "Удар по Сумах",
+      "<p>Унаслідок удару постраждали шестеро людей, двоє з них загинули.</p>",
+      { killed: 2, injured: 4 },
+    ],
+    [
+      "not: the injured counted apart from the dead",
+      "Удар по Сумах",
+      "<p>Загинули двоє людей, ще шестеро поранені.</p>",
+      { killed: 2, injured: 6 },
+    ],
+  ])("%s", (_name, title, body, want) => check(title, body, want));
+});
