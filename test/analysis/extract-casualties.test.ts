@@ -559,3 +559,10 @@ describe("real-report wordings: singular verb before a count, 'та ще одн�
     ],
   ])("%s", (_name, title, body, want) => check(title, body, want));
 });
+
+test("one dead in the singular after a count: 'відомо про одного загиблого'", () => {
+  check("Атака на Краматорськ", "<p>Внаслідок удару відомо про одного загиблого та сімох постраждалих.</p>", {
+    killed: 1,
+    injured: 7,
+  });
+});
