@@ -566,3 +566,26 @@ test("one dead in the singular after a count: 'відомо про одного 
     injured: 7,
   });
 });
+
+describe("people told apart by their ages", () => {
+  test.each<[string, string, string, Want]>([
+    [
+      "two ages in two sentences are two people",
+      "Обстріл Куп'янська",
+      "<p>Унаслідок обстрілу постраждав 71-річний чоловік. Його госпіталізували. Поранень зазнав також 49-річний чоловік.</p>",
+      { injured: 2 },
+    ],
+    [
+      "two killed, told apart by age",
+      "Обстріл Харківщини",
+      "<p>Загинула 63-річна жінка. Загинув 38-річний цивільний чоловік, який працював на городі.</p>",
+      { killed: 2 },
+    ],
+    [
+      "the same age told twice is one person",
+      "Обстріл Херсона",
+      "<p>Постраждав 54-річний херсонець. 54-річний чоловік отримав уламкові поранення.</p>",
+      { injured: 1 },
+    ],
+  ])("%s", (_name, title, body, want) => check(title, body, want));
+});

@@ -150,12 +150,41 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
     if (!later) moved += m.value;
   }
   if (moved > 0 && injured !== null && injured >= moved) injured -= moved;
+  const killed = total(
+    mentions,
+    "killed",
+    zero.killed || (zero.both && !hasField(mentions, "injured")),
+    sentences,
+    located,
+  );
   return {
-    killed: total(mentions, "killed", zero.killed || (zero.both && !hasField(mentions, "injured")), sentences, located),
-    injured,
+    killed: atLeastPeopleAged(mentions, "killed", killed),
+    injured: atLeastPeopleAged(mentions, "injured", injured),
     childrenKilled: children(mentions, "killed"),
     childrenInjured: children(mentions, "injured"),
   };
+}
+
+const AGE_OF = /(\d{1,3})-(?:річн|летн|year-old)/;
+
+function ageOf(text: string): number | null {
+  const m = AGE_OF.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * "Постраждав 62-річний чоловік. … Поранень зазнав також 56-річний чоловік": people told apart by
+ * their ages, in separate sentences, are that many people, even where the figures of one place
+ * would otherwise be read as one story told twice.
+ */
+function atLeastPeopleAged(mentions: Mention[], field: Field, value: number | null): number | null {
+  let ages: Set<number> | undefined;
+  for (const m of mentions) {
+    if (m.field !== field || !m.single || m.value !== 1 || m.age == null) continue;
+    (ages ??= new Set()).add(m.age);
+  }
+  if (!ages || ages.size < 2) return value;
+  return Math.max(value ?? 0, ages.size);
 }
 
 /** Sentences joined by a separator no pattern crosses (whitespace classes stop at the full stop). */
@@ -202,6 +231,8 @@ interface Mention {
   single?: boolean;
   /** "One of the injured died": moves one person from injured to killed. */
   transfer?: boolean;
+  /** The age of a single person ("52-річний чоловік"): two ages are two people, wherever they are told. */
+  age?: number | null;
 }
 
 const Q = QUALIFIED_NUMBER_SOURCE;
@@ -531,7 +562,7 @@ export const RULES: Rule[] = [
   {
     cue: CYR_INJ,
     re: rx(
-      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:поранено|поранена|поранений|травмовано|травмована|травмований|постраждала|постраждав|госпіталізовано|госпіталізували|дістала поранення|отримала поранення|дістав поранення|отримав поранення|ранена|ранен|ранено|пострадала|пострадал|травмирована|травмирован|госпитализирована|госпитализирован|получила ранения|получил ранения|контужено|контужена|контужений|контужен|${UK_INJURY}\\s+${UK_GOT})\\s+(?:(?:її|його|свого|свою|их|его|ее|её)\\s+)?${UK_ONE}(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
+      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:поранено|поранена|поранений|травмовано|травмована|травмований|постраждала|постраждав|госпіталізовано|госпіталізували|дістала поранення|отримала поранення|дістав поранення|отримав поранення|ранена|ранен|ранено|пострадала|пострадал|травмирована|травмирован|госпитализирована|госпитализирован|получила ранения|получил ранения|контужено|контужена|контужений|контужен|${UK_INJURY}\\s+${UK_GOT})\\s+(?:(?:її|його|свого|свою|их|его|ее|её|також|также)\\s+)?${UK_ONE}(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
     ),
     field: "injured",
     single: true,
@@ -1029,6 +1060,7 @@ function sentenceMentions(
         : {}),
       single: rule.single === true,
       transfer: rule.transfer === true,
+      age: rule.single ? ageOf(m[0]) : null,
     });
   }
 
