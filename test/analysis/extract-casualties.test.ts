@@ -589,3 +589,26 @@ describe("people told apart by their ages", () => {
     ],
   ])("%s", (_name, title, body, want) => check(title, body, want));
 });
+
+describe("'another' after the dead; 'зазнав поранення' before the person", () => {
+  test.each<[string, string, string, Want]>([
+    [
+      "'killed and another three injured' repeats the figure, adds nothing",
+      "Strike on Nikopol",
+      "<p>One man was killed and at least four people were injured in the shelling. One man was killed and another four people were injured, the governor said.</p>",
+      { killed: 1, injured: 4 },
+    ],
+    [
+      "'another two' after earlier injured adds",
+      "Strike on Nikopol",
+      "<p>Four people were injured in the morning. In the evening another two people were injured.</p>",
+      { injured: 6 },
+    ],
+    [
+      "зазнав поранення before the person",
+      "Обстріл Куп'янщини",
+      "<p>Під час обстрілу зазнав поранення 51-річний цивільний чоловік.</p>",
+      { injured: 1 },
+    ],
+  ])("%s", (_name, title, body, want) => check(title, body, want));
+});

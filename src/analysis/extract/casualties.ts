@@ -562,7 +562,7 @@ export const RULES: Rule[] = [
   {
     cue: CYR_INJ,
     re: rx(
-      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:поранено|поранена|поранений|травмовано|травмована|травмований|постраждала|постраждав|госпіталізовано|госпіталізували|дістала поранення|отримала поранення|дістав поранення|отримав поранення|ранена|ранен|ранено|пострадала|пострадал|травмирована|травмирован|госпитализирована|госпитализирован|получила ранения|получил ранения|контужено|контужена|контужений|контужен|${UK_INJURY}\\s+${UK_GOT})\\s+(?:(?:її|його|свого|свою|их|его|ее|её|також|также)\\s+)?${UK_ONE}(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
+      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:поранено|поранена|поранений|травмовано|травмована|травмований|постраждала|постраждав|госпіталізовано|госпіталізували|дістала поранення|отримала поранення|дістав поранення|отримав поранення|зазнав поранення|зазнала поранення|зазнав поранень|зазнала поранень|дістав поранень|дістала поранень|ранена|ранен|ранено|пострадала|пострадал|травмирована|травмирован|госпитализирована|госпитализирован|получила ранения|получил ранения|контужено|контужена|контужений|контужен|${UK_INJURY}\\s+${UK_GOT})\\s+(?:(?:її|його|свого|свою|их|его|ее|её|також|также)\\s+)?${UK_ONE}(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
     ),
     field: "injured",
     single: true,
@@ -937,6 +937,8 @@ const MORE =
   /\b(?:one\s+more|another|a\s+further)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:ще\s+(?:один|одна|одного|одну|одне)|ещё\s+(?:один|одна|одного|одну)|еще\s+(?:один|одна|одного|одну))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 
 // Words every MORE match contains.
+// English only: in Ukrainian and Russian "загинув, ще один постраждав" is an addition.
+const DEAD_BEFORE = /\b(?:killed|died|dead)\s+and\s+another\s/;
 const MORE_CUE = /more|another|further|ще|ещё|еще/;
 
 interface Place {
@@ -1041,7 +1043,12 @@ function sentenceMentions(
       const weak = rule.weak === true && /постражд|пострада|hurt/u.test(m[0]);
       if (weak || SHOCK_NEAR.test(tail) || /treated|affected|звернул|обратил/.test(m[0])) continue;
     }
-    const more = moreCue && MORE.test(lower.slice(Math.max(0, m.index - 12), m.index + m[0].length));
+    // "One person was killed and another three were injured": "another" sets the injured apart from
+    // the dead, it adds nothing to an earlier injured figure.
+    const more =
+      moreCue &&
+      MORE.test(lower.slice(Math.max(0, m.index - 12), m.index + m[0].length)) &&
+      !(parsed.field === "injured" && DEAD_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index + 12)));
     found.push({
       field: parsed.field,
       value: parsed.value,
