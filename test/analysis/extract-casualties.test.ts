@@ -579,3 +579,104 @@ describe("extractCasualties: text in two scripts", () => {
     ],
   ])("%s", (_name, title, body, want) => check(title, body, want));
 });
+
+describe("real-report wordings: singular verb before a count, 'та ще одна', asides in denials, dead among the injured", () => {
+  test.each<[string, string, string, Want]>([
+    [
+      "a singular verb before 21, 31…",
+      "Удар по Дніпру",
+      "<p>Унаслідок атаки на Дніпро постраждала 31 людина.</p>",
+      { injured: 31 },
+    ],
+    [
+      "the same verb before an age is one person",
+      "Удар по Дніпру",
+      "<p>Унаслідок удару постраждала 45-річна жінка.</p>",
+      { injured: 1 },
+    ],
+    [
+      "'та ще одна' adds one",
+      "Обстріл Херсона",
+      "<p>У Херсоні загинув чоловік, та ще одна мешканка дістала поранень.</p>",
+      { killed: 1, injured: 1 },
+    ],
+    ["a denial with an aside", "Атака на Одещину", "<p>Постраждалих, на щастя, немає.</p>", { killed: 0, injured: 0 }],
+    [
+      "a Russian denial with an aside",
+      "Атака на Белгород",
+      "<p>Пострадавших, к счастью, нет.</p>",
+      { killed: 0, injured: 0 },
+    ],
+    [
+      "the dead counted among the injured",
+      "Атака на Брянскую область",
+      "<p>За сутки пострадали восемь человек, трое из них погибли.</p>",
+      { killed: 3, injured: 5 },
+    ],
+    [
+      "Ukrainian: the dead among the injured",
+      "Удар по Сумах",
+      "<p>Унаслідок удару постраждали шестеро людей, двоє з них загинули.</p>",
+      { killed: 2, injured: 4 },
+    ],
+    [
+      "not: the injured counted apart from the dead",
+      "Удар по Сумах",
+      "<p>Загинули двоє людей, ще шестеро поранені.</p>",
+      { killed: 2, injured: 6 },
+    ],
+  ])("%s", (_name, title, body, want) => check(title, body, want));
+});
+
+test("one dead in the singular after a count: 'відомо про одного загиблого'", () => {
+  check("Атака на Краматорськ", "<p>Внаслідок удару відомо про одного загиблого та сімох постраждалих.</p>", {
+    killed: 1,
+    injured: 7,
+  });
+});
+
+describe("people told apart by their ages", () => {
+  test.each<[string, string, string, Want]>([
+    [
+      "two ages in two sentences are two people",
+      "Обстріл Куп'янська",
+      "<p>Унаслідок обстрілу постраждав 71-річний чоловік. Його госпіталізували. Поранень зазнав також 49-річний чоловік.</p>",
+      { injured: 2 },
+    ],
+    [
+      "two killed, told apart by age",
+      "Обстріл Харківщини",
+      "<p>Загинула 63-річна жінка. Загинув 38-річний цивільний чоловік, який працював на городі.</p>",
+      { killed: 2 },
+    ],
+    [
+      "the same age told twice is one person",
+      "Обстріл Херсона",
+      "<p>Постраждав 54-річний херсонець. 54-річний чоловік отримав уламкові поранення.</p>",
+      { injured: 1 },
+    ],
+  ])("%s", (_name, title, body, want) => check(title, body, want));
+});
+
+describe("'another' after the dead; 'зазнав поранення' before the person", () => {
+  test.each<[string, string, string, Want]>([
+    [
+      "'killed and another three injured' repeats the figure, adds nothing",
+      "Strike on Nikopol",
+      "<p>One man was killed and at least four people were injured in the shelling. One man was killed and another four people were injured, the governor said.</p>",
+      { killed: 1, injured: 4 },
+    ],
+    [
+      "'another two' after earlier injured adds",
+      "Strike on Nikopol",
+      "<p>Four people were injured in the morning. In the evening another two people were injured.</p>",
+      { injured: 6 },
+    ],
+    [
+      "зазнав поранення before the person",
+      "Обстріл Куп'янщини",
+      "<p>Під час обстрілу зазнав поранення 51-річний цивільний чоловік.</p>",
+      { injured: 1 },
+    ],
+  ])("%s", (_name, title, body, want) => check(title, body, want));
+});
