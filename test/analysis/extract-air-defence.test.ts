@@ -526,3 +526,48 @@ describe("extractAirDefence: earlier report of the same attack", () => {
     expect(extractAirDefence(toArticleText({ title, content: body }))).toMatchObject({ drones });
   });
 });
+
+describe("extractAirDefence: drones lost and recaps of this night", () => {
+  test.each<[string, string, string, InterceptionFigures]>([
+    // "локально втрачено" is a variant of "локаційно втрачено": added to the shot-down figure.
+    [
+      "Нічна атака",
+      "Вночі ворог запустив 30 дронів. Сили оборони збили 20 БПЛА, ще вісім локально втрачено.",
+      f(30, 28),
+    ],
+    // Decoys that "did not reach their targets" are lost to electronic warfare, not hits.
+    [
+      "Атака безпілотників",
+      "Ворог випустив 90 дронів. Вдалося знищити 50 ударних дронів, а 30 безпілотників-імітаторів не досягли своїх цілей.",
+      f(90, 80),
+    ],
+    [
+      "Drone attack",
+      "Russia launched 45 drones overnight. Air defence shot down 30 drones, while 12 decoys did not reach their targets.",
+      f(45, 42),
+    ],
+    // Negative: drones that reached their targets are hits, not downed.
+    [
+      "Атака безпілотників",
+      "Ворог випустив 40 дронів. Вдалося знищити 30 дронів, 10 дронів досягли своїх цілей.",
+      f(40, 30),
+    ],
+    ["Drone attack", "Air defence shot down 20 drones, two more disappeared over the sea.", f(null, 22)],
+    // "all but one" is not all.
+    ["Ukraine downed all but one drone", "Air defence shot down 33 out of 34 drones overnight.", f(34, 33)],
+    // "Раніше повідомлялося, що під час нічної атаки…": a recap of this night.
+    [
+      "Атака на Миколаївщину",
+      "<p>Сили ППО знищили 9 шахедів над областю.</p><p>Раніше повідомлялося, що під час нічної атаки силами ППО було знищено 31 шахед. Загалом ворог випустив 40 дронів.</p>",
+      f(40, 31),
+    ],
+    // Negative: a plain "раніше повідомлялося" with no word of this night stays a recap.
+    [
+      "Атака на Миколаївщину",
+      "<p>Сили ППО знищили 9 шахедів над областю.</p><p>Раніше повідомлялося, що в жовтні силами ППО було знищено 310 шахедів.</p>",
+      f(null, 9),
+    ],
+  ])("%s: %s", (title, body, drones) => {
+    expect(extractAirDefence(article(title, body)).drones).toEqual(drones);
+  });
+});

@@ -62,7 +62,7 @@ interface Tally {
 const Q = QUALIFIED_NUMBER_SOURCE;
 
 const DRONE_NOUN =
-  "(?:drones?|uavs?|shaheds?|shahed-\\d+(?:/\\d+)?s?|gerans?|geran-\\d+s?|gerberas?|decoys?|unmanned\\s+aerial\\s+vehicles?|бпла|дрон[\\p{L}’-]*|безпілотн\\p{L}*|беспилотн\\p{L}*|шахед\\p{L}*|гербер\\p{L}*|герань|гераней|герані|імітатор\\p{L}*|имитатор\\p{L}*)";
+  "(?:drones?|uavs?|shaheds?|shahed-\\d+(?:/\\d+)?s?|gerans?|geran-\\d+s?|gerberas?|decoys?|unmanned\\s+aerial\\s+vehicles?|бпла|дрон[\\p{L}’-]*|безпілотн[\\p{L}’-]*|беспилотн[\\p{L}’-]*|шахед\\p{L}*|гербер\\p{L}*|герань|гераней|герані|імітатор\\p{L}*|имитатор\\p{L}*)";
 const MISSILE_NOUN =
   "(?:missiles?|kinzhals?|iskanders?|kalibrs?|ракет(?:а|и|у|ою|ами|ам|ах|ы|ой|е|і)?|кинджал(?:и|ів|ами)?|кинжал(?:ы|ов|ами)?|іскандер(?:и|ів|ами)?|искандер(?:ы|ов|ами)?)";
 const TARGET_NOUN =
@@ -125,7 +125,7 @@ const ELLIPSIS_AHEAD =
 // Where a verb of ONE_VERB may start: the stems of all its words, at a word start (the boundary
 // consumed, as in `wordCue`, but digits allowed before it as in BARE_BEFORE's lookbehind).
 const VERB_STEM = new RegExp(
-  `(?:^|[^${LETTERS}])(?:shot|shoot|downed|destroy|intercept|neutrali|eliminated|suppressed|jammed|lost|locationally|збит|збил|знищ|знешкод|перехоп|подав|локаційно|втрачено|сби|уничтож|перехва|нейтрализ|локационно|потеряны)`,
+  `(?:^|[^${LETTERS}])(?:shot|shoot|downed|destroy|intercept|neutrali|eliminated|suppressed|jammed|lost|locationally|disappeared|збит|збил|знищ|знешкод|перехоп|подав|локаційно|локально|втрачено|сби|уничтож|перехва|нейтрализ|локационно|потеряны)`,
   "g",
 );
 const NO_COUNTS: Count[] = [];
@@ -157,7 +157,7 @@ const ELLIPSIS_REST = rest(ELLIPSIS);
 const SHOOT =
   /\b(?:repell?(?:ed|s)?\s+(?:an?\s+|the\s+)?attack(?:\s+(?:of|by))?|(?:able|managed)\s+to\s+(?:destroy|intercept|neutrali[sz]e)|shot\s+down|shoot\s+down|shoots\s+down|shooting\s+down|downed|downing|downs|destroyed|destroying|destroys|intercepted|intercepting|intercepts|neutrali[sz]ed|eliminated|taken\s+out|took\s+out|brought\s+down)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:збил\p{L}*|збито|збиті|збитих|збитий|збита|збити|знищити|знешкодити|перехопити|знищений|знищена|знешкоджений|знешкоджена|перехоплений|сбит|сбита|сбить|уничтожить|перехватить|збиває|збивали|знищено|знищили|знищила|знищив|знищені|знищених|знешкоджено|знешкодили|знешкодила|знешкоджені|перехоплено|перехопили|перехопила|перехоплені|приземлили|приземлено|нейтралізовано|нейтралізували|ліквідовано|сбил\p{L}*|сбито|сбиты|сбитых|уничтожен\p{L}*|уничтожил\p{L}*|перехвачен\p{L}*|перехватил\p{L}*|нейтрализован\p{L}*|нейтрализовал\p{L}*|відбил\p{L}*\s+атак\p{L}*|відбили\s+атак\p{L}*|отразил\p{L}*\s+атак\p{L}*|збиття|знешкодження|перехоплення|уничтожение|перехват(?:а|е|у|ом)?)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu;
 const EW =
-  /\b(?:suppressed|jammed|lost|locationally|electronic\s+warfare|ew)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:подавлено|подавили|подавлені|подавлен\p{L}*|локаційно|втрачено|втрачені|радіоелектронн\p{L}*|реб|рэб|локационно|потерян\p{L}*|подавил\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu;
+  /\b(?:suppressed|jammed|lost|locationally|disappeared|electronic\s+warfare|ew|(?:did\s+not|didn['’]t|failed\s+to)\s+reach)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:не\s+досягл\p{L}*|не\s+достигл\p{L}*|подавлено|подавили|подавлені|подавлен\p{L}*|локаційно|локально|втрачено|втрачені|радіоелектронн\p{L}*|реб|рэб|локационно|потерян\p{L}*|подавил\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu;
 const LAUNCH =
   /\b(?:launched|launching|launches|launch|fired|firing|fires|attacked|attacking|attacks|sent|used|using|deployed|unleashed|struck|(?:hit|targeted|pounded)\s+(?:[\p{L}’-]+\s+){0,3}with)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:атакува\p{L}*|атакує|випустил\p{L}*|випустив|випуска\p{L}*|запустил\p{L}*|запустив|запуска\p{L}*|застосува\p{L}*|застосову\p{L}*|використа\p{L}*|атакова\p{L}*|атакует|выпустил\p{L}*|выпуска\p{L}*|запустил\p{L}*|применил\p{L}*|применя\p{L}*|использова\p{L}*|спрямува\p{L}*|направил\p{L}*|вдарил\p{L}*|вдарив|ударил\p{L}*|завдал\p{L}*|завдав|нанесл\p{L}*|нанес|обстріля\p{L}*|обстреля\p{L}*|запустивши|випустивши|выпустив|применив|запущено|випущено|выпущено|застосовано|применено|запущены|выпущены|применены|пуск(?:и|ів|ов|ах)?|запуск(?:и|ів|ов|ах)?)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu;
 const HIT =
@@ -226,7 +226,7 @@ function forwardRole(text: string): Forward {
   const role = lastRole(head.split(/[,;:.]/)[0] ?? "");
   if (role === null) return { role: null, participle: false };
   // The verb must come first: "drones were shot down", not "drones, the mayor said, shot down".
-  const firstWord = /^[\p{L}’-]+/u.exec(rest)?.[0] ?? "";
+  const firstWord = /^(?:(?:не|did\s+not|failed\s+to)\s+)?[\p{L}’-]+/u.exec(rest)?.[0] ?? "";
   const first = lastRole(firstWord) !== null || /^(?:shot|brought|taken)\s/.test(rest);
   // "пуски 60 БПЛА, уничтожено 52": after a comma, a verb with a count of its own is that count's.
   if (first && aux.includes(",") && /^[\p{L}’-]+\s+\d/u.test(rest)) return { role: null, participle: false };
@@ -266,7 +266,7 @@ function count(text: string | undefined): number | null {
 // Bare figures tied to a verb: "air defence destroyed 40", "з них 45 збито", "ще 10 локаційно
 // втрачено", "40 of which were shot down", "another 10 were lost to electronic warfare".
 const ONE_VERB =
-  "(?:shot\\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|suppressed|jammed|lost|locationally\\s+lost|збито|збиті|збили|знищено|знищені|знищили|знешкоджено|знешкоджені|знешкодили|перехоплено|перехопили|подавлено|подавлені|подавили|локаційно\\s+втрачено|локаційно\\s+втрачені|втрачено|сбиты|сбито|сбили|уничтожены|уничтожено|уничтожили|перехвачены|перехвачено|подавлены|нейтрализованы|нейтрализовано|локационно\\s+потеряны|потеряны|сбит|збитий|збита|подавлен|подавлений|знищений|уничтожен|перехвачен|знешкоджений|нейтрализован|shoot\\s+down|destroy|intercept|neutrali[sz]e|збиття|знешкодження|перехоплення|збити|знищити|знешкодити|перехопити|сбить|уничтожить|перехватить|нейтрализовать)";
+  "(?:shot\\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|suppressed|jammed|lost|locationally\\s+lost|disappeared|збито|збиті|збили|знищено|знищені|знищили|знешкоджено|знешкоджені|знешкодили|перехоплено|перехопили|подавлено|подавлені|подавили|локаційно\\s+втрачено|локаційно\\s+втрачені|локально\\s+втрачено|локально\\s+втрачені|втрачено|сбиты|сбито|сбили|уничтожены|уничтожено|уничтожили|перехвачены|перехвачено|подавлены|нейтрализованы|нейтрализовано|локационно\\s+потеряны|потеряны|сбит|збитий|збита|подавлен|подавлений|знищений|уничтожен|перехвачен|знешкоджений|нейтрализован|shoot\\s+down|destroy|intercept|neutrali[sz]e|збиття|знешкодження|перехоплення|збити|знищити|знешкодити|перехопити|сбить|уничтожить|перехватить|нейтрализовать)";
 // "shot down or suppressed", "збито/подавлено", "перехвачены и уничтожены": one figure.
 const VERB_WORD = `(?:${ONE_VERB}(?:\\s*(?:/|or|and|або|чи|та|і|и|или)\\s*${ONE_VERB})?)`;
 const BARE_AFTER = new RegExp(
@@ -287,7 +287,7 @@ const ATTACK_ON_RUSSIA =
 
 const ALL_CUE = wordCue("all|усі|всі|все|их все");
 const ALL_PRONOUN =
-  /\ball\s+(?:of\s+them|were|have\s+been)\s+(?:were\s+|been\s+)?(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot\s+down|destroyed|intercepted|downed)\s+(?:them\s+)?all(?:\s+of\s+them)?\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:усі|всі|все|их\s+все)\s+(?:вони\s+|они\s+|були\s+|были\s+)?(?:збиті|збито|знищені|знищено|знешкоджені|сбиты|уничтожены|перехвачены)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:збили|знищили|знешкодили|сбили|уничтожили|перехватили)\s+(?:усі|всі|все|их\s+все)(?![\p{L}\s]*\d)/u;
+  /\ball\s+(?:of\s+them|were|have\s+been)\s+(?:were\s+|been\s+)?(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot\s+down|destroyed|intercepted|downed)\s+(?:them\s+)?all(?:\s+of\s+them)?\b(?!\s+but\b|\s+except\b)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:усі|всі|все|их\s+все)\s+(?:вони\s+|они\s+|були\s+|были\s+)?(?:збиті|збито|знищені|знищено|знешкоджені|сбиты|уничтожены|перехвачены)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:збили|знищили|знешкодили|сбили|уничтожили|перехватили)\s+(?:усі|всі|все|их\s+все)(?![\p{L}\s]*\d)/u;
 
 export function extractAirDefence(article: ArticleText): AirDefenceFigures {
   return copyAirDefence(memo("airDefence", article, computeExtractAirDefence));
@@ -319,9 +319,10 @@ function computeExtractAirDefence(article: ArticleText): AirDefenceFigures {
 // A word that every match of UKRAINIAN_WEAPONS contains: a plain search rejects most sentences.
 const UKRAINIAN_CUE = /ukrainian|українськ|украинск|всу/;
 
-// A recap paragraph's opener followed soon by this night or this day.
+// A recap paragraph's opener followed soon by this night or this day ("Нагадаємо, цієї ночі…",
+// "Раніше повідомлялося, що під час нічної атаки…").
 const RECAP_TODAY =
-  /^(?:нагадаємо|нагадуємо|напомним|recall\s+that|as\s+a\s+reminder)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])[^.;!?]{0,40}?(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:сьогодні|цієї\s+ночі|цієї\s+доби|минулої\s+ночі|сегодня|этой\s+ночью|прошлой\s+ночью|today|tonight|overnight|last\s+night|this\s+(?:morning|night))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
+  /^(?:нагадаємо|нагадуємо|напомним|recall\s+that|as\s+a\s+reminder|раніше\s+повідомлял\p{L}*|ранее\s+сообщал\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])[^.;!?]{0,40}?(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:сьогодні|цієї\s+ночі|цієї\s+доби|минулої\s+ночі|нічн\p{L}*\s+(?:ворож\p{L}*\s+|масован\p{L}*\s+)?атак\p{L}*|сегодня|этой\s+ночью|прошлой\s+ночью|ночн\p{L}*\s+(?:массирован\p{L}*\s+)?атак\p{L}*|today|tonight|overnight|last\s+night|this\s+(?:morning|night))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 
 /** No paragraph break between the starts of two body sentences. */
 function sameParagraph(body: string, bodyStart: number, a: Sentence, b: Sentence): boolean {
