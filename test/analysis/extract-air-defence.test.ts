@@ -528,7 +528,7 @@ describe("extractAirDefence: earlier report of the same attack", () => {
 });
 
 describe("extractAirDefence: drones lost and recaps of this night", () => {
-  test.each<[string, string, string, InterceptionFigures]>([
+  test.each<[string, string, InterceptionFigures]>([
     // "локально втрачено" is a variant of "локаційно втрачено": added to the shot-down figure.
     [
       "Нічна атака",
