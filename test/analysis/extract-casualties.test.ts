@@ -678,5 +678,23 @@ describe("'another' after the dead; 'зазнав поранення' before the
       "<p>Під час обстрілу зазнав поранення 51-річний цивільний чоловік.</p>",
       { injured: 1 },
     ],
+    [
+      "'двоє з них' after a recalled event is recalled too",
+      "Дрони атакували Суми",
+      "<p>Шестеро цивільних постраждали через удари дронів по центру Сум.</p><p>Раніше видання писало, що дрон атакував автобус із робітниками заводу. Двоє з них загинули.</p>",
+      { killed: null, injured: 6 },
+    ],
+    [
+      "'of them' after a recalled event is recalled too",
+      "Drones hit Sumy",
+      "<p>Five civilians were injured in Sumy.</p><p>Earlier this month a drone hit a bus carrying miners. Three of them were killed.</p>",
+      { killed: null, injured: 5 },
+    ],
+    [
+      "'двоє з них' after this attack's figure counts (negative)",
+      "Дрони атакували автобус",
+      "<p>Дрон атакував автобус із робітниками заводу. Шестеро людей постраждали. Двоє з них загинули.</p>",
+      { killed: 2 },
+    ],
   ])("%s", (_name, title, body, want) => check(title, body, want));
 });

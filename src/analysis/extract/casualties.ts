@@ -63,6 +63,14 @@ export function earlierReport(lower: string): boolean {
   return EARLIER_CUE.test(lower) && EARLIER_REPORT.test(lower) && !EARLIER_OTHER_TIME.test(lower);
 }
 
+// "Раніше … атакував автомобіль із працівниками. Троє з них загинули.": a sentence that opens with a
+// part "of them" continues the sentence before it; after a recalled earlier event, it is recalled too.
+const OF_THEM_START = /^(?:[\p{L}\d’-]+\s+)?(?:of\s+them|of\s+whom|з\s+них|із\s+них|из\s+них)(?![\p{L}])/u;
+
+function recalled(s: Sentence): boolean {
+  return s.past && !earlierReport(s.lower);
+}
+
 const NO_FIGURES: CasualtyFigures = { killed: null, injured: null, childrenKilled: null, childrenInjured: null };
 
 function computeExtractCasualties(article: ArticleText): CasualtyFigures {
@@ -72,7 +80,9 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
   const selected: Sentence[] = [];
   for (const i of cued.casualty) {
     const s = sentences[i]!;
-    if ((!s.past || earlierReport(s.lower)) && !(cued.military.has(i) && MILITARY.test(s.lower))) selected.push(s);
+    if (s.past ? !earlierReport(s.lower) : i > 0 && OF_THEM_START.test(s.lower) && recalled(sentences[i - 1]!))
+      continue;
+    if (!(cued.military.has(i) && MILITARY.test(s.lower))) selected.push(s);
   }
   // Without a casualty word there is neither a figure nor a "no casualties".
   if (selected.length === 0) return NO_FIGURES;
