@@ -66,6 +66,7 @@ add(
   "одній",
   "одну",
   "одним",
+  "одном",
   "одною",
   "одної",
   "однієї",
@@ -177,13 +178,18 @@ for (const form of [
   "тысяч",
   "тысячу",
   "тысячей",
+  "тисячами",
+  "тысячами",
 ]) {
   SCALES[form] = 1e3;
 }
+// Case forms too: "з 12,3 мільярдами доларів", "с 5 миллиардами", "мільйоном гривень".
 for (const form of ["мільйон", "мільйона", "мільйони", "мільйонів", "миллион", "миллиона", "миллионов"])
   SCALES[form] = 1e6;
+for (const form of ["мільйонами", "мільйоном", "миллионами", "миллионом"]) SCALES[form] = 1e6;
 for (const form of ["мільярд", "мільярда", "мільярди", "мільярдів", "миллиард", "миллиарда", "миллиардов"])
   SCALES[form] = 1e9;
+for (const form of ["мільярдами", "мільярдом", "миллиардами", "миллиардом"]) SCALES[form] = 1e9;
 
 /** Quantities that are not a number: the figure stays unknown. */
 /** Letters of the three languages, for word boundaries: cheaper than \\p{L} in lookbehinds. */

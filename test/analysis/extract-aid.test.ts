@@ -422,6 +422,33 @@ describe("extractAid: title amount without a currency", () => {
       "<p>Кошти підуть на ремонт шкіл.</p>",
       { donor: "Austria", amount: null, currency: null },
     ],
+    // "€6.5B": a capital B for billion after the symbol.
+    [
+      "'€3.2B' after the symbol",
+      "Slovakia blocks €3.2B EU military aid for Ukraine",
+      "<p>Bratislava objects to the new fund.</p>",
+      { amount: 3_200_000_000, currency: "EUR" },
+    ],
+    // The scale word in the instrumental case: "з 4,7 мільярдами доларів".
+    [
+      "'мільярдами' in the instrumental",
+      "Сенат схвалив законопроєкт з 4,7 мільярдами доларів на допомогу Україні",
+      "<p>Документ тепер має підписати президент.</p>",
+      { amount: 4_700_000_000, currency: "USD" },
+    ],
+    [
+      "'миллионами' in the instrumental",
+      "Парламент одобрил пакет с 300 миллионами евро для Украины",
+      "<p>Решение вступит в силу через неделю.</p>",
+      { amount: 300_000_000, currency: "EUR" },
+    ],
+    // Negative: "B" as a letter, not a scale ("Plan B").
+    [
+      "'Plan B' is no amount",
+      "Slovakia blocks EU military aid for Ukraine, Plan B in works",
+      "<p>Bratislava objects to the new fund.</p>",
+      { amount: null },
+    ],
   ])("%s", (_name, title, body, want) => {
     expect(extractAid(article(title, body))).toMatchObject(want as object);
   });

@@ -72,6 +72,12 @@ describe("parseNumberWords", () => {
     // trailing words are ignored
     ["five people", 5],
     ["22 поранених", 22],
+    // Russian prepositional "одном"; scale words in the instrumental and the like
+    ["одном", 1],
+    ["12,3 мільярдами", 12_300_000_000],
+    ["5 миллиардами", 5_000_000_000],
+    ["40 мільйонами", 40_000_000],
+    ["двома тисячами", 2000],
   ])("%s → %s", (text, want) => {
     expect(parseNumberWords(text)).toBe(want);
   });

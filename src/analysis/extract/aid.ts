@@ -207,7 +207,7 @@ const BLOCKED_BY =
 // ---- amounts ----
 
 const SCALE =
-  "(?:bn|billion|million|mln|mn|m|trillion|thousand|k|млрд|млн|тис|тыс|мільярд\\p{L}*|мільйон\\p{L}*|миллиард\\p{L}*|миллион\\p{L}*|тисяч\\p{L}*|тысяч\\p{L}*)";
+  "(?:bn|billion|million|mln|mn|m|b|trillion|thousand|k|млрд|млн|тис|тыс|мільярд\\p{L}*|мільйон\\p{L}*|миллиард\\p{L}*|миллион\\p{L}*|тисяч\\p{L}*|тысяч\\p{L}*)";
 const CURRENCY_WORDS: [string, string][] = [
   ["canadian dollars?", "CAD"],
   ["australian dollars?", "AUD"],
