@@ -571,3 +571,21 @@ describe("extractAirDefence: drones lost and recaps of this night", () => {
     expect(extractAirDefence(article(title, body)).drones).toEqual(drones);
   });
 });
+
+describe("lost drones named only by 'disappeared' or 'локально втрачено' reach the rules", () => {
+  test("a sentence whose only air-defence word is 'disappeared'", () => {
+    const ad = extractAirDefence(
+      article(
+        "Russia attacks Ukraine with 18 drones overnight",
+        "<p>Russia launched 18 drones overnight. Air defence shot down 12 of them. Three more disappeared from radars.</p>",
+      ),
+    );
+    expect(ad.drones).toEqual({ launched: 18, downed: 15 });
+  });
+  test("'локально втрачені' in the same sentence as the downed figure", () => {
+    const ad = extractAirDefence(
+      article("Нічна атака дронів", "<p>Уночі росіяни запустили 25 дронів. Збито 17, ще 5 локально втрачено.</p>"),
+    );
+    expect(ad.drones).toEqual({ launched: 25, downed: 22 });
+  });
+});

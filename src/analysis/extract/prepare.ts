@@ -428,7 +428,7 @@ const CUE_GROUPS: { stems: string; kinds: CueKind[] }[] = [
   {
     // Air defence: weapons that can be shot down and the verbs for it.
     stems:
-      "drone|uav|shahed|geran|gerber|decoy|missile|kinzhal|iskander|kalibr|бпла|дрон|безпілот|шахед|гербер|ракет|беспилот|герань|гераней|кинджал|кинжал|іскандер|искандер|калібр|калибр|імітатор|имитатор|air\\s+defen|shot\\s+down|intercept|downed|ппо|пво|збит|збил|знищ|знешкод|сбит|сбил|уничтож|перехват|перехоп|подавл|локаційно|локационно|electronic\\s+warfare|радіоелектрон|радиоэлектрон|відбил|отразил|repell",
+      "drone|uav|shahed|geran|gerber|decoy|missile|kinzhal|iskander|kalibr|бпла|дрон|безпілот|шахед|гербер|ракет|беспилот|герань|гераней|кинджал|кинжал|іскандер|искандер|калібр|калибр|імітатор|имитатор|air\\s+defen|shot\\s+down|intercept|downed|ппо|пво|збит|збил|знищ|знешкод|сбит|сбил|уничтож|перехват|перехоп|подавл|локаційно|локационно|electronic\\s+warfare|радіоелектрон|радиоэлектрон|відбил|отразил|repell|disappear|локально",
     kinds: ["airDefence"],
   },
   { stems: "week|month|day|hours|тиж|міся|доб|недел|месяц|сутк|дня", kinds: ["period"] },
