@@ -376,6 +376,16 @@ describe("findPlaces: launch sites, districts, settlements, airports", () => {
     ["Ворог атакував Україну дронами з напрямків Курськ, Брянськ, Міллерово.", [], []],
     ["Ракети запустили з Брянської області по Чернігову.", ["Chernihiv"], []],
     ["Ракеты были запущены из Курской области по Сумам.", ["Sumy"], []],
+    // The Air Force's list of launch areas.
+    ["Russia attacked with 30 Shaheds (launch areas: Millerovo and Bryansk); debris fell in Poltava.", ["Poltava"], []],
+    ["Ворог випустив 25 дронів (райони пусків – Курськ, Орел), уражено Миколаїв.", ["Mykolaiv"], []],
+    ["Районы пуска: Брянская и Курская области. Обломки упали в Харькове.", ["Kharkiv"], []],
+    ["The launch site in Engels was hit by drones.", ["Engels"], []],
+    // Drones that flew from somewhere.
+    ["Дрони летіли з Брянської області, уламки впали у Сумах.", ["Sumy"], []],
+    ["Беспилотники летели из Курской области на Воронеж.", ["Voronezh"], []],
+    ["Ракети запустили з Курської області, внаслідок атаки постраждав Конотоп.", ["Konotop"], []],
+    ["Дрони летіли над Черніговом.", ["Chernihiv"], []],
     // "from" without a launch: the town is where it happened.
     ["Evacuation from Pokrovsk continues under fire.", ["Pokrovsk"], []],
   ])("%s", (text, cities, regions) => {

@@ -417,10 +417,28 @@ export const LAUNCH_AREA_SKIP = set("the russia s russian occupied temporarily b
 export const LAUNCH_VERBS = set(`
   launched launch launches launching fired fire fires firing took lunched
   запустив запустила запустили запущено запущені запуску запусків запускав запускає випустив
-  випустила випустили випущено атакував атакувала атакували злетіли
+  випустила випустили випущено атакував атакувала атакували злетіли летіли летів летіла летять
   запустил запустили запущены выпустил выпустила выпустили выпущены атаковал атаковала атаковали
-  взлетели
+  взлетели летели летел летела летят
 `);
+/**
+ * The Air Force's "launch areas: Kursk, Millerovo", "(райони пусків – Курськ, Орел)", "районы пуска:
+ * Брянск": the word before a list of names, and the word before that one.
+ */
+export const LAUNCH_AREA_LIST = new Map<string, ReadonlySet<string>>([
+  ["areas", set("launch")],
+  ["area", set("launch")],
+  ["sites", set("launch")],
+  ["site", set("launch")],
+  ["пусків", set("райони район районів")],
+  ["пуску", set("райони район районів")],
+  ["запусків", set("райони район районів")],
+  ["запуску", set("райони район районів")],
+  ["пусков", set("районы район районов")],
+  ["пуска", set("районы район районов")],
+  ["запусков", set("районы район районов")],
+  ["запуска", set("районы район районов")],
+]);
 /** Words that end the "from …" phrase: what follows is the target. "from Kursk at Sumy", "з Брянщини по Сумах". */
 export const LAUNCH_STOP = set(`
   at on against toward towards targeting over into onto hit hitting struck striking

@@ -43,6 +43,7 @@ const {
   HYPHEN_ACTOR,
   HYPHEN_PLACE,
   LAUNCH_AREA,
+  LAUNCH_AREA_LIST,
   LAUNCH_AREA_SKIP,
   LAUNCH_DIRECTION,
   LAUNCH_FROM,
@@ -526,6 +527,7 @@ function isDateline(s: Scan, i: number, j: number): boolean {
  * before it, or weapons just before it ("60 дронами з Воронезької області").
  */
 function launchContext(s: Scan, i: number, j: number): boolean {
+  if (launchAreaList(s, i)) return true;
   // Most names have no "from" before them: look for one among short words first, without keying
   // the others (a regex pre-check of the whole text cost more).
   let near = false;
@@ -545,6 +547,8 @@ function launchContext(s: Scan, i: number, j: number): boolean {
   let between = true;
   for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
     if (breakBefore(s, k + 1)) return false;
+    // "запустили з Брянської області, уламки впали у Сумах": a new clause after the comma.
+    if (!between && gapHas(s, k + 1, COMMA)) return false;
     const w = key(s, k);
     if (LAUNCH_STOP.has(w)) return false;
     if (LAUNCH_DIRECTION.has(w)) return directionFrom(s, k);
@@ -569,6 +573,21 @@ function launchContext(s: Scan, i: number, j: number): boolean {
     if (breakBefore(s, k + 1)) return false;
     const w = key(s, k);
     if (LAUNCH_VERBS.has(w) || (area && LAUNCH_WEAPONS.has(w))) return true;
+  }
+  return false;
+}
+
+/**
+ * "launch areas: Yeysk and Kursk", "райони пусків – Курськ, Міллерово": back through a list of names
+ * to the words that head it.
+ */
+function launchAreaList(s: Scan, i: number): boolean {
+  for (let k = i - 1; k > 0 && k >= i - 12 && !breakBefore(s, k + 1); k--) {
+    if (isUpper(s, k)) continue;
+    const w = key(s, k);
+    if (CONJUNCTIONS.has(w)) continue;
+    const before = LAUNCH_AREA_LIST.get(w);
+    return before !== undefined && !breakBefore(s, k) && before.has(key(s, k - 1));
   }
   return false;
 }
