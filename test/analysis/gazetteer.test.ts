@@ -368,6 +368,10 @@ describe("findPlaces: context rules", () => {
 });
 
 describe("findPlaces: launch sites, districts, settlements, airports", () => {
+  test("a possessive city with its mayor stays the city", () => {
+    expect(findPlaces("Poltava's mayor said a drone hit Poltava.")).toMatchObject({ cities: ["Poltava"], regions: [] });
+  });
+
   test.each([
     ["The drones were launched from Russia's Kursk and Oryol regions and from occupied Crimea.", [], []],
     ["Russia launched the drones from the directions of Kursk, Oryol and Millerovo.", [], []],
@@ -406,6 +410,9 @@ describe("findPlaces: launch sites, districts, settlements, airports", () => {
     ["Shelling hit the Kupiansk and Izium districts overnight.", "Kharkiv Oblast"],
     ["09:40 Kupiansk district, Kupiansk community: a car was damaged.", "Kharkiv Oblast"],
     ["The head of the Kharkiv OVA said a warehouse burned.", "Kharkiv Oblast"],
+    ["The head of the Mykolaiv RMA said a warehouse burned.", "Mykolaiv Oblast"],
+    ["Sumy's regional governor said a warehouse burned.", "Sumy Oblast"],
+    ["Poltava's governor reported a fire at a warehouse.", "Poltava Oblast"],
   ])("a raion counts for its oblast: %s", (text, region) => {
     expect(findPlaces(text)).toMatchObject({ cities: [], regions: [region] });
   });

@@ -12,7 +12,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).f
  */
 export const REGION_WORDS = set(`
   oblast oblasts region regions province provinces krai kray territory regional governor governors
-  ova oda
+  ova oda rma rsa
   область області областю обл областях областей областями областям ова ода облдержадміністрація
   обласна обласної обласній обласну обласною облрада край краю краї краєм
   области областью областная областной областную ова краем крае края губернатор
@@ -27,6 +27,9 @@ export const PLURAL_REGION_WORDS = set(`
   области областях областей областям областями
   регионы регионах регионов регионами регіони регіонах регіонів регіонами
 `);
+
+/** After a possessive: "Kharkiv's regional prosecutor", "Sumy's governor" (not "Kharkiv's mayor"). */
+export const POSSESSIVE_REGION_WORDS = set("regional governor");
 
 /** "the region of Kharkiv" (English word order with "of"). */
 export const REGION_OF_WORDS = set("oblast region province");

@@ -55,6 +55,7 @@ const {
   OTHER_BEFORE,
   PASSIVE_NEXT_EN,
   PLURAL_REGION_WORDS,
+  POSSESSIVE_REGION_WORDS,
   PLURAL_SETTLEMENT_WORDS,
   REGION_OF_WORDS,
   REGION_WORDS,
@@ -959,6 +960,18 @@ function classify(s: Scan, m: Match, i: number): Found {
     const rw = !lower || e.adj ? regionWordAfter(s, j) : null;
     if (rw)
       return regionMention(s, e.regionStem && !lower ? e.regionStem : e.adj!.region, i, rw.immediate ? rw.end : j);
+    // "Kharkiv's regional governor", "Kherson's regional military administration".
+    if (
+      !lower &&
+      e.regionStem &&
+      j + 1 < s.n &&
+      key(s, j) === "s" &&
+      /^['’]$/.test(gap(s, j)) &&
+      POSSESSIVE_REGION_WORDS.has(key(s, j + 1)) &&
+      spacesBefore(s, j + 1)
+    ) {
+      return regionMention(s, e.regionStem, i, j + 2);
+    }
     // "the region of Kharkiv".
     if (!lower && e.regionStem && i >= 2 && key(s, i - 1) === "of" && REGION_OF_WORDS.has(key(s, i - 2))) {
       return regionMention(s, e.regionStem, i, j);
