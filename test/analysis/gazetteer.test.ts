@@ -319,6 +319,10 @@ describe("findPlaces: context rules", () => {
       ["Пошкоджено будинок на вулиці Київська.", "Kyiv", "street"],
       ["Снаряд влучив у будинок на вул. Харківській.", "Kharkiv", "street"],
       ["Обломки упали на улице Киевской.", "Kyiv", "street"],
+      ["Дрон атаковал автомобиль на трассе Льгов — Курчатов.", "Lgov", "street"],
+      ["Дрон атаковал автомобиль на трассе Льгов — Курчатов.", "Kurchatov", "street"],
+      ["FPV-дрон уразив автобус на трасі Суми – Путивль.", "Putyvl", "street"],
+      ["На автодорозі Херсон – Миколаїв обстріляли авто.", "Kherson", "street"],
       ["Traffic was stopped on the Moscow Avenue bridge.", "Moscow", "street"],
       ["Kyivstar restored mobile service.", "Kyiv", "other"],
       ["The Odesa Film Studio was damaged.", "Odesa", "other"],
@@ -338,6 +342,9 @@ describe("findPlaces: context rules", () => {
       expect(roleOf(text, name)).toBe(role);
       expect(findPlaces(text).cities).not.toContain(name);
     });
+
+    test("a road near a town is not a road named after it", () =>
+      expect(findPlaces("Дрон атаковал автомобиль на трассе под Льговом.").cities).toEqual(["Lgov"]));
 
     test("the street does not hide the city it is in", () => {
       expect(findPlaces("Debris fell on Kyivska Street in Poltava.").cities).toEqual(["Poltava"]);

@@ -59,6 +59,7 @@ const {
   PLURAL_SETTLEMENT_WORDS,
   REGION_OF_WORDS,
   REGION_WORDS,
+  ROAD_BEFORE,
   RIVER_WORDS,
   SETTLEMENT_TYPE_WORDS,
   SETTLEMENT_WORDS,
@@ -333,6 +334,8 @@ function softBreak(s: Scan, k: number, sep: string): boolean {
 
 function streetContext(s: Scan, i: number, j: number): boolean {
   if (i > 0 && STREET_BEFORE.has(key(s, i - 1)) && /^[\s.«"“„]*$/.test(gap(s, i))) return true;
+  // The second town of a road: "на трасі Суми – Путивль".
+  if (i > 1 && ROAD_BEFORE.has(key(s, i - 2)) && /^\s*[—–-]\s*$/.test(gap(s, i)) && spacesBefore(s, i - 1)) return true;
   return j < s.n && STREET_AFTER.has(key(s, j)) && /^[\s»"”]+$/.test(gap(s, j));
 }
 
