@@ -118,6 +118,7 @@ describe("findPlaces: regions", () => {
     ["Обстрелы Харьковщины продолжаются.", ["Kharkiv Oblast"]],
     ["Беспилотник сбит над Подмосковьем и Брянской областью.", ["Moscow Oblast", "Bryansk Oblast"]],
     ["В Краснодарском крае горит нефтебаза.", ["Krasnodar Krai"]],
+    ["Над Оренбуржьем сбит беспилотник.", ["Orenburg Oblast"]],
     // The oblast word said once, then an adjective alone.
     [
       "Три дрона сбили над Белгородской областью, два – над Орловской, по одному – над Тульской и Калужской.",
@@ -131,6 +132,17 @@ describe("findPlaces: regions", () => {
       "Девять дронов сбили над Тверской областью, четыре – над Орловской, по одному – в Липецкой и над Краснодарским краем.",
       ["Tver Oblast", "Oryol Oblast", "Lipetsk Oblast", "Krasnodar Krai"],
     ],
+    // A count opens the next phrase after "и".
+    [
+      "Пять дронов сбили над Смоленской областью, три — над Псковской и два — над Тверской.",
+      ["Smolensk Oblast", "Pskov Oblast", "Tver Oblast"],
+    ],
+    [
+      "По три БПЛА сбиты в Саратовской и Самарской областях, два — в Оренбургской и по одному — в Пензенской.",
+      ["Saratov Oblast", "Samara Oblast", "Orenburg Oblast"],
+    ],
+    // Without the oblast word said first, an adjective alone is no region.
+    ["Над Псковской и 3 дрона над Тверской.", []],
     ["Над Курской областью сбит дрон, у Курской АЭС спокойно.", ["Kursk Oblast"]],
     ["Над Курской областью сбит дрон, у Белгородской и у Курской АЭС спокойно.", ["Kursk Oblast"]],
     // "регион", "регіон" as the oblast word.

@@ -34,6 +34,12 @@ export const POSSESSIVE_REGION_WORDS = set("regional governor");
 /** "the region of Kharkiv" (English word order with "of"). */
 export const REGION_OF_WORDS = set("oblast region province");
 
+/** Counts that open the next phrase of a tally: "три — над Псковской и два — над Тверской". */
+export const COUNT_WORDS = set(`
+  один одна одному два две три четыре пять шесть семь восемь девять десять еще
+  одна дві чотири пять шість сім вісім девять ще
+`);
+
 /** Joins stems in a list of regions. */
 export const CONJUNCTIONS = set("and & та і й и або or");
 

@@ -36,6 +36,7 @@ const {
   ATTACK_VERBS_EN,
   CITY_DISTRICT_AFTER,
   CONJUNCTIONS,
+  COUNT_WORDS,
   DATELINE_AFTER,
   DISTRICT_WORDS,
   PLURAL_DISTRICT_WORDS,
@@ -1060,6 +1061,15 @@ const FEMININE_ADJECTIVE = /(?:ськ|цьк|зьк|ск|цк)(?:ая|ой|ую|
 const ELLIPSIS_END = /[,.;:!?)—–]|\s-\s/;
 const ELLIPSIS_PREPOSITIONS = new Set(["в", "у", "во", "над", "на", "по"]);
 
+/** A figure or "по" ("и 32 — над …", "и по одному — в …") opening the next phrase of a tally. */
+function isCountStart(s: Scan, k: number): boolean {
+  const c = s.text.charCodeAt(s.starts[k]!);
+  if (c >= 48 && c <= 57) return true;
+  const w = key(s, k);
+  if (COUNT_WORDS.has(w)) return true;
+  return w === "по" && k + 1 < s.n && !matchAt(s, k + 1);
+}
+
 /**
  * A regional adjective standing for its oblast after the oblast word was said once in the
  * sentence: "над территорией Воронежской области, восемь – над Ростовской", "у Сумській області
@@ -1071,7 +1081,9 @@ function ellipticOblast(s: Scan, i: number, j: number): boolean {
   if (c < 0x400 || c > 0x4ff || !FEMININE_ADJECTIVE.test(key(s, i))) return false;
   if (j < s.n) {
     const conj = CONJUNCTIONS.has(key(s, j)) && spacesBefore(s, j) && !breakBefore(s, j);
-    if (conj) {
+    // "42 — над Калужской и 32 — над Тульской": a count opens the next phrase.
+    const count = conj && j + 1 < s.n && isCountStart(s, j + 1);
+    if (conj && !count) {
       // "в Белгородской и над Краснодарским краем": a preposition may open the next one.
       const k = j + 2 < s.n && ELLIPSIS_PREPOSITIONS.has(key(s, j + 1)) && spacesBefore(s, j + 2) ? j + 2 : j + 1;
       const m = k < s.n && spacesBefore(s, k) ? matchAt(s, k) : null;
@@ -1079,7 +1091,7 @@ function ellipticOblast(s: Scan, i: number, j: number): boolean {
       const named = m.end < s.n && regionWordAfter(s, m.end)?.immediate === true;
       if (!named && !FEMININE_ADJECTIVE.test(key(s, k))) return false;
       if (!named && m.end < s.n && !ELLIPSIS_END.test(gap(s, m.end))) return false;
-    } else if (!ELLIPSIS_END.test(gap(s, j))) return false;
+    } else if (!count && !ELLIPSIS_END.test(gap(s, j))) return false;
   }
   for (let k = i - 1; k >= 0 && k >= i - 25 && !breakBefore(s, k + 1); k--) {
     if (key(s, k).startsWith("облас")) return true;
