@@ -1044,7 +1044,9 @@ function classify(s: Scan, m: Match, i: number): Found {
     }
   }
   // "11 сбили над Воронежской областью, восемь – над Ростовской": the oblast word said once.
-  if (e.adj && !lower && ellipticOblast(s, i, j)) return regionMention(s, e.adj.region, i, j);
+  if (e.adj && !lower && (ellipticOblast(s, i, j) || oblastListLine(s, i, j))) {
+    return regionMention(s, e.adj.region, i, j);
+  }
   // An adjective that is neither a region nor a raion here: "київська влада", "Kyivska Street",
   // "Київський район Харкова", "на Покровському напрямку".
   const role: MentionRole = streetContext(s, i, j) ? "street" : "other";
@@ -1060,6 +1062,33 @@ const FEMININE_ADJECTIVE = /(?:ськ|цьк|зьк|ск|цк)(?:ая|ой|ую|
 // What may follow an elliptic adjective: punctuation (a comma, a dash, the end of the sentence).
 const ELLIPSIS_END = /[,.;:!?)—–]|\s-\s/;
 const ELLIPSIS_PREPOSITIONS = new Set(["в", "у", "во", "над", "на", "по"]);
+
+// A line that holds one word: bullets and punctuation around it only.
+const LONE_BEFORE = /\n[\s•·*–—-]*$/;
+const LONE_AFTER = /^[\s,.;]*(?:\n|$)/;
+
+/**
+ * A list of oblasts as lines of adjectives under a heading that names them: "Області, де працювала
+ * ППО:\nХарківська\nПолтавська". Each line holds one adjective; the heading line ends with a colon
+ * and has the oblast word.
+ */
+function oblastListLine(s: Scan, i: number, j: number): boolean {
+  if (!LONE_BEFORE.test(gap(s, i)) || !LONE_AFTER.test(gap(s, j))) return false;
+  let k = i;
+  // Back over the lines above that hold an adjective alone.
+  for (let lines = 0; k > 0 && lines < 30; lines++) {
+    const m = matchAt(s, k - 1);
+    if (!m?.entry.adj || m.end !== k || !LONE_BEFORE.test(gap(s, k - 1)) || !FEMININE_ADJECTIVE.test(key(s, k - 1)))
+      break;
+    k--;
+  }
+  if (k === 0 || !/:\s*$/.test(gap(s, k))) return false;
+  for (let b = k - 1; b >= 0 && b >= k - 12; b--) {
+    if (/^(?:облас|регіон|регион)/.test(key(s, b))) return true;
+    if (gap(s, b).includes("\n")) return false;
+  }
+  return false;
+}
 
 /** A figure or "по" ("и 32 — над …", "и по одному — в …") opening the next phrase of a tally. */
 function isCountStart(s: Scan, k: number): boolean {
