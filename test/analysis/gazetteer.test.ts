@@ -151,6 +151,7 @@ describe("findPlaces: regions", () => {
       ["Volyn Oblast", "Rivne Oblast", "Zhytomyr Oblast"],
     ],
     ["Регионы, где сбиты беспилотники:\nСмоленская\nТверская", ["Smolensk Oblast", "Tver Oblast"]],
+    ["Області, де працювала ППО:\nДніпропетровська\nЗапорізька", ["Dnipropetrovsk Oblast", "Zaporizhzhia Oblast"]],
     // Not under such a heading.
     ["Меню:\nКиївська\nЛьвівська", []],
     ["Області, де працювала ППО:\nВолинська влада повідомила про тривогу.", []],

@@ -1006,6 +1006,8 @@ function classify(s: Scan, m: Match, i: number): Found {
     if (e.actor) return { mention: mention(s, e.actor, "city", i, j, "actor"), next: j };
     if (e.other) return { mention: mention(s, e.other, "city", i, j, "other"), next: j };
     if (e.city) {
+      // "Дніпропетровська" on a line of its own under "Області, де працювала ППО:".
+      if (e.adj && oblastListLine(s, i, j)) return regionMention(s, e.adj.region, i, j);
       const info = s.lex.places.get(e.city.name)!;
       // A town called a village or settlement, or a town's district, counts for its oblast.
       if (!info.centre) {
