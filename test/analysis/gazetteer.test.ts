@@ -397,6 +397,11 @@ describe("findPlaces: context rules", () => {
 });
 
 describe("findPlaces: launch sites, districts, settlements, airports", () => {
+  test("Подільський район is also Kyiv's district: no oblast from it alone", () => {
+    expect(findPlaces("Ракета влучила в будинок у Подільському районі.")).toMatchObject({ regions: [] });
+    expect(findPlaces("У Вознесенському районі пошкоджено будинок.")).toMatchObject({ regions: ["Mykolaiv Oblast"] });
+  });
+
   test("a possessive city with its mayor stays the city", () => {
     expect(findPlaces("Poltava's mayor said a drone hit Poltava.")).toMatchObject({ cities: ["Poltava"], regions: [] });
   });
