@@ -201,7 +201,7 @@ const FRONT = fastTest(
 
 // Weekly or monthly totals: a tally, not an attack.
 const PERIOD_TITLE = fastTest(
-  /\b(?:this|past|last)\s+(?:week|month)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:за\s+(?:тиждень|місяць|неделю|месяц)|з\s+початку\s+(?:року|місяця)|с\s+начала\s+(?:года|месяца))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+  /\b(?:this|past|last)\s+(?:week|month)\b|\b(?:(?:during|over|in|through)\s+(?:the\s+)?|this\s+|last\s+)(?:winter|summer|autumn|spring)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:за\s+(?:тиждень|місяць|неделю|месяц|зиму|літо|осінь|весну|лето|осень)|з\s+початку\s+(?:року|місяця)|с\s+начала\s+(?:года|месяца))(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
 );
 
 // Running tallies of casualties, not an attack: Russian losses by the General Staff, a year's toll.
@@ -222,7 +222,7 @@ const TONIGHT =
   /\b(?:overnight|last\s+night|this\s+night|tonight|today)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:цієї\s+ночі|минулої\s+ночі|сьогодні|вночі|цієї\s+доби|этой\s+ночью|прошлой\s+ночью|сегодня|ночью)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 
 const WEAPON = fastTest(
-  /\b(?:drones?|uavs?|shaheds?|missiles?|rockets?|guided\s+bombs?|glide\s+bombs?|artillery|mlrs|kinzhal|iskander|kalibr)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:бпла|дрон\p{L}*|безпілотник\p{L}*|беспилотник\p{L}*|шахед\p{L}*|ракет\p{L}*|каб\p{L}*|артилер\p{L}*|артиллер\p{L}*|рсзв|рсзо)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+  /\b(?:drones?|uavs?|shaheds?|missiles?|rockets?|guided\s+bombs?|glide\s+bombs?|aerial\s+bombs?|air\s+bombs?|artillery|mlrs|kinzhal|iskander|kalibr)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:бпла|дрон\p{L}*|безпілотник\p{L}*|беспилотник\p{L}*|шахед\p{L}*|ракет\p{L}*|каб\p{L}*|артилер\p{L}*|артиллер\p{L}*|рсзв|рсзо)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
 );
 const DAMAGE = fastTest(
   /\b(?:damag\w*|destroy\w*|ablaze|caught\s+fire|fires?\s+broke\s+out|collaps\w*)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:пошкодж\p{L}*|зруйнов\p{L}*|пожеж\p{L}*|загорян\p{L}*|поврежд\p{L}*|разруш\p{L}*|пожар\p{L}*|возгоран\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,

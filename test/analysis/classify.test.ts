@@ -377,6 +377,30 @@ describe("classify: tallies, near misses and the night inside a weekly tally", (
       "Основна ціль ударів – енергетика, повідомив президент. Ми потребуємо більше ППО.",
       "other",
     ],
+    [
+      "en weekly tally with today's aerial-bomb attack",
+      "Russia used 700 bombs and 250 drones against Ukraine this week, Zelensky says",
+      "The Russian attack on Kramatorsk today involved aerial bombs. Several houses were damaged.",
+      "strike",
+    ],
+    [
+      "en seasonal tally stays other",
+      "Zelensky: Russia launched 15,000 attack drones during the winter",
+      "Over the three winter months, Russia used more than 12,000 guided bombs and 600 missiles.",
+      "other",
+    ],
+    [
+      "uk seasonal tally stays other",
+      "Зеленський: за зиму Росія випустила по Україні 15 тисяч ударних дронів",
+      "Впродовж трьох місяців ворог застосував понад 12 тисяч авіабомб.",
+      "other",
+    ],
+    [
+      "a season in a strike title without a tally is still a strike",
+      "Drones attack Kherson as winter sets in, injuring two",
+      "Two people were injured when drones struck a bus stop.",
+      "strike",
+    ],
   ])("%s: %s → %s", (_name, title, body, want) => {
     expect(classify(article(title, body))).toBe(want);
   });

@@ -251,6 +251,15 @@ describe("'Read also' lines, captions and recaps", () => {
   ])("a sentence opening with 'earlier this week' recalls another event: %s", (text, cities) =>
     expect(findPlaces(text).cities).toEqual(cities));
 
+  test.each([
+    ["Дрон атаковал автобус в Горловке. Ранее при обстреле Донецка пострадали двое.", ["Horlivka"]],
+    ["Уламки впали в Броварах. Раніше ворожий дрон влучив у будинок в Ірпені.", ["Brovary"]],
+    // Not at the start of the sentence: the place is where it happened.
+    ["В Шебекино ранее утром упал беспилотник.", ["Shebekino"]],
+    ["Дрон, який раніше атакував Чернігів, збили.", ["Chernihiv"]],
+  ])("a sentence opening with 'Ранее'/'Раніше' recalls an earlier report: %s", (text, cities) =>
+    expect(findPlaces(text).cities).toEqual(cities));
+
   test("the line after a 'Read also' link counts again", () => {
     const text = "Read also: Russia strikes Kharkiv\nDrones hit Odesa overnight.";
     expect(findPlaces(text).cities).toEqual(["Odesa"]);

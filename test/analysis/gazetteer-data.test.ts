@@ -149,7 +149,7 @@ describe("place table", () => {
         expect(p.lat, p.name).toBeGreaterThan(43);
         expect(p.lat, p.name).toBeLessThan(61);
         expect(p.lon, p.name).toBeGreaterThan(27);
-        expect(p.lon, p.name).toBeLessThan(57);
+        expect(p.lon, p.name).toBeLessThan(60);
       }
     }
   });

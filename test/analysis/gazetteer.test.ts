@@ -118,6 +118,7 @@ describe("findPlaces: regions", () => {
     ["Обстрелы Харьковщины продолжаются.", ["Kharkiv Oblast"]],
     ["Беспилотник сбит над Подмосковьем и Брянской областью.", ["Moscow Oblast", "Bryansk Oblast"]],
     ["В Краснодарском крае горит нефтебаза.", ["Krasnodar Krai"]],
+    ["Над Оренбуржьем сбит беспилотник.", ["Orenburg Oblast"]],
     // The oblast word said once, then an adjective alone.
     [
       "Три дрона сбили над Белгородской областью, два – над Орловской, по одному – над Тульской и Калужской.",
@@ -131,8 +132,29 @@ describe("findPlaces: regions", () => {
       "Девять дронов сбили над Тверской областью, четыре – над Орловской, по одному – в Липецкой и над Краснодарским краем.",
       ["Tver Oblast", "Oryol Oblast", "Lipetsk Oblast", "Krasnodar Krai"],
     ],
+    // A count opens the next phrase after "и".
+    [
+      "Пять дронов сбили над Смоленской областью, три — над Псковской и два — над Тверской.",
+      ["Smolensk Oblast", "Pskov Oblast", "Tver Oblast"],
+    ],
+    [
+      "По три БПЛА сбиты в Саратовской и Самарской областях, два — в Оренбургской и по одному — в Пензенской.",
+      ["Saratov Oblast", "Samara Oblast", "Orenburg Oblast"],
+    ],
+    // Without the oblast word said first, an adjective alone is no region.
+    ["Над Псковской и 3 дрона над Тверской.", []],
     ["Над Курской областью сбит дрон, у Курской АЭС спокойно.", ["Kursk Oblast"]],
     ["Над Курской областью сбит дрон, у Белгородской и у Курской АЭС спокойно.", ["Kursk Oblast"]],
+    // A list of oblasts as lines of adjectives under a heading.
+    [
+      "Збито 25 дронів.\nОбласті, де працювала ППО:\nВолинська\nРівненська\n• Житомирська",
+      ["Volyn Oblast", "Rivne Oblast", "Zhytomyr Oblast"],
+    ],
+    ["Регионы, где сбиты беспилотники:\nСмоленская\nТверская", ["Smolensk Oblast", "Tver Oblast"]],
+    ["Області, де працювала ППО:\nДніпропетровська\nЗапорізька", ["Dnipropetrovsk Oblast", "Zaporizhzhia Oblast"]],
+    // Not under such a heading.
+    ["Меню:\nКиївська\nЛьвівська", []],
+    ["Області, де працювала ППО:\nВолинська влада повідомила про тривогу.", []],
     // "регион", "регіон" as the oblast word.
     ["По два беспилотника сбиты над Московским регионом и Тульской областью.", ["Moscow Oblast", "Tula Oblast"]],
     ["Дрони атакували Сумський регіон.", ["Sumy Oblast"]],
@@ -319,6 +341,10 @@ describe("findPlaces: context rules", () => {
       ["Пошкоджено будинок на вулиці Київська.", "Kyiv", "street"],
       ["Снаряд влучив у будинок на вул. Харківській.", "Kharkiv", "street"],
       ["Обломки упали на улице Киевской.", "Kyiv", "street"],
+      ["Дрон атаковал автомобиль на трассе Льгов — Курчатов.", "Lgov", "street"],
+      ["Дрон атаковал автомобиль на трассе Льгов — Курчатов.", "Kurchatov", "street"],
+      ["FPV-дрон уразив автобус на трасі Суми – Путивль.", "Putyvl", "street"],
+      ["На автодорозі Херсон – Миколаїв обстріляли авто.", "Kherson", "street"],
       ["Traffic was stopped on the Moscow Avenue bridge.", "Moscow", "street"],
       ["Kyivstar restored mobile service.", "Kyiv", "other"],
       ["The Odesa Film Studio was damaged.", "Odesa", "other"],
@@ -338,6 +364,9 @@ describe("findPlaces: context rules", () => {
       expect(roleOf(text, name)).toBe(role);
       expect(findPlaces(text).cities).not.toContain(name);
     });
+
+    test("a road near a town is not a road named after it", () =>
+      expect(findPlaces("Дрон атаковал автомобиль на трассе под Льговом.").cities).toEqual(["Lgov"]));
 
     test("the street does not hide the city it is in", () => {
       expect(findPlaces("Debris fell on Kyivska Street in Poltava.").cities).toEqual(["Poltava"]);
@@ -368,6 +397,15 @@ describe("findPlaces: context rules", () => {
 });
 
 describe("findPlaces: launch sites, districts, settlements, airports", () => {
+  test("Подільський район is also Kyiv's district: no oblast from it alone", () => {
+    expect(findPlaces("Ракета влучила в будинок у Подільському районі.")).toMatchObject({ regions: [] });
+    expect(findPlaces("У Вознесенському районі пошкоджено будинок.")).toMatchObject({ regions: ["Mykolaiv Oblast"] });
+  });
+
+  test("a possessive city with its mayor stays the city", () => {
+    expect(findPlaces("Poltava's mayor said a drone hit Poltava.")).toMatchObject({ cities: ["Poltava"], regions: [] });
+  });
+
   test.each([
     ["The drones were launched from Russia's Kursk and Oryol regions and from occupied Crimea.", [], []],
     ["Russia launched the drones from the directions of Kursk, Oryol and Millerovo.", [], []],
@@ -376,6 +414,16 @@ describe("findPlaces: launch sites, districts, settlements, airports", () => {
     ["Ворог атакував Україну дронами з напрямків Курськ, Брянськ, Міллерово.", [], []],
     ["Ракети запустили з Брянської області по Чернігову.", ["Chernihiv"], []],
     ["Ракеты были запущены из Курской области по Сумам.", ["Sumy"], []],
+    // The Air Force's list of launch areas.
+    ["Russia attacked with 30 Shaheds (launch areas: Millerovo and Bryansk); debris fell in Poltava.", ["Poltava"], []],
+    ["Ворог випустив 25 дронів (райони пусків – Курськ, Орел), уражено Миколаїв.", ["Mykolaiv"], []],
+    ["Районы пуска: Брянская и Курская области. Обломки упали в Харькове.", ["Kharkiv"], []],
+    ["The launch site in Engels was hit by drones.", ["Engels"], []],
+    // Drones that flew from somewhere.
+    ["Дрони летіли з Брянської області, уламки впали у Сумах.", ["Sumy"], []],
+    ["Беспилотники летели из Курской области на Воронеж.", ["Voronezh"], []],
+    ["Ракети запустили з Курської області, внаслідок атаки постраждав Конотоп.", ["Konotop"], []],
+    ["Дрони летіли над Черніговом.", ["Chernihiv"], []],
     // "from" without a launch: the town is where it happened.
     ["Evacuation from Pokrovsk continues under fire.", ["Pokrovsk"], []],
   ])("%s", (text, cities, regions) => {
@@ -396,6 +444,9 @@ describe("findPlaces: launch sites, districts, settlements, airports", () => {
     ["Shelling hit the Kupiansk and Izium districts overnight.", "Kharkiv Oblast"],
     ["09:40 Kupiansk district, Kupiansk community: a car was damaged.", "Kharkiv Oblast"],
     ["The head of the Kharkiv OVA said a warehouse burned.", "Kharkiv Oblast"],
+    ["The head of the Mykolaiv RMA said a warehouse burned.", "Mykolaiv Oblast"],
+    ["Sumy's regional governor said a warehouse burned.", "Sumy Oblast"],
+    ["Poltava's governor reported a fire at a warehouse.", "Poltava Oblast"],
   ])("a raion counts for its oblast: %s", (text, region) => {
     expect(findPlaces(text)).toMatchObject({ cities: [], regions: [region] });
   });

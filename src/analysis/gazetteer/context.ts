@@ -12,7 +12,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).f
  */
 export const REGION_WORDS = set(`
   oblast oblasts region regions province provinces krai kray territory regional governor governors
-  ova oda
+  ova oda rma rsa
   область області областю обл областях областей областями областям ова ода облдержадміністрація
   обласна обласної обласній обласну обласною облрада край краю краї краєм
   области областью областная областной областную ова краем крае края губернатор
@@ -28,8 +28,17 @@ export const PLURAL_REGION_WORDS = set(`
   регионы регионах регионов регионами регіони регіонах регіонів регіонами
 `);
 
+/** After a possessive: "Kharkiv's regional prosecutor", "Sumy's governor" (not "Kharkiv's mayor"). */
+export const POSSESSIVE_REGION_WORDS = set("regional governor");
+
 /** "the region of Kharkiv" (English word order with "of"). */
 export const REGION_OF_WORDS = set("oblast region province");
+
+/** Counts that open the next phrase of a tally: "три — над Псковской и два — над Тверской". */
+export const COUNT_WORDS = set(`
+  один одна одному два две три четыре пять шесть семь восемь девять десять еще
+  одна дві чотири пять шість сім вісім девять ще
+`);
 
 /** Joins stems in a list of regions. */
 export const CONJUNCTIONS = set("and & та і й и або or");
@@ -43,6 +52,14 @@ export const STREET_BEFORE = set(`
   площа площі площу бульвар бульварі бульв узвіз узвозі набережна набережній шосе трасі траса
   улица улице улицу улицы ул переулок переулке пер проспекте площадь площади бульваре набережная
   набережной шоссе
+  трасу траси автодорога автодорогу автодорозі автодороги автошлях автошляху
+  трасса трассе трассу трассы автодороге автотрасса автотрассе
+`);
+
+/** Roads named by the towns at their ends: "на трасі Суми – Путивль", "на трассе Рыльск — Глушково". */
+export const ROAD_BEFORE = set(`
+  траса трасі трасу траси автодорога автодорогу автодорозі автодороги автошлях автошляху
+  трасса трассе трассу трассы автодороге автотрасса автотрассе
 `);
 
 /** Words after a place name that make it a street or road: "Kharkivske Highway", "Kyivska Street", "Харківське шосе". */
@@ -417,10 +434,28 @@ export const LAUNCH_AREA_SKIP = set("the russia s russian occupied temporarily b
 export const LAUNCH_VERBS = set(`
   launched launch launches launching fired fire fires firing took lunched
   запустив запустила запустили запущено запущені запуску запусків запускав запускає випустив
-  випустила випустили випущено атакував атакувала атакували злетіли
+  випустила випустили випущено атакував атакувала атакували злетіли летіли летів летіла летять
   запустил запустили запущены выпустил выпустила выпустили выпущены атаковал атаковала атаковали
-  взлетели
+  взлетели летели летел летела летят
 `);
+/**
+ * The Air Force's "launch areas: Kursk, Millerovo", "(райони пусків – Курськ, Орел)", "районы пуска:
+ * Брянск": the word before a list of names, and the word before that one.
+ */
+export const LAUNCH_AREA_LIST = new Map<string, ReadonlySet<string>>([
+  ["areas", set("launch")],
+  ["area", set("launch")],
+  ["sites", set("launch")],
+  ["site", set("launch")],
+  ["пусків", set("райони район районів")],
+  ["пуску", set("райони район районів")],
+  ["запусків", set("райони район районів")],
+  ["запуску", set("райони район районів")],
+  ["пусков", set("районы район районов")],
+  ["пуска", set("районы район районов")],
+  ["запусков", set("районы район районов")],
+  ["запуска", set("районы район районов")],
+]);
 /** Words that end the "from …" phrase: what follows is the target. "from Kursk at Sumy", "з Брянщини по Сумах". */
 export const LAUNCH_STOP = set(`
   at on against toward towards targeting over into onto hit hitting struck striking

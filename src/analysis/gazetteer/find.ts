@@ -36,6 +36,7 @@ const {
   ATTACK_VERBS_EN,
   CITY_DISTRICT_AFTER,
   CONJUNCTIONS,
+  COUNT_WORDS,
   DATELINE_AFTER,
   DISTRICT_WORDS,
   PLURAL_DISTRICT_WORDS,
@@ -43,6 +44,7 @@ const {
   HYPHEN_ACTOR,
   HYPHEN_PLACE,
   LAUNCH_AREA,
+  LAUNCH_AREA_LIST,
   LAUNCH_AREA_SKIP,
   LAUNCH_DIRECTION,
   LAUNCH_FROM,
@@ -54,9 +56,11 @@ const {
   OTHER_BEFORE,
   PASSIVE_NEXT_EN,
   PLURAL_REGION_WORDS,
+  POSSESSIVE_REGION_WORDS,
   PLURAL_SETTLEMENT_WORDS,
   REGION_OF_WORDS,
   REGION_WORDS,
+  ROAD_BEFORE,
   RIVER_WORDS,
   SETTLEMENT_TYPE_WORDS,
   SETTLEMENT_WORDS,
@@ -331,6 +335,8 @@ function softBreak(s: Scan, k: number, sep: string): boolean {
 
 function streetContext(s: Scan, i: number, j: number): boolean {
   if (i > 0 && STREET_BEFORE.has(key(s, i - 1)) && /^[\s.«"“„]*$/.test(gap(s, i))) return true;
+  // The second town of a road: "на трасі Суми – Путивль".
+  if (i > 1 && ROAD_BEFORE.has(key(s, i - 2)) && /^\s*[—–-]\s*$/.test(gap(s, i)) && spacesBefore(s, i - 1)) return true;
   return j < s.n && STREET_AFTER.has(key(s, j)) && /^[\s»"”]+$/.test(gap(s, j));
 }
 
@@ -526,6 +532,7 @@ function isDateline(s: Scan, i: number, j: number): boolean {
  * before it, or weapons just before it ("60 дронами з Воронезької області").
  */
 function launchContext(s: Scan, i: number, j: number): boolean {
+  if (launchAreaList(s, i)) return true;
   // Most names have no "from" before them: look for one among short words first, without keying
   // the others (a regex pre-check of the whole text cost more).
   let near = false;
@@ -545,6 +552,8 @@ function launchContext(s: Scan, i: number, j: number): boolean {
   let between = true;
   for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
     if (breakBefore(s, k + 1)) return false;
+    // "запустили з Брянської області, уламки впали у Сумах": a new clause after the comma.
+    if (!between && gapHas(s, k + 1, COMMA)) return false;
     const w = key(s, k);
     if (LAUNCH_STOP.has(w)) return false;
     if (LAUNCH_DIRECTION.has(w)) return directionFrom(s, k);
@@ -569,6 +578,21 @@ function launchContext(s: Scan, i: number, j: number): boolean {
     if (breakBefore(s, k + 1)) return false;
     const w = key(s, k);
     if (LAUNCH_VERBS.has(w) || (area && LAUNCH_WEAPONS.has(w))) return true;
+  }
+  return false;
+}
+
+/**
+ * "launch areas: Yeysk and Kursk", "райони пусків – Курськ, Міллерово": back through a list of names
+ * to the words that head it.
+ */
+function launchAreaList(s: Scan, i: number): boolean {
+  for (let k = i - 1; k > 0 && k >= i - 12 && !breakBefore(s, k + 1); k--) {
+    if (isUpper(s, k)) continue;
+    const w = key(s, k);
+    if (CONJUNCTIONS.has(w)) continue;
+    const before = LAUNCH_AREA_LIST.get(w);
+    return before !== undefined && !breakBefore(s, k) && before.has(key(s, k - 1));
   }
   return false;
 }
@@ -940,6 +964,18 @@ function classify(s: Scan, m: Match, i: number): Found {
     const rw = !lower || e.adj ? regionWordAfter(s, j) : null;
     if (rw)
       return regionMention(s, e.regionStem && !lower ? e.regionStem : e.adj!.region, i, rw.immediate ? rw.end : j);
+    // "Kharkiv's regional governor", "Kherson's regional military administration".
+    if (
+      !lower &&
+      e.regionStem &&
+      j + 1 < s.n &&
+      key(s, j) === "s" &&
+      /^['’]$/.test(gap(s, j)) &&
+      POSSESSIVE_REGION_WORDS.has(key(s, j + 1)) &&
+      spacesBefore(s, j + 1)
+    ) {
+      return regionMention(s, e.regionStem, i, j + 2);
+    }
     // "the region of Kharkiv".
     if (!lower && e.regionStem && i >= 2 && key(s, i - 1) === "of" && REGION_OF_WORDS.has(key(s, i - 2))) {
       return regionMention(s, e.regionStem, i, j);
@@ -970,6 +1006,8 @@ function classify(s: Scan, m: Match, i: number): Found {
     if (e.actor) return { mention: mention(s, e.actor, "city", i, j, "actor"), next: j };
     if (e.other) return { mention: mention(s, e.other, "city", i, j, "other"), next: j };
     if (e.city) {
+      // "Дніпропетровська" on a line of its own under "Області, де працювала ППО:".
+      if (e.adj && oblastListLine(s, i, j)) return regionMention(s, e.adj.region, i, j);
       const info = s.lex.places.get(e.city.name)!;
       // A town called a village or settlement, or a town's district, counts for its oblast.
       if (!info.centre) {
@@ -1008,7 +1046,9 @@ function classify(s: Scan, m: Match, i: number): Found {
     }
   }
   // "11 сбили над Воронежской областью, восемь – над Ростовской": the oblast word said once.
-  if (e.adj && !lower && ellipticOblast(s, i, j)) return regionMention(s, e.adj.region, i, j);
+  if (e.adj && !lower && (ellipticOblast(s, i, j) || oblastListLine(s, i, j))) {
+    return regionMention(s, e.adj.region, i, j);
+  }
   // An adjective that is neither a region nor a raion here: "київська влада", "Kyivska Street",
   // "Київський район Харкова", "на Покровському напрямку".
   const role: MentionRole = streetContext(s, i, j) ? "street" : "other";
@@ -1025,6 +1065,42 @@ const FEMININE_ADJECTIVE = /(?:ськ|цьк|зьк|ск|цк)(?:ая|ой|ую|
 const ELLIPSIS_END = /[,.;:!?)—–]|\s-\s/;
 const ELLIPSIS_PREPOSITIONS = new Set(["в", "у", "во", "над", "на", "по"]);
 
+// A line that holds one word: bullets and punctuation around it only.
+const LONE_BEFORE = /\n[\s•·*–—-]*$/;
+const LONE_AFTER = /^[\s,.;]*(?:\n|$)/;
+
+/**
+ * A list of oblasts as lines of adjectives under a heading that names them: "Області, де працювала
+ * ППО:\nХарківська\nПолтавська". Each line holds one adjective; the heading line ends with a colon
+ * and has the oblast word.
+ */
+function oblastListLine(s: Scan, i: number, j: number): boolean {
+  if (!LONE_BEFORE.test(gap(s, i)) || !LONE_AFTER.test(gap(s, j))) return false;
+  let k = i;
+  // Back over the lines above that hold an adjective alone.
+  for (let lines = 0; k > 0 && lines < 30; lines++) {
+    const m = matchAt(s, k - 1);
+    if (!m?.entry.adj || m.end !== k || !LONE_BEFORE.test(gap(s, k - 1)) || !FEMININE_ADJECTIVE.test(key(s, k - 1)))
+      break;
+    k--;
+  }
+  if (k === 0 || !/:\s*$/.test(gap(s, k))) return false;
+  for (let b = k - 1; b >= 0 && b >= k - 12; b--) {
+    if (/^(?:облас|регіон|регион)/.test(key(s, b))) return true;
+    if (gap(s, b).includes("\n")) return false;
+  }
+  return false;
+}
+
+/** A figure or "по" ("и 32 — над …", "и по одному — в …") opening the next phrase of a tally. */
+function isCountStart(s: Scan, k: number): boolean {
+  const c = s.text.charCodeAt(s.starts[k]!);
+  if (c >= 48 && c <= 57) return true;
+  const w = key(s, k);
+  if (COUNT_WORDS.has(w)) return true;
+  return w === "по" && k + 1 < s.n && !matchAt(s, k + 1);
+}
+
 /**
  * A regional adjective standing for its oblast after the oblast word was said once in the
  * sentence: "над территорией Воронежской области, восемь – над Ростовской", "у Сумській області
@@ -1036,7 +1112,9 @@ function ellipticOblast(s: Scan, i: number, j: number): boolean {
   if (c < 0x400 || c > 0x4ff || !FEMININE_ADJECTIVE.test(key(s, i))) return false;
   if (j < s.n) {
     const conj = CONJUNCTIONS.has(key(s, j)) && spacesBefore(s, j) && !breakBefore(s, j);
-    if (conj) {
+    // "42 — над Калужской и 32 — над Тульской": a count opens the next phrase.
+    const count = conj && j + 1 < s.n && isCountStart(s, j + 1);
+    if (conj && !count) {
       // "в Белгородской и над Краснодарским краем": a preposition may open the next one.
       const k = j + 2 < s.n && ELLIPSIS_PREPOSITIONS.has(key(s, j + 1)) && spacesBefore(s, j + 2) ? j + 2 : j + 1;
       const m = k < s.n && spacesBefore(s, k) ? matchAt(s, k) : null;
@@ -1044,7 +1122,7 @@ function ellipticOblast(s: Scan, i: number, j: number): boolean {
       const named = m.end < s.n && regionWordAfter(s, m.end)?.immediate === true;
       if (!named && !FEMININE_ADJECTIVE.test(key(s, k))) return false;
       if (!named && m.end < s.n && !ELLIPSIS_END.test(gap(s, m.end))) return false;
-    } else if (!ELLIPSIS_END.test(gap(s, j))) return false;
+    } else if (!count && !ELLIPSIS_END.test(gap(s, j))) return false;
   }
   for (let k = i - 1; k >= 0 && k >= i - 25 && !breakBefore(s, k + 1); k--) {
     if (key(s, k).startsWith("облас")) return true;

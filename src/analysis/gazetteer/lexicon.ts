@@ -8,6 +8,10 @@ import { adjectiveForms, allForms, declineByCase, declineName, nominativeOf } fr
 import type { Place, Region } from "./model.js";
 import { PLACE_SPECS, REGION_SPECS, toPlace, toRegion } from "./places.js";
 import { RAION_STEMS } from "./tables/raions.js";
+
+/** Towns whose adjective also names a district of a big city ("Подільський район" of Kyiv): no raion. */
+const CITY_DISTRICT_ADJECTIVES = new Set(["Podilsk"]);
+
 import type { PlaceSpec } from "./tables/spec.js";
 import { HashSet, nameKeys } from "./tokens.js";
 import { ruToLatin, ukToLatin } from "./translit.js";
@@ -245,6 +249,8 @@ function build(): Lexicon {
     const uk = nominativeOf(spec.uk);
     const info = places.get(spec.name)!;
     if (spec.country !== "UA" || info.centre || raionTable[spec.name] || !/^[^ -]+(?:ськ|цьк|зьк)$/.test(uk)) continue;
+    // Подільський район is as often Kyiv's district as Podilsk's raion (see tables/raions.ts).
+    if (CITY_DISTRICT_ADJECTIVES.has(spec.name)) continue;
     if ((spec.queryOnly ?? []).includes(spec.uk)) continue;
     raionTable[spec.name] = [[uk], []];
   }

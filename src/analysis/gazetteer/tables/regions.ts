@@ -238,4 +238,8 @@ export const REGIONS: RegionSpec[] = [
     adjCity: null,
   },
   ru("Astrakhan Oblast", "Astrakhan", "Астраханська область", "Астраханськ", "Астраханск"),
+  ru("Orenburg Oblast", "Orenburg", "Оренбурзька область", "Оренбурзьк", "Оренбургск", {
+    ukNames: ["Оренбуржжя"],
+    ruNames: ["Оренбуржье"],
+  }),
 ];
