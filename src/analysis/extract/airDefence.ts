@@ -722,7 +722,10 @@ function findSingles(
     const noun = m[1]!;
     const cls = noun.startsWith("missile") || noun.startsWith("ракет") ? "missile" : "drone";
     if (!want[cls]) continue;
-    if (cls === "drone" && !(downCue ??= DOWN_CUE.test(text))) continue;
+    if (cls === "drone") {
+      downCue ??= DOWN_CUE.test(text);
+      if (!downCue) continue;
+    }
     if (inside(consumed, at)) continue;
     // The other side's weapons, as in `collect`: tested once, at the first match.
     if (skipOtherSide) {

@@ -203,12 +203,12 @@ function ageOf(text: string): number | null {
  * would otherwise be read as one story told twice.
  */
 function atLeastPeopleAged(mentions: Mention[], field: Field, value: number | null): number | null {
-  let ages: Set<number> | undefined;
+  const ages = new Set<number>();
   for (const m of mentions) {
     if (m.field !== field || !m.single || m.value !== 1 || m.age == null) continue;
-    (ages ??= new Set()).add(m.age);
+    ages.add(m.age);
   }
-  if (!ages || ages.size < 2) return value;
+  if (ages.size < 2) return value;
   return Math.max(value ?? 0, ages.size);
 }
 
