@@ -44,7 +44,7 @@ async function measure(label: string, xml: string): Promise<void> {
  * Heap after many distinct items (titles made unique, so no cache can answer): a long-running bot
  * analyses every item it ever reads, so the heap must level off rather than grow with the count.
  */
-async function steadyMemory(base: { title: string; content: string; link: string }[]): Promise<void> {
+function steadyMemory(base: { title: string; content: string; link: string }[]): void {
   const gc = (globalThis as { gc?: () => void }).gc;
   const heap = () => {
     gc?.();
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
   } else {
     console.log("(../shared/corpus/feeds/news not found: real-feed rows skipped)");
   }
-  await steadyMemory(repeated.map((r) => ({ title: r.title, content: r.content, link: r.link })));
+  steadyMemory(repeated.map((r) => ({ title: r.title, content: r.content, link: r.link })));
   const mem = process.memoryUsage();
   console.log(
     `\nmemory: rss ${(mem.rss / 2 ** 20).toFixed(0)} MB, heap used ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB`,

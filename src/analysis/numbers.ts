@@ -229,13 +229,6 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-function alternation(words: Iterable<string>): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRe)
-    .join("|");
-}
-
 interface Trie {
   end: boolean;
   next: Map<string, Trie>;
@@ -439,5 +432,3 @@ function isDigits(text: string): boolean {
   return true;
 }
 
-/** Vague quantity words as a regex source ("dozens", "кілька", "несколько" …), lowercase input. */
-export const VAGUE_SOURCE = `(?:${alternation(VAGUE)})`;

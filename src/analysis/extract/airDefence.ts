@@ -729,7 +729,7 @@ function findSingles(
     if (inside(consumed, at)) continue;
     // The other side's weapons, as in `collect`: tested once, at the first match.
     if (skipOtherSide) {
-      if (UKRAINIAN_WEAPONS.test(text)) return;
+      if (otherSide(text)) return;
       skipOtherSide = false;
     }
     let before = text.slice(Math.max(0, at - 80), at);

@@ -203,12 +203,14 @@ function ageOf(text: string): number | null {
  * would otherwise be read as one story told twice.
  */
 function atLeastPeopleAged(mentions: Mention[], field: Field, value: number | null): number | null {
-  const ages = new Set<number>();
+  // Most articles have no single person with an age: no set for them.
+  let ages: Set<number> | undefined;
   for (const m of mentions) {
     if (m.field !== field || !m.single || m.value !== 1 || m.age == null) continue;
+    if (!ages) ages = new Set();
     ages.add(m.age);
   }
-  if (ages.size < 2) return value;
+  if (!ages || ages.size < 2) return value;
   return Math.max(value ?? 0, ages.size);
 }
 

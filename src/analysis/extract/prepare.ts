@@ -16,10 +16,6 @@ export interface Sentence {
   past: boolean;
   /** A period total rather than one attack: "this week", "за тиждень", "since the start of the month". */
   period: "day" | "week" | "month" | null;
-  /** Count positions, filled by `countStarts`/`countAll`. */
-  counts?: number[];
-  /** The counts themselves, filled by `countAll`. */
-  countList?: Count[];
   /** Per-sentence scratch of an extractor (clause places), kept with the sentence. */
   places?: unknown;
 }
@@ -227,56 +223,14 @@ export function sentenceAt(offsets: number[], at: number): number {
   return lo;
 }
 
-/** Fills the per-sentence count positions of an article with one scan (see `countStarts`). */
-export function countAll(prepared: Prepared): void {
-  if (prepared.sentences[0]!.countList) return;
-  for (const s of prepared.sentences) {
-    s.counts = [];
-    s.countList = [];
-  }
-  for (const c of countsIn(prepared.lower)) {
-    const i = sentenceAt(prepared.offsets, c.start);
-    const s = prepared.sentences[i]!;
-    const offset = prepared.offsets[i]!;
-    const local = { start: c.start - offset, number: c.number, end: c.end - offset };
-    s.countList!.push(local);
-    s.counts!.push(local.start);
-    const numberAt = local.end - c.number.length;
-    if (numberAt !== local.start) s.counts!.push(numberAt);
-  }
-}
-
-const COUNT = new RegExp(COUNT_SCAN_SOURCE, "g");
-/**
- * Where counts start in a sentence ("at least 22", "п’ятеро", "1,200"): both the qualifier's and the
- * number's position. Rules that begin with a count are tried only there (`matchAt`), instead of
- * scanning every position of the sentence with a long alternation.
- */
-export function countStarts(sentence: Sentence): number[] {
-  sentence.counts ??= countStartsIn(sentence.lower);
-  return sentence.counts;
-}
-
-/** `countStarts` for any lowercase text. */
-export function countStartsIn(text: string): number[] {
-  const starts: number[] = [];
-  COUNT.lastIndex = 0;
-  for (let m = COUNT.exec(text); m !== null; m = COUNT.exec(text)) {
-    const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
-    starts.push(start);
-    if (m[1]) starts.push(start + m[1].length);
-    // The boundary character was consumed: the next count may start right after this one.
-    if (m[0].length === 0) COUNT.lastIndex++;
-  }
-  return starts;
-}
-
 /** One count in a text: where it starts (qualifier included), the number as written, where it ends. */
 export interface Count {
   start: number;
   number: string;
   end: number;
 }
+
+const COUNT = new RegExp(COUNT_SCAN_SOURCE, "g");
 
 /** All counts of a lowercase text, from one scan. */
 export function countsIn(text: string): Count[] {

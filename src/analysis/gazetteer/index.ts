@@ -63,8 +63,3 @@ export function getRegion(name: string): Region | undefined {
 export function allPlaces(): readonly Place[] {
   return lexicon().placeList;
 }
-
-/** Every region in the gazetteer. */
-export function allRegions(): readonly Region[] {
-  return [...lexicon().regions.values()];
-}
