@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type BotProcess, startBot } from "../support/botProcess.js";
-import { FakeTelegram } from "../support/fakeTelegram.js";
-import { buildRss, type FeedItem, FeedServer } from "../support/rssServer.js";
+import type { BotProcess } from "../support/botProcess.js";
+import { type E2eBot, startE2eBot } from "../support/e2eBot.js";
+import type { FakeTelegram } from "../support/fakeTelegram.js";
+import type { FeedItem } from "../support/rssServer.js";
 
 // The real bot process against the fake Bot API and a local feed server: hostile feed text, hostile
 // commands, Telegram errors, and then a look at every line the process wrote.
@@ -37,37 +35,25 @@ const hostile: FeedItem = {
 };
 
 describe("abuse end to end", () => {
+  let e2e: E2eBot;
   let telegram: FakeTelegram;
-  let feeds: FeedServer;
   let bot: BotProcess;
-  let dir: string;
   const items: FeedItem[] = [calm];
-  const publish = () => feeds.setFeed("/news.xml", buildRss({ title: "Test <News> & Co", items }));
+  const publish = () => e2e.publish(items);
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "sitrep-abuse-"));
-    telegram = await FakeTelegram.start({ token: TOKEN, botUsername: "sitrep_test_bot" });
-    feeds = await FeedServer.start();
-    publish();
-    bot = await startBot({
-      BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: telegram.apiRoot,
+    e2e = await startE2eBot({
+      token: TOKEN,
+      items,
+      feedTitle: "Test <News> & Co",
       // The second feed refuses connections: a network error in the log.
-      FEEDS: `${feeds.url("/news.xml")},http://127.0.0.1:9/closed.xml`,
-      POLL_CRON: "*/2 * * * * *",
-      STORAGE_URL: `sqlite://${join(dir, "sitrep.sqlite")}`,
-      LOG_LEVEL: "debug",
+      extraFeeds: ["http://127.0.0.1:9/closed.xml"],
+      env: { POLL_CRON: "*/2 * * * * *" },
     });
-    await bot.waitForLog({ msg: "bot started" }, 30_000);
-    await bot.waitForLog({ msg: "poll finished" }, 30_000);
+    ({ telegram, bot } = e2e);
   }, 90_000);
 
-  afterAll(async () => {
-    await bot?.stop();
-    await telegram?.close();
-    await feeds?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => e2e?.close());
 
   async function say(text: string, chatId = CHAT) {
     const since = telegram.lastSeq;

@@ -1,10 +1,6 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type BotProcess, startBot } from "../support/botProcess.js";
-import { FakeTelegram } from "../support/fakeTelegram.js";
-import { buildRss, FeedServer } from "../support/rssServer.js";
+import { type E2eBot, startE2eBot } from "../support/e2eBot.js";
+import type { FakeTelegram } from "../support/fakeTelegram.js";
 
 // A channel configured by a post in the channel gets its digest at its local time.
 const TOKEN = "515151:DIGEST-e2e-token";
@@ -20,49 +16,31 @@ function kyivHhMm(at: Date): string {
 }
 
 describe("channel digest", () => {
+  let e2e: E2eBot;
   let telegram: FakeTelegram;
-  let feeds: FeedServer;
-  let bot: BotProcess;
-  let dir: string;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "sitrep-digest-"));
-    telegram = await FakeTelegram.start({ token: TOKEN });
-    telegram.addChat({ id: CHANNEL, type: "channel", title: "Kharkiv News", botStatus: "administrator" });
-    feeds = await FeedServer.start();
-    feeds.setFeed(
-      "/f.xml",
-      buildRss({
-        title: "F",
-        items: [
-          {
-            guid: "d1",
-            title: "Guided bombs hit Kharkiv, injuring nine",
-            link: "https://news.example/kharkiv-kab",
-            content:
-              "<p>Russian guided bombs struck Kharkiv in the afternoon, injuring nine people, the governor said.</p>",
-            pubDate: new Date(Date.now() - 3_600_000),
-          },
-        ],
-      }),
-    );
-    bot = await startBot({
-      BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: telegram.apiRoot,
-      FEEDS: feeds.url("/f.xml"),
-      STORAGE_URL: `sqlite://${join(dir, "s.sqlite")}`,
-      DIGEST_CRON: "*/2 * * * * *",
+    e2e = await startE2eBot({
+      token: TOKEN,
+      items: [
+        {
+          guid: "d1",
+          title: "Guided bombs hit Kharkiv, injuring nine",
+          link: "https://news.example/kharkiv-kab",
+          content:
+            "<p>Russian guided bombs struck Kharkiv in the afternoon, injuring nine people, the governor said.</p>",
+          pubDate: new Date(Date.now() - 3_600_000),
+        },
+      ],
+      env: { DIGEST_CRON: "*/2 * * * * *" },
+      setUp(fake) {
+        fake.addChat({ id: CHANNEL, type: "channel", title: "Kharkiv News", botStatus: "administrator" });
+      },
     });
-    await bot.waitForLog({ msg: "bot started" }, 30_000);
-    await bot.waitForLog({ msg: "poll finished" }, 30_000);
+    ({ telegram } = e2e);
   }, 60_000);
 
-  afterAll(async () => {
-    await bot?.stop();
-    await telegram?.close();
-    await feeds?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => e2e?.close());
 
   test("/digest posted in the channel, then one digest at that minute with the city's incidents", async () => {
     const next = new Date(Date.now() + 60_000);

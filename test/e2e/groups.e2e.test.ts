@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type BotProcess, startBot } from "../support/botProcess.js";
-import { FakeTelegram } from "../support/fakeTelegram.js";
-import { buildRss, type FeedItem, FeedServer } from "../support/rssServer.js";
+import type { BotProcess } from "../support/botProcess.js";
+import { type E2eBot, startE2eBot } from "../support/e2eBot.js";
+import type { FakeTelegram } from "../support/fakeTelegram.js";
+import type { FeedItem } from "../support/rssServer.js";
 
 // The real bot process against the fake Bot API: groups with administrators and members, a channel
 // configured by its own posts, a user who blocks the bot, a group upgraded to a supergroup. The
@@ -48,12 +46,11 @@ const odesaStrike: FeedItem = {
 };
 
 describe("groups and channels end to end", () => {
+  let e2e: E2eBot;
   let telegram: FakeTelegram;
-  let feeds: FeedServer;
   let bot: BotProcess;
-  let dir: string;
   const items: FeedItem[] = [oldNews];
-  const publish = () => feeds.setFeed("/news.xml", buildRss({ title: "Test News", items }));
+  const publish = () => e2e.publish(items);
 
   /** Sends a message and returns the bot's first reply in that chat. */
   async function say(options: Parameters<FakeTelegram["sendUserMessage"]>[0]) {
@@ -64,33 +61,23 @@ describe("groups and channels end to end", () => {
   }
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "sitrep-groups-e2e-"));
-    telegram = await FakeTelegram.start({ token: TOKEN, botUsername: BOT });
-    feeds = await FeedServer.start();
-    publish();
-    telegram.addChat({ id: GROUP, type: "group", title: "Neighbours" });
-    telegram.setMember(GROUP, ADMIN.id, "administrator");
-    telegram.addChat({ id: MIGRATING, type: "group", title: "Odesa friends" });
-    telegram.setMember(MIGRATING, ADMIN.id, "creator");
-    telegram.addChat({ id: CHANNEL, type: "channel", title: "City News", username: "citynews_e2e" });
-    bot = await startBot({
-      BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: telegram.apiRoot,
-      FEEDS: feeds.url("/news.xml"),
-      POLL_CRON: "*/2 * * * * *",
-      STORAGE_URL: `sqlite://${join(dir, "sitrep.sqlite")}`,
-      LOG_LEVEL: "debug",
+    e2e = await startE2eBot({
+      token: TOKEN,
+      botUsername: BOT,
+      items,
+      env: { POLL_CRON: "*/2 * * * * *" },
+      setUp(fake) {
+        fake.addChat({ id: GROUP, type: "group", title: "Neighbours" });
+        fake.setMember(GROUP, ADMIN.id, "administrator");
+        fake.addChat({ id: MIGRATING, type: "group", title: "Odesa friends" });
+        fake.setMember(MIGRATING, ADMIN.id, "creator");
+        fake.addChat({ id: CHANNEL, type: "channel", title: "City News", username: "citynews_e2e" });
+      },
     });
-    await bot.waitForLog({ msg: "bot started" }, 30_000);
-    await bot.waitForLog({ msg: "poll finished" }, 30_000);
+    ({ telegram, bot } = e2e);
   }, 60_000);
 
-  afterAll(async () => {
-    await bot?.stop();
-    await telegram?.close();
-    await feeds?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => e2e?.close());
 
   test("in a group, /subscribe is refused for a member and accepted for an administrator", async () => {
     const refused = await say({ chatId: GROUP, text: "/subscribe Kharkiv", from: MEMBER });

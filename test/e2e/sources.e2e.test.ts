@@ -1,51 +1,31 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type BotProcess, startBot } from "../support/botProcess.js";
-import { FakeTelegram } from "../support/fakeTelegram.js";
-import { buildRss, FeedServer } from "../support/rssServer.js";
+import type { BotProcess } from "../support/botProcess.js";
+import { type E2eBot, startE2eBot } from "../support/e2eBot.js";
+import type { FakeTelegram } from "../support/fakeTelegram.js";
+import type { FeedServer } from "../support/rssServer.js";
 
 // The real bot process: /sources for everyone, feed management for the operators in ADMIN_IDS.
 const TOKEN = "123456:TEST-token-sources";
 const ADMIN = 900;
 
 describe("news sources from Telegram", () => {
+  let e2e: E2eBot;
   let telegram: FakeTelegram;
   let feeds: FeedServer;
   let bot: BotProcess;
-  let dir: string;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "sitrep-sources-"));
-    telegram = await FakeTelegram.start({ token: TOKEN, botUsername: "sitrep_test_bot" });
-    feeds = await FeedServer.start();
-    feeds.setFeed(
-      "/news.xml",
-      buildRss({
-        title: "Local <News> & Co",
-        items: [{ guid: "1", title: "Kyiv talks", link: "https://news.example/1", pubDate: new Date() }],
-      }),
-    );
-    bot = await startBot({
-      BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: telegram.apiRoot,
+    e2e = await startE2eBot({
+      token: TOKEN,
+      feedTitle: "Local <News> & Co",
+      items: [{ guid: "1", title: "Kyiv talks", link: "https://news.example/1", pubDate: new Date() }],
       // Operator feeds on 127.0.0.1 are trusted as given.
-      FEEDS: feeds.url("/news.xml"),
-      POLL_CRON: "0 0 1 1 *",
-      STORAGE_URL: `sqlite://${join(dir, "sitrep.sqlite")}`,
-      ADMIN_IDS: String(ADMIN),
+      env: { POLL_CRON: "0 0 1 1 *", ADMIN_IDS: String(ADMIN) },
     });
-    await bot.waitForLog({ msg: "bot started" }, 30_000);
-    await bot.waitForLog({ msg: "poll finished" }, 30_000);
+    ({ telegram, feeds, bot } = e2e);
   }, 90_000);
 
-  afterAll(async () => {
-    await bot?.stop();
-    await telegram?.close();
-    await feeds?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => e2e?.close());
 
   async function say(userId: number, text: string, count = 1) {
     const since = telegram.lastSeq;
@@ -154,15 +134,7 @@ describe("news sources from Telegram", () => {
 
   test("a removed operator feed stays removed after a restart", async () => {
     expect(await bot.stop()).toBe(0);
-    bot = await startBot({
-      BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: telegram.apiRoot,
-      FEEDS: feeds.url("/news.xml"),
-      POLL_CRON: "0 0 1 1 *",
-      STORAGE_URL: `sqlite://${join(dir, "sitrep.sqlite")}`,
-      ADMIN_IDS: String(ADMIN),
-    });
-    await bot.waitForLog({ msg: "poll finished" }, 30_000);
+    bot = await e2e.restart();
     const [reply] = await say(703, "/sources");
     expect(reply!.plainText).toMatch(/No news sources yet/);
   }, 60_000);

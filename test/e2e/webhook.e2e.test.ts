@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type BotProcess, startBot } from "../support/botProcess.js";
-import { FakeTelegram } from "../support/fakeTelegram.js";
-import { buildRss, FeedServer } from "../support/rssServer.js";
+import type { BotProcess } from "../support/botProcess.js";
+import { type E2eBot, startE2eBot } from "../support/e2eBot.js";
+import type { FakeTelegram } from "../support/fakeTelegram.js";
 
 const TOKEN = "424242:WEBHOOK-e2e-token";
 const SECRET = "e2e_secret-Token";
@@ -33,38 +30,23 @@ function update(updateId: number, chatId: number, text: string) {
 }
 
 describe("webhook mode, health and metrics", () => {
+  let e2e: E2eBot;
   let telegram: FakeTelegram;
-  let feeds: FeedServer;
   let bot: BotProcess;
-  let dir: string;
   let base: string;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "sitrep-webhook-"));
-    telegram = await FakeTelegram.start({ token: TOKEN });
-    feeds = await FeedServer.start();
-    feeds.setFeed("/f.xml", buildRss({ title: "F", items: [] }));
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    bot = await startBot({
-      BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: telegram.apiRoot,
-      FEEDS: feeds.url("/f.xml"),
-      STORAGE_URL: `sqlite://${join(dir, "s.sqlite")}`,
-      WEBHOOK_URL: `${base}/telegram/hook`,
-      WEBHOOK_SECRET: SECRET,
-      PORT: String(port),
+    e2e = await startE2eBot({
+      token: TOKEN,
+      items: [],
+      env: { WEBHOOK_URL: `${base}/telegram/hook`, WEBHOOK_SECRET: SECRET, PORT: String(port) },
     });
-    await bot.waitForLog({ msg: "bot started" }, 30_000);
-    await bot.waitForLog({ msg: "poll finished" }, 30_000);
+    ({ telegram, bot } = e2e);
   }, 60_000);
 
-  afterAll(async () => {
-    await bot?.stop();
-    await telegram?.close();
-    await feeds?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => e2e?.close());
 
   test("the webhook is registered with the secret, and no getUpdates polling happens", () => {
     const set = telegram.calls({ method: "setWebhook" });

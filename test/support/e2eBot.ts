@@ -25,16 +25,24 @@ export async function startE2eBot(opts: {
   items: FeedItem[];
   env?: Record<string, string>;
   botUsername?: string;
+  /** Title of the feed (the bot shows it in /sources). */
+  feedTitle?: string;
+  /** More feed URLs after the local one (a refusing address, say). */
+  extraFeeds?: string[];
+  /** Chats and members the fake Bot API knows before the bot starts. */
+  setUp?: (telegram: FakeTelegram) => void;
 }): Promise<E2eBot> {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-e2e-"));
   const telegram = await FakeTelegram.start({ token: opts.token, botUsername: opts.botUsername ?? "sitrep_test_bot" });
   const feeds = await FeedServer.start();
-  const publish = (items: FeedItem[]) => feeds.setFeed("/news.xml", buildRss({ title: "Test News", items }));
+  const publish = (items: FeedItem[]) =>
+    feeds.setFeed("/news.xml", buildRss({ title: opts.feedTitle ?? "Test News", items }));
   publish(opts.items);
+  opts.setUp?.(telegram);
   const env = {
     BOT_TOKEN: opts.token,
     TELEGRAM_API_ROOT: telegram.apiRoot,
-    FEEDS: feeds.url("/news.xml"),
+    FEEDS: [feeds.url("/news.xml"), ...(opts.extraFeeds ?? [])].join(","),
     STORAGE_URL: `sqlite://${join(dir, "sitrep.sqlite")}`,
     LOG_LEVEL: "debug",
     ...opts.env,
