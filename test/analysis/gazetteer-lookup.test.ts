@@ -135,6 +135,17 @@ describe("index", () => {
     expect(stray).toEqual([]);
   });
 
+  test("a cased spelling finds the same entries as its key, and upperFirst spells each key in upper case", () => {
+    const { byFirst, byFirstCased, upperFirst } = lexicon();
+    const apart = [...byFirstCased].filter(([cased, list]) => byFirst.get(wordKey(cased)) !== list).map(([c]) => c);
+    expect(apart).toEqual([]);
+    const wrong = [...upperFirst].filter(
+      ([first, upper]) => upper !== first.toUpperCase() || upper.length !== first.length,
+    );
+    expect(wrong).toEqual([]);
+    expect(upperFirst.get("харкова")).toBe("ХАРКОВА");
+  });
+
   test("forms two places share are the reviewed ones, each resolved to the likelier place", () => {
     const { collisions, query } = lexicon();
     // Ukrainian Samar (ex-Novomoskovsk) declines into the Russian Samara; Russian Podilsk is

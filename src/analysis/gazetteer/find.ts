@@ -108,8 +108,6 @@ interface Match {
 }
 
 const SPACES = /^[ \t\u00a0]+$/;
-// Words of one name are joined by a space, a hyphen or an abbreviation dot: "St. Petersburg".
-const NAME_JOINER = /^[ .\-‐‑]{1,3}$/;
 
 // Key buffers shared by every scan, like the words themselves (`findPlaces` is not re-entrant).
 const sharedKeys: string[] = new Array(256).fill("");
@@ -259,6 +257,35 @@ function adjectiveCore(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Whether text[start, end) is `key` capitalised ("Kharkiv", "Харкова") or in upper case ("KHARKIV"),
+ * given the key's upper-case spelling: the spellings `byFirstCased` holds, compared in place.
+ */
+function casedAs(text: string, start: number, end: number, key: string, upper: string): boolean {
+  if (end - start !== key.length || text.charCodeAt(start) !== upper.charCodeAt(0)) return false;
+  let capitalised = true;
+  let upperCase = true;
+  for (let c = 1; c < key.length; c++) {
+    const code = text.charCodeAt(start + c);
+    if (code !== key.charCodeAt(c)) capitalised = false;
+    if (code !== upper.charCodeAt(c)) upperCase = false;
+  }
+  return capitalised || upperCase;
+}
+
+/** Whether word k-1 and word k are joined as words of one name: by a space, a hyphen or an abbreviation dot ("St. Petersburg"), one to three of them. */
+function nameJoiner(s: Scan, k: number): boolean {
+  const start = gapStart(s, k);
+  const end = gapEnd(s, k);
+  if (end - start < 1 || end - start > 3) return false;
+  for (let c = start; c < end; c++) {
+    const code = s.text.charCodeAt(c);
+    // space . - ‐ ‑
+    if (code !== 32 && code !== 46 && code !== 45 && code !== 0x2010 && code !== 0x2011) return false;
+  }
+  return true;
+}
+
 function matchAt(s: Scan, i: number): Match | null {
   const { text } = s;
   const start = s.starts[i]!;
@@ -268,13 +295,18 @@ function matchAt(s: Scan, i: number): Match | null {
   const c = text.charCodeAt(start);
   const lower = !isUpperCode(c);
   if (lower && (c < 0x430 || c > 0x491 || !adjectiveCore(text, start, s.ends[i]!))) return null;
-  let list = s.lex.byFirst.get(key(s, i));
+  const first = key(s, i);
+  let list = s.lex.byFirst.get(first);
   if (list && !lower) {
     // Capitalised words match as written ("Kharkiv", "KYIV", "Харкова", not "KhArkiv"), or by their
     // key when spelled with an apostrophe or ё. (Every capitalised or upper-case spelling keys back
     // to its key, a test checks, so a word whose key is not in the index matches nothing.)
     const end = s.ends[i]!;
-    if (!folded(text, start, end)) list = s.lex.byFirstCased.get(text.slice(start, end));
+    if (!folded(text, start, end)) {
+      const upper = s.lex.upperFirst.get(first);
+      if (upper === undefined) list = s.lex.byFirstCased.get(text.slice(start, end));
+      else if (!casedAs(text, start, end, first, upper)) return null;
+    }
   }
   if (!list) return null;
   for (const entry of list) {
@@ -284,7 +316,7 @@ function matchAt(s: Scan, i: number): Match | null {
     let ok = true;
     for (let r = 0; r < len; r++) {
       const k = i + 1 + r;
-      if (key(s, k) !== entry.rest[r] || !NAME_JOINER.test(gap(s, k))) {
+      if (key(s, k) !== entry.rest[r] || !nameJoiner(s, k)) {
         ok = false;
         break;
       }

@@ -67,6 +67,12 @@ export interface Lexicon {
   byFirst: Map<string, Entry[]>;
   /** The same lists under the capitalised and the upper-case spelling of the first word ("Kharkiv", "KHARKIV"). */
   byFirstCased: Map<string, Entry[]>;
+  /**
+   * The upper-case spelling of each key of `byFirst` whose letters upper-case one to one: a word is
+   * checked against it and against the capitalised spelling in place, without slicing the word to
+   * look it up in `byFirstCased`.
+   */
+  upperFirst: Map<string, string>;
   /** Hashes of the keys of `byFirst`, to reject most words of a text before making their keys. */
   firstHashes: HashSet;
   places: Map<string, PlaceInfo>;
@@ -296,15 +302,17 @@ function build(): Lexicon {
     else byFirst.set(first, [e]);
   }
   const byFirstCased = new Map<string, Entry[]>();
+  const upperFirst = new Map<string, string>();
   for (const [first, list] of byFirst) {
     list.sort((a, b) => b.rest.length - a.rest.length);
     byFirstCased.set(first[0]!.toUpperCase() + first.slice(1), list);
     byFirstCased.set(first.toUpperCase(), list);
+    if (first.toUpperCase().length === first.length) upperFirst.set(first, first.toUpperCase());
   }
 
   const firstHashes = new HashSet(byFirst.keys(), byFirst.size);
 
-  return { byFirst, byFirstCased, firstHashes, places, placeList, regions, query, capitalKeys, collisions };
+  return { byFirst, byFirstCased, upperFirst, firstHashes, places, placeList, regions, query, capitalKeys, collisions };
 }
 
 /** Latin names of a place that are matched in running text (not the query-only ones). */
