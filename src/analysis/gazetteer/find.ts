@@ -289,12 +289,13 @@ function nameJoiner(s: Scan, k: number): boolean {
 function matchAt(s: Scan, i: number): Match | null {
   const { text } = s;
   const start = s.starts[i]!;
-  // Most words are not the first word of any name: their key's hash says so without the key.
-  const h = s.hashes[i]!;
-  if (h !== 0 && !s.lex.firstHashes.has(h)) return null;
   const c = text.charCodeAt(start);
   const lower = !isUpperCode(c);
   if (lower && (c < 0x430 || c > 0x491 || !adjectiveCore(text, start, s.ends[i]!))) return null;
+  // Most words are not the first word of any name: their key's hash says so without the key. (Only
+  // after the letter tests: the hash table is large, and a probe is a likely cache miss.)
+  const h = s.hashes[i]!;
+  if (h !== 0 && !s.lex.firstHashes.has(h)) return null;
   const first = key(s, i);
   let list = s.lex.byFirst.get(first);
   if (list && !lower) {
