@@ -1311,7 +1311,12 @@ export function findPlaces(text: string): PlaceMatches {
   const abbreviations: number[] = [];
   let derived = false;
   let alerted = false;
-  for (let i = 0; i < s.n; ) {
+  // Only a word that begins with a capital or a lower-case Cyrillic letter can open a name (or be
+  // an administration's code): the others are skipped without a look.
+  const { openers, openerCount } = s.passages.words;
+  for (let o = 0, next = 0; o < openerCount; o++) {
+    const i = openers[o]!;
+    if (i < next) continue;
     const m = matchAt(s, i);
     if (!m) {
       // "пресслужба ХОВА": an oblast administration by its initial (resolved after the scan).
@@ -1320,10 +1325,11 @@ export function findPlaces(text: string): PlaceMatches {
         mentions.push({ name: "", kind: "region", index: s.starts[i]!, length: 4, role: "other" });
         vias.push(Via.Oblast);
       }
-      i++;
       continue;
     }
-    const { mention: found, next, via } = classify(s, m, i);
+    const classified = classify(s, m, i);
+    const { mention: found, via } = classified;
+    next = classified.next;
     if (found.role === "location") {
       const passage = otherPassage(text, found.index, s.passages);
       // "Russian drones attacked Kharkiv during an air raid alert": the target of the attack.
@@ -1339,7 +1345,6 @@ export function findPlaces(text: string): PlaceMatches {
     mentions.push(found);
     vias.push(via);
     if (via !== undefined && via !== Via.Oblast && found.role === "location") derived = true;
-    i = next;
   }
   if (abbreviations.length > 0) resolveAdministrations(s, mentions, abbreviations);
   if (alerted) impactAfterAlert(s, mentions, alertAt);

@@ -90,10 +90,24 @@ export interface Words {
   /** Hash of each word's key (`keyHash`), or 0 for a word with a letter outside the fold table. */
   hashes: Int32Array;
   n: number;
+  /**
+   * Indices of the words that can open a name, `openers[0]`…`openers[openerCount - 1]`: those that
+   * begin with a capital (`isUpperCode`) or a lower-case Cyrillic letter (а…ґ: "харківська область").
+   * The scan for names visits these, a third of the words, not all of them.
+   */
+  openers: Int32Array;
+  openerCount: number;
 }
 
 // One buffer for every scan: `findPlaces` is not re-entrant, and its words never outlive the call.
-const shared: Words = { starts: new Int32Array(256), ends: new Int32Array(256), hashes: new Int32Array(256), n: 0 };
+const shared: Words = {
+  starts: new Int32Array(256),
+  ends: new Int32Array(256),
+  hashes: new Int32Array(256),
+  n: 0,
+  openers: new Int32Array(256),
+  openerCount: 0,
+};
 
 /**
  * What `wordKey` makes of each code unit of a word, below U+0530: its lower case (ё read as е),
@@ -127,9 +141,11 @@ export function scanWords(text: string): Words {
     shared.starts = new Int32Array(len);
     shared.ends = new Int32Array(len);
     shared.hashes = new Int32Array(len);
+    shared.openers = new Int32Array(len);
   }
-  const { starts, ends, hashes } = shared;
+  const { starts, ends, hashes, openers } = shared;
   let n = 0;
+  let openerCount = 0;
   let i = 0;
   while (i < len) {
     let c = text.charCodeAt(i);
@@ -138,6 +154,7 @@ export function scanWords(text: string): Words {
       continue;
     }
     const start = i;
+    if (isUpperCode(c) || (c >= 0x430 && c <= 0x491)) openers[openerCount++] = n;
     let h = HASH_SEED;
     let modelled = true;
     for (;;) {
@@ -165,6 +182,7 @@ export function scanWords(text: string): Words {
     n++;
   }
   shared.n = n;
+  shared.openerCount = openerCount;
   return shared;
 }
 
