@@ -1,7 +1,15 @@
 import { describe, expect, test } from "vitest";
 import { lexicon } from "../../src/analysis/gazetteer/lexicon.js";
 import { resolvePlaceQuery } from "../../src/analysis/gazetteer/resolve.js";
-import { keyAt, keyHash, nameKeys, scanWords, wordKey, wordSpans } from "../../src/analysis/gazetteer/tokens.js";
+import {
+  Keywords,
+  keyAt,
+  keyHash,
+  nameKeys,
+  scanWords,
+  wordKey,
+  wordSpans,
+} from "../../src/analysis/gazetteer/tokens.js";
 
 const matched = (query: string) => {
   const r = resolvePlaceQuery(query);
@@ -155,5 +163,39 @@ describe("index", () => {
     expect(query.get("самара")?.name).toBe("Samara");
     expect(query.get("самар")?.name).toBe("Samar");
     expect(query.get("подольск")?.name).toBe("Podolsk");
+  });
+});
+
+describe("keywords", () => {
+  const words = new Keywords(["raid", "тривог", "чут", "she", "hers"]);
+  const found = (text: string) => words.foundIn(text, 0, text.length);
+
+  test("a keyword anywhere in a word, in any letter case, is found", () => {
+    expect(found("An air raid alert")).toBe(true);
+    expect(found("AIR RAIDS")).toBe(true);
+    expect(found("повітряної Тривоги")).toBe(true);
+    expect(found("протитривожний")).toBe(false);
+    expect(found("відчути")).toBe(true);
+    expect(found("ushers")).toBe(true);
+    expect(found("the sh e")).toBe(false);
+  });
+
+  test("a keyword across two words is not one; apostrophes and ё fold as in keys", () => {
+    expect(found("ra id")).toBe(false);
+    expect(found("ra-id")).toBe(false);
+    expect(found("ra’id")).toBe(true);
+    expect(new Keywords(["трех"]).foundIn("ТРЁХ", 0, 4)).toBe(true);
+  });
+
+  test("only the given stretch is read", () => {
+    expect(words.foundIn("raid", 1, 4)).toBe(false);
+    expect(words.foundIn("x raid", 2, 6)).toBe(true);
+    expect(words.foundIn("x raid", 0, 5)).toBe(false);
+  });
+
+  test("keywords must be folded letters", () => {
+    expect(() => new Keywords(["Raid"])).toThrow();
+    expect(() => new Keywords(["трёх"])).toThrow();
+    expect(() => new Keywords([""])).toThrow();
   });
 });

@@ -186,6 +186,115 @@ export function scanWords(text: string): Words {
   return shared;
 }
 
+/**
+ * Keywords looked for inside the words of a stretch of text, at the cost of one table step per
+ * character: whether a word holds one of them, anywhere in it, by its folded letters (lower case, ё
+ * as е, apostrophes skipped as in keys). A keyword automaton (Aho–Corasick) over the letters the
+ * keywords use; any other character sends it back to the start. One pass, where a regex of the same
+ * words tries each of them at every position.
+ */
+export class Keywords {
+  /**
+   * The automaton's steps: from the row of a state (state × width) by a letter's column, the row of
+   * the next state. Rows of states that end a keyword come last, from `acceptFrom` on.
+   */
+  readonly steps: Int32Array;
+  readonly acceptFrom: number;
+  /** Column of each code unit below U+0530 by its folded letter (0 for one no keyword uses, SKIP_COLUMN for an apostrophe). */
+  readonly column: Uint8Array;
+
+  constructor(keywords: readonly string[]) {
+    const byLetter = new Uint8Array(0x530);
+    let width = 1;
+    for (const word of keywords) {
+      if (word.length === 0) throw new Error("empty keyword");
+      for (const ch of word) {
+        const code = ch.charCodeAt(0);
+        if (ch.length !== 1 || code >= 0x530 || FOLD[code] !== code) throw new Error(`keyword not folded: ${word}`);
+        if (byLetter[code] === 0) byLetter[code] = width++;
+      }
+    }
+    if (width >= SKIP_COLUMN) throw new Error("too many letters in keywords");
+    this.column = new Uint8Array(0x530);
+    for (let c = 0; c < 0x530; c++) {
+      const f = FOLD[c]!;
+      this.column[c] = f === SKIP ? SKIP_COLUMN : f > 0 && f < 0x530 ? byLetter[f]! : 0;
+    }
+    // The trie: goto[state][column], -1 where absent.
+    const goto: number[][] = [new Array(width).fill(-1)];
+    const accepting: boolean[] = [false];
+    for (const word of keywords) {
+      let state = 0;
+      for (const ch of word) {
+        const col = byLetter[ch.charCodeAt(0)]!;
+        if (goto[state]![col]! < 0) {
+          goto[state]![col] = goto.length;
+          goto.push(new Array(width).fill(-1));
+          accepting.push(false);
+        }
+        state = goto[state]![col]!;
+      }
+      accepting[state] = true;
+    }
+    // Failure links, breadth first, folded into a full transition table; a state accepts if its
+    // failure state does (a keyword that ends inside another).
+    const states = goto.length;
+    const next = new Int32Array(states * width);
+    const fail = new Array<number>(states).fill(0);
+    const queue: number[] = [];
+    for (let col = 0; col < width; col++) {
+      const to = goto[0]![col]!;
+      if (to > 0) {
+        next[col] = to;
+        queue.push(to);
+      }
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const state = queue[q]!;
+      if (accepting[fail[state]!]) accepting[state] = true;
+      for (let col = 0; col < width; col++) {
+        const to = goto[state]![col]!;
+        const via = next[fail[state]! * width + col]!;
+        if (to > 0) {
+          fail[to] = via;
+          next[state * width + col] = to;
+          queue.push(to);
+        } else next[state * width + col] = via;
+      }
+    }
+    // Renumbered with the accepting states last, as rows.
+    const order = [...Array(states).keys()].sort((a, b) => Number(accepting[a]) - Number(accepting[b]));
+    const index = new Array<number>(states);
+    order.forEach((state, k) => {
+      index[state] = k;
+    });
+    this.steps = new Int32Array(states * width);
+    for (let state = 0; state < states; state++) {
+      for (let col = 0; col < width; col++) {
+        this.steps[index[state]! * width + col] = index[next[state * width + col]!]! * width;
+      }
+    }
+    this.acceptFrom = accepting.filter((a) => !a).length * width;
+  }
+
+  /** Whether a keyword occurs within a word of text[start, end). */
+  foundIn(text: string, start: number, end: number): boolean {
+    const { steps, acceptFrom, column } = this;
+    let row = 0;
+    for (let c = start; c < end; c++) {
+      const code = text.charCodeAt(c);
+      const col = code < 0x530 ? column[code]! : code === 0x2019 ? SKIP_COLUMN : 0;
+      if (col === SKIP_COLUMN) continue;
+      row = steps[row + col]!;
+      if (row >= acceptFrom) return true;
+    }
+    return false;
+  }
+}
+
+/** The column of an apostrophe, which the automaton skips. */
+const SKIP_COLUMN = 255;
+
 /** The hash `scanWords` gives a word whose key is `key` (0 if a letter of it is not in the table). */
 export function keyHash(key: string): number {
   let h = HASH_SEED;
