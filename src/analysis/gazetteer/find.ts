@@ -73,7 +73,7 @@ const {
   VENUE_WORDS,
   WEEKDAYS_EN,
 } = words;
-const { isUpperCode, keyOfWord, scanWords } = tokens;
+const { isUpperCode, keyHash, keyOfWord, scanWords } = tokens;
 
 interface Scan {
   text: string;
@@ -138,6 +138,28 @@ function key(s: Scan, k: number): string {
   s.keys[k] = v;
   s.stamped[k] = s.stamp;
   return v;
+}
+
+/** A word list with the hashes of its keys (see `isIn`). */
+interface HashedWords {
+  keys: ReadonlySet<string>;
+  hashes: ReadonlySet<number>;
+}
+
+function hashedWords(keys: ReadonlySet<string>): HashedWords {
+  return { keys, hashes: new Set([...keys].map(keyHash).filter((h) => h !== 0)) };
+}
+
+/**
+ * Whether the key of word k is in the list. The word's hash rejects most words without making their
+ * key (a key is made once per word and text, but making it is the costly part of a lookup).
+ */
+function isIn(s: Scan, k: number, list: HashedWords): boolean {
+  if (k >= 0 && k < s.n) {
+    const h = s.hashes[k]!;
+    if (h !== 0 && !list.hashes.has(h)) return false;
+  }
+  return list.keys.has(key(s, k));
 }
 
 // Words are in shared buffers longer than the text's n words: past either end, the gap runs from the
@@ -366,11 +388,14 @@ function softBreak(s: Scan, k: number, sep: string): boolean {
   return k < s.n && /^\s+$/.test(sep) && !isUpper(s, k) && /\p{Ll}/u.test(s.text[s.starts[k]!]!);
 }
 
+const ROADS = hashedWords(ROAD_BEFORE);
+const STREETS_AFTER = hashedWords(STREET_AFTER);
+
 function streetContext(s: Scan, i: number, j: number): boolean {
   if (i > 0 && STREET_BEFORE.has(key(s, i - 1)) && /^[\s.«"“„]*$/.test(gap(s, i))) return true;
   // The second town of a road: "на трасі Суми – Путивль".
-  if (i > 1 && ROAD_BEFORE.has(key(s, i - 2)) && /^\s*[—–-]\s*$/.test(gap(s, i)) && spacesBefore(s, i - 1)) return true;
-  return j < s.n && STREET_AFTER.has(key(s, j)) && /^[\s»"”]+$/.test(gap(s, j));
+  if (i > 1 && isIn(s, i - 2, ROADS) && /^\s*[—–-]\s*$/.test(gap(s, i)) && spacesBefore(s, i - 1)) return true;
+  return j < s.n && isIn(s, j, STREETS_AFTER) && /^[\s»"”]+$/.test(gap(s, j));
 }
 
 /** Words within the sentence around [i, j): up to `before` words back and `after` words ahead. */
@@ -710,7 +735,7 @@ function venueBefore(s: Scan, i: number): boolean {
 function gatheringEarlier(s: Scan, p: number): boolean {
   let found = false;
   for (let k = p - 1; k >= 0 && k >= p - 20 && !breakBefore(s, k + 1); k--) {
-    if (GATHERINGS.has(key(s, k))) {
+    if (isIn(s, k, GATHERING_WORDS)) {
       found = true;
       break;
     }
@@ -727,6 +752,9 @@ function gatheringEarlier(s: Scan, p: number): boolean {
  */
 function gatheringAfter(s: Scan, i: number, j: number): boolean {
   if (i === 0 || j >= s.n || !VENUE_PREPOSITIONS.has(key(s, i - 1)) || !spacesBefore(s, j)) return false;
+  // The gathering is word j or, after an article or an adjective, word j + 1: most places have
+  // neither, which their hashes tell.
+  if (!isIn(s, j, GATHERING_OR_SESSION) && !isIn(s, j + 1, GATHERING_OR_SESSION)) return false;
   let k = j;
   if (
     k + 1 < s.n &&
@@ -748,11 +776,13 @@ const SESSIONS = new Set(
 );
 
 /** Gatherings, whose place is a venue: not the verbs of VENUE_WORDS ("held", "met"), which other events share. */
-const GATHERINGS = new Set(
+const GATHERINGS: ReadonlySet<string> = new Set(
   `summit summits conference forum talks negotiations consultations meeting meetings ceremony саміт саміту самміт
   конференція конференції форум переговори переговорів консультації зустріч зустрічі саммит саммита
   конференция конференции форум переговоры переговоров консультации встреча встречи`.split(/\s+/),
 );
+const GATHERING_WORDS = hashedWords(GATHERINGS);
+const GATHERING_OR_SESSION = hashedWords(new Set([...GATHERINGS, ...SESSIONS]));
 
 // Where the wounded were taken: "доставлены в Курск в областную больницу", "taken to hospital in
 // Kharkiv", "госпіталізовано до Дніпра", "hospitalised in Kyiv". The hospital's city is not where the
@@ -783,6 +813,8 @@ function hospitalBefore(s: Scan, i: number, j: number): boolean {
   return false;
 }
 
+const WHERE = hashedWords(new Set(["where", "де", "где"]));
+
 /** "based at Engels", "базуються в Енгельсі". */
 const BASED_AT = new Set(["at", "in", "на", "в", "у"]);
 
@@ -799,7 +831,7 @@ function referenceOnly(s: Scan, i: number, j: number): boolean {
   for (let w = j; w < s.n && w <= j + 6 && !breakBefore(s, w); w++) {
     // Length first: keying every word after every name cost more than the rest of this rule.
     const len = s.ends[w]! - s.starts[w]!;
-    if ((len !== 5 && len !== 2 && len !== 3) || !/^(?:where|де|где)$/.test(key(s, w))) continue;
+    if ((len !== 5 && len !== 2 && len !== 3) || !isIn(s, w, WHERE)) continue;
     for (let k = w + 1; k < s.n && k <= w + 8 && !breakBefore(s, k); k++) {
       if (BASED.test(key(s, k))) return !(i > 0 && STRIKE_VERBS_EN.has(key(s, i - 1)));
     }
