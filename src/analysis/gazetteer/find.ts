@@ -793,6 +793,8 @@ const TRANSPORT_VERB =
 const HOSPITAL_WORD =
   /^(?:hospital|больниц|госпитал|лікарн|шпитал|медучрежд|медзаклад|clinic|клиник|клінік|ожогов|опіков)/;
 const HOSPITAL_PREPOSITIONS = new Set(["в", "у", "во", "до", "in", "to", "at"]);
+// Any of the three: most words are none, which one test tells.
+const CARE_HOSPITAL_OR_TRANSPORT = new RegExp(`${CARE_VERB.source}|${HOSPITAL_WORD.source}|${TRANSPORT_VERB.source}`);
 
 /** The city of the hospital the wounded went to (see CARE_VERB): up to six words before its preposition. */
 function hospitalBefore(s: Scan, i: number, j: number): boolean {
@@ -801,6 +803,7 @@ function hospitalBefore(s: Scan, i: number, j: number): boolean {
   for (let k = i - 2; k >= 0 && k >= i - 7 && !breakBefore(s, k + 1); k--) {
     if (isUpper(s, k)) return false;
     const w = key(s, k);
+    if (!CARE_HOSPITAL_OR_TRANSPORT.test(w)) continue;
     if (CARE_VERB.test(w)) return true;
     if (HOSPITAL_WORD.test(w)) hospital = true;
     else if (TRANSPORT_VERB.test(w)) {
