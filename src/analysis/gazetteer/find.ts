@@ -415,13 +415,20 @@ function nearbyKeys(s: Scan, i: number, j: number, before: number, after: number
 /** "the Dnipro", "Dnipro River", "left bank of the Dnipro", "річка Дніпро", "через Дніпро". */
 function riverContext(s: Scan, i: number, j: number): boolean {
   if (i > 0 && key(s, i - 1) === "the" && spacesBefore(s, i)) return true;
-  return nearbyKeys(s, i, j, 3, 2).some((k) => RIVER_WORDS.has(k));
+  for (const word of nearbyKeys(s, i, j, 3, 2)) if (RIVER_WORDS.has(word)) return true;
+  return false;
+}
+
+// A loop, not `some` with an arrow: these run for every capital named, and a closure per call costs.
+function startsWithAny(word: string, prefixes: readonly string[]): boolean {
+  for (const prefix of prefixes) if (word.startsWith(prefix)) return true;
+  return false;
 }
 
 function isCapitalAt(s: Scan, k: number): boolean {
   if (k < 0 || k >= s.n || !isUpper(s, k)) return false;
   const word = key(s, k);
-  return s.lex.capitalKeys.has(word) || KREMLIN.test(word) || FOREIGN_CAPITAL_PREFIXES.some((p) => word.startsWith(p));
+  return s.lex.capitalKeys.has(word) || KREMLIN.test(word) || startsWithAny(word, FOREIGN_CAPITAL_PREFIXES);
 }
 
 // Third-person plural endings (past and present) and passive participles of attack verbs.
@@ -437,16 +444,19 @@ const KREMLIN = /^(?:kremlin|кремл)/;
  * "переговоров Киева с Москвой"; "Київ і партнери", "Kyiv and its allies" are handled with the verbs.
  */
 function pairedWithCapital(s: Scan, i: number, j: number): boolean {
-  const joins = (w: string) => CONJUNCTIONS.has(w) || PAIR_WITH.has(w);
-  if (j + 1 < s.n && joins(key(s, j)) && spacesBefore(s, j) && spacesBefore(s, j + 1)) {
+  if (j + 1 < s.n && joinsPair(key(s, j)) && spacesBefore(s, j) && spacesBefore(s, j + 1)) {
     if (isCapitalAt(s, j + 1)) return true;
     // "Київ і партнери обговорили …", "Москва и союзники".
     if (CONJUNCTIONS.has(key(s, j)) && PARTNERS_CYR.test(key(s, j + 1))) return true;
   }
-  if (i >= 2 && joins(key(s, i - 1)) && spacesBefore(s, i) && spacesBefore(s, i - 1)) {
+  if (i >= 2 && joinsPair(key(s, i - 1)) && spacesBefore(s, i) && spacesBefore(s, i - 1)) {
     if (isCapitalAt(s, i - 2)) return true;
   }
   return false;
+}
+
+function joinsPair(word: string): boolean {
+  return CONJUNCTIONS.has(word) || PAIR_WITH.has(word);
 }
 
 /** Dative forms of a capital that are not also its locative ("Москві", "Москве" are both). */
@@ -530,14 +540,14 @@ function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
       // "Київ атакували дрони", "Киев атакуют": a plural verb has another subject; "Москва
       // атакована": a passive participle. The city is the target.
       const notSubject = PLURAL_VERB.test(verb) || (ATTACK_STEM.test(verb) && PARTICIPLE.test(verb));
-      if (verb && !notSubject && ACTOR_VERB_STEMS_CYR.some((stem) => verb.startsWith(stem))) return true;
+      if (verb && !notSubject && startsWithAny(verb, ACTOR_VERB_STEMS_CYR)) return true;
     } else if (i > 0 && /^(?:в|у|во)$/.test(key(s, i - 1))) {
       // "У Києві заявили", "В Киеве назвали решение …", "в Москве считают", "В Киеве пока не
       // прокомментировали": the government, impersonally.
       let k = j;
       for (let skipped = 0; k < n && skipped < 3 && ACTOR_SKIP_CYR.has(key(s, k)); skipped++) k++;
       const verb = key(s, k);
-      if (/(?:ли|ють|ять|ют|ят)$/.test(verb) && ACTOR_VERB_STEMS_CYR.some((stem) => verb.startsWith(stem))) return true;
+      if (/(?:ли|ють|ять|ют|ят)$/.test(verb) && startsWithAny(verb, ACTOR_VERB_STEMS_CYR)) return true;
     }
   }
 
