@@ -154,6 +154,19 @@ describe("index", () => {
     expect(upperFirst.get("харкова")).toBe("ХАРКОВА");
   });
 
+  test("firstWords holds every first word with a hash, under that hash, with its entries", () => {
+    const { byFirst, firstWords, upperFirst } = lexicon();
+    const missing = [...byFirst].filter(([first, entries]) => {
+      const h = keyHash(first);
+      if (h === 0) return false;
+      const word = firstWords.get(h)?.find((w) => w.key === first);
+      return word?.entries !== entries || word.upper !== upperFirst.get(first);
+    });
+    expect(missing).toEqual([]);
+    const listed = [...firstWords.values()].reduce((sum, words) => sum + words.length, 0);
+    expect(listed).toBe([...byFirst.keys()].filter((first) => keyHash(first) !== 0).length);
+  });
+
   test("forms two places share are the reviewed ones, each resolved to the likelier place", () => {
     const { collisions, query } = lexicon();
     // Ukrainian Samar (ex-Novomoskovsk) declines into the Russian Samara; Russian Podilsk is

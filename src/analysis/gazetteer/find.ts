@@ -4,7 +4,7 @@
  */
 
 import * as words from "./context.js";
-import { type CityHit, type Entry, type Lexicon, lexicon, type PlaceInfo } from "./lexicon.js";
+import { type CityHit, type Entry, type FirstWord, type Lexicon, lexicon, type PlaceInfo } from "./lexicon.js";
 import type { MentionRole, PlaceMatches, PlaceMention } from "./model.js";
 import { impactAfter, LOCAL_IMPACT, otherPassage, Passage, type PassageCache, sentenceAround } from "./passages.js";
 import * as tokens from "./tokens.js";
@@ -73,7 +73,7 @@ const {
   VENUE_WORDS,
   WEEKDAYS_EN,
 } = words;
-const { isUpperCode, keyHash, keyOfWord, scanWords } = tokens;
+const { isUpperCode, keyHash, keyOfWord, sameKey, scanWords } = tokens;
 
 interface Scan {
   text: string;
@@ -308,6 +308,13 @@ function nameJoiner(s: Scan, k: number): boolean {
   return true;
 }
 
+/** The first word of the index whose key text[start, end) has, given the key's hash (not 0). */
+function firstWordAt(lex: Lexicon, h: number, text: string, start: number, end: number): FirstWord | undefined {
+  const words = lex.firstWords.get(h);
+  if (words) for (const word of words) if (sameKey(word.key, text, start, end)) return word;
+  return undefined;
+}
+
 function matchAt(s: Scan, i: number): Match | null {
   const { text } = s;
   const start = s.starts[i]!;
@@ -318,15 +325,27 @@ function matchAt(s: Scan, i: number): Match | null {
   // after the letter tests: the hash table is large, and a probe is a likely cache miss.)
   const h = s.hashes[i]!;
   if (h !== 0 && !s.lex.firstHashes.has(h)) return null;
-  const first = key(s, i);
-  let list = s.lex.byFirst.get(first);
+  const end = s.ends[i]!;
+  let first: string;
+  let list: Entry[] | undefined;
+  let upper: string | undefined;
+  if (h !== 0) {
+    // By the hash and the letters: the word's key is not made (nor looked up twice).
+    const word = firstWordAt(s.lex, h, text, start, end);
+    if (!word) return null;
+    first = word.key;
+    list = word.entries;
+    upper = word.upper;
+  } else {
+    first = key(s, i);
+    list = s.lex.byFirst.get(first);
+    upper = s.lex.upperFirst.get(first);
+  }
   if (list && !lower) {
     // Capitalised words match as written ("Kharkiv", "KYIV", "Харкова", not "KhArkiv"), or by their
     // key when spelled with an apostrophe or ё. (Every capitalised or upper-case spelling keys back
     // to its key, a test checks, so a word whose key is not in the index matches nothing.)
-    const end = s.ends[i]!;
     if (!folded(text, start, end)) {
-      const upper = s.lex.upperFirst.get(first);
       if (upper === undefined) list = s.lex.byFirstCased.get(text.slice(start, end));
       else if (!casedAs(text, start, end, first, upper)) return null;
     }

@@ -13,7 +13,7 @@ import { RAION_STEMS } from "./tables/raions.js";
 const CITY_DISTRICT_ADJECTIVES = new Set(["Podilsk"]);
 
 import type { PlaceSpec } from "./tables/spec.js";
-import { HashSet, nameKeys } from "./tokens.js";
+import { HashSet, keyHash, nameKeys } from "./tokens.js";
 import { ruToLatin, ukToLatin } from "./translit.js";
 
 /** How sure a form is to mean this place, for resolving forms two places share. */
@@ -51,6 +51,14 @@ export interface Entry {
   other?: string;
 }
 
+/** The entries under one first word (see `Lexicon.firstWords`). */
+export interface FirstWord {
+  key: string;
+  entries: Entry[];
+  /** The key in upper case, if its letters upper-case one to one (see `Lexicon.upperFirst`). */
+  upper: string | undefined;
+}
+
 export interface PlaceInfo {
   place: Place;
   /** Centre of an oblast-level region: "Kharkiv district" is then a city district, not a raion. */
@@ -75,6 +83,11 @@ export interface Lexicon {
   upperFirst: Map<string, string>;
   /** Hashes of the keys of `byFirst`, to reject most words of a text before making their keys. */
   firstHashes: HashSet;
+  /**
+   * `byFirst` by the hash of the key (`keyHash`; keys without one are left out), a list for the rare
+   * hashes two keys share: a word is matched by its hash and its letters, without making its key.
+   */
+  firstWords: Map<number, FirstWord[]>;
   places: Map<string, PlaceInfo>;
   placeList: readonly Place[];
   regions: Map<string, Region>;
@@ -311,8 +324,29 @@ function build(): Lexicon {
   }
 
   const firstHashes = new HashSet(byFirst.keys(), byFirst.size);
+  const firstWords = new Map<number, FirstWord[]>();
+  for (const [first, entries] of byFirst) {
+    const h = keyHash(first);
+    if (h === 0) continue;
+    const word: FirstWord = { key: first, entries, upper: upperFirst.get(first) };
+    const shared = firstWords.get(h);
+    if (shared) shared.push(word);
+    else firstWords.set(h, [word]);
+  }
 
-  return { byFirst, byFirstCased, upperFirst, firstHashes, places, placeList, regions, query, capitalKeys, collisions };
+  return {
+    byFirst,
+    byFirstCased,
+    upperFirst,
+    firstHashes,
+    firstWords,
+    places,
+    placeList,
+    regions,
+    query,
+    capitalKeys,
+    collisions,
+  };
 }
 
 /** Latin names of a place that are matched in running text (not the query-only ones). */

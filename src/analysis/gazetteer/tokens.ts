@@ -409,7 +409,7 @@ function internedKey(text: string, start: number, end: number, h: number): strin
 }
 
 /** Whether `key` is what `wordKey` makes of text[start, end) (every code unit of it folds). */
-function sameKey(key: string, text: string, start: number, end: number): boolean {
+export function sameKey(key: string, text: string, start: number, end: number): boolean {
   let p = 0;
   for (let c = start; c < end; c++) {
     const f = fold(text.charCodeAt(c));
