@@ -167,6 +167,14 @@ describe("index", () => {
     expect(listed).toBe([...byFirst.keys()].filter((first) => keyHash(first) !== 0).length);
   });
 
+  test("firstWordsBySlot holds the lists of firstWords at their hash's slot in firstHashes", () => {
+    const { firstHashes, firstWords, firstWordsBySlot } = lexicon();
+    const apart = [...firstWords].filter(([h, words]) => firstWordsBySlot[firstHashes.slotOf(h)] !== words);
+    expect(apart).toEqual([]);
+    expect(firstWordsBySlot.filter((words) => words !== undefined).length).toBe(firstWords.size);
+    expect(firstHashes.slotOf(keyHash("no-such-place-xyz"))).toBe(-1);
+  });
+
   test("forms two places share are the reviewed ones, each resolved to the likelier place", () => {
     const { collisions, query } = lexicon();
     // Ukrainian Samar (ex-Novomoskovsk) declines into the Russian Samara; Russian Podilsk is

@@ -308,9 +308,8 @@ function nameJoiner(s: Scan, k: number): boolean {
   return true;
 }
 
-/** The first word of the index whose key text[start, end) has, given the key's hash (not 0). */
-function firstWordAt(lex: Lexicon, h: number, text: string, start: number, end: number): FirstWord | undefined {
-  const words = lex.firstWords.get(h);
+/** The first word among those of one hash whose key text[start, end) has. */
+function firstWordAt(words: FirstWord[] | undefined, text: string, start: number, end: number): FirstWord | undefined {
   if (words) for (const word of words) if (sameKey(word.key, text, start, end)) return word;
   return undefined;
 }
@@ -321,17 +320,18 @@ function matchAt(s: Scan, i: number): Match | null {
   const c = text.charCodeAt(start);
   const lower = !isUpperCode(c);
   if (lower && (c < 0x430 || c > 0x491 || !adjectiveCore(text, start, s.ends[i]!))) return null;
-  // Most words are not the first word of any name: their key's hash says so without the key. (Only
-  // after the letter tests: the hash table is large, and a probe is a likely cache miss.)
+  // Most words are not the first word of any name: their key's hash says so without the key (its
+  // probe of the index, after the letter tests: the table is large, and a probe a likely cache miss).
   const h = s.hashes[i]!;
-  if (h !== 0 && !s.lex.firstHashes.has(h)) return null;
   const end = s.ends[i]!;
   let first: string;
   let list: Entry[] | undefined;
   let upper: string | undefined;
   if (h !== 0) {
     // By the hash and the letters: the word's key is not made (nor looked up twice).
-    const word = firstWordAt(s.lex, h, text, start, end);
+    const slot = s.lex.firstHashes.slotOf(h);
+    if (slot < 0) return null;
+    const word = firstWordAt(s.lex.firstWordsBySlot[slot], text, start, end);
     if (!word) return null;
     first = word.key;
     list = word.entries;

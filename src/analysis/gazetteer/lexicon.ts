@@ -88,6 +88,8 @@ export interface Lexicon {
    * hashes two keys share: a word is matched by its hash and its letters, without making its key.
    */
   firstWords: Map<number, FirstWord[]>;
+  /** The same lists by the slot of their hash in `firstHashes` (one probe finds both). */
+  firstWordsBySlot: (FirstWord[] | undefined)[];
   places: Map<string, PlaceInfo>;
   placeList: readonly Place[];
   regions: Map<string, Region>;
@@ -333,6 +335,8 @@ function build(): Lexicon {
     if (shared) shared.push(word);
     else firstWords.set(h, [word]);
   }
+  const firstWordsBySlot = new Array<FirstWord[] | undefined>(firstHashes.capacity).fill(undefined);
+  for (const [h, words] of firstWords) firstWordsBySlot[firstHashes.slotOf(h)] = words;
 
   return {
     byFirst,
@@ -340,6 +344,7 @@ function build(): Lexicon {
     upperFirst,
     firstHashes,
     firstWords,
+    firstWordsBySlot,
     places,
     placeList,
     regions,

@@ -349,13 +349,22 @@ export class HashSet {
   }
 
   has(h: number): boolean {
+    return this.slotOf(h) >= 0;
+  }
+
+  /** Where the hash sits in the table (below `capacity`; a fixed place, for tables alongside), or -1. */
+  slotOf(h: number): number {
     const bit = h >>> BLOOM_SHIFT;
-    if ((this.bits[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
+    if ((this.bits[bit >>> 5]! & (1 << (bit & 31))) === 0) return -1;
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
       const v = this.table[slot]!;
-      if (v === h) return true;
-      if (v === 0) return false;
+      if (v === h) return slot;
+      if (v === 0) return -1;
     }
+  }
+
+  get capacity(): number {
+    return this.table.length;
   }
 }
 
