@@ -107,8 +107,6 @@ interface Match {
   lower: boolean;
 }
 
-const SPACES = /^[ \t\u00a0]+$/;
-
 // Key buffers shared by every scan, like the words themselves (`findPlaces` is not re-entrant).
 const sharedKeys: string[] = new Array(256).fill("");
 let stamped = new Int32Array(256);
@@ -202,6 +200,14 @@ function hyphenBefore(s: Scan, k: number): boolean {
   if (gapEnd(s, k) - start !== 1) return false;
   const code = s.text.charCodeAt(start);
   return code === 45 || code === 0x2010 || code === 0x2011; // - ‐ ‑
+}
+
+/** Whether word k-1 and word k are joined by one apostrophe (' or ’): "Kyiv's". */
+function apostropheBefore(s: Scan, k: number): boolean {
+  const start = gapStart(s, k);
+  if (gapEnd(s, k) - start !== 1) return false;
+  const code = s.text.charCodeAt(start);
+  return code === 39 || code === 0x2019;
 }
 
 /** Whether word k-1 and word k are separated by spaces only (no punctuation, no line break). */
@@ -490,9 +496,8 @@ function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
   const { n } = s;
   const initial = s.text.charCodeAt(s.starts[i]!) | 32;
   const latin = initial >= 97 && initial <= 122;
-  const after = j < n ? gap(s, j) : "";
 
-  if (latin && /^['’]$/.test(after) && key(s, j) === "s") {
+  if (latin && j < n && apostropheBefore(s, j) && key(s, j) === "s") {
     let k = j + 1;
     if (k < n && ACTOR_POSSESSED_SKIP_EN.has(key(s, k))) k++;
     // "Moscow's full-scale war", "Kyiv's long-range drone campaign": up to three lower-case words.
@@ -505,7 +510,7 @@ function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
     }
   }
 
-  if (j < n && SPACES.test(after)) {
+  if (j < n && spacesBefore(s, j)) {
     if (latin) {
       let k = j;
       // "Kyiv has been attacked 10 times" is passive; "Kyiv has been pushing for …" is not.
@@ -587,6 +592,28 @@ function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
   return pairedWithCapital(s, i, j);
 }
 
+/** Whether the gap before word k ends with "|" and spaces or tabs (/\|[ \t]*$/, without slicing it). */
+function barBefore(s: Scan, k: number): boolean {
+  const start = gapStart(s, k);
+  for (let c = gapEnd(s, k) - 1; c >= start; c--) {
+    const code = s.text.charCodeAt(c);
+    if (code === 124) return true;
+    if (code !== 32 && code !== 9) return false;
+  }
+  return false;
+}
+
+/** Whether the gap before word k starts with spaces or tabs and "|" (/^[ \t]*\|/). */
+function barAfter(s: Scan, k: number): boolean {
+  const end = gapEnd(s, k);
+  for (let c = gapStart(s, k); c < end; c++) {
+    const code = s.text.charCodeAt(c);
+    if (code === 124) return true;
+    if (code !== 32 && code !== 9) return false;
+  }
+  return false;
+}
+
 /**
  * "KYIV, Nov 21 (Reuters) —", "KYIV, Ukraine —", "Київ, 21 листопада —" at the start of the text or
  * of a line; "Reuters | Kyiv | Updated: …" anywhere.
@@ -594,7 +621,7 @@ function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
 function isDateline(s: Scan, i: number, j: number): boolean {
   const start = s.starts[i]!;
   // A byline field: "Reuters | Kyiv | Updated: 15-12-2023".
-  if (/\|[ \t]*$/.test(gap(s, i)) && j < s.n && /^[ \t]*\|/.test(gap(s, j))) return true;
+  if (barBefore(s, i) && j < s.n && barAfter(s, j)) return true;
   for (let c = start - 1; c >= 0; c--) {
     const code = s.text.charCodeAt(c);
     if (code === 10) break;
