@@ -169,8 +169,9 @@ const HEARD_IMPACT =
 /**
  * Letters that every match of SENTENCE_HINT holds within one word, in folded form (lower case, ё as
  * е): a sentence without one of them in a word is not searched (one automaton pass, see `Keywords`,
- * where the regex costs three times as much; most sentences have none). "air raid" holds "raid", "not known" "known", "[Нн]е нада[єю]" "надає" or
- * "надаю", "Earlier this week" "earlier", "[Чч]утно" and "[Чч]ути" "чут".
+ * where the regex costs three times as much; most sentences have none). "air raid" holds "raid",
+ * "not known" "known", "[Нн]е нада[єю]" "надає" or "надаю", "Earlier this week" and "last month"
+ * "week" or "month", "[Чч]утно" and "[Чч]ути" "чут".
  */
 const HINT_KEYWORDS = new Keywords([
   "raid",
@@ -197,8 +198,8 @@ const HINT_KEYWORDS = new Keywords([
   "heard",
   "чут",
   "слыш",
-  "earlier",
-  "last",
+  "week",
+  "month",
   "раніше",
   "минулого",
   "минулому",
