@@ -13,8 +13,8 @@ export interface PassageCache {
   skipped?: number[];
   /** Sentence ends and quotations. */
   layout?: Layout;
-  /** Flags of each sentence, by its index in the layout. */
-  sentences?: Map<number, number>;
+  /** Flags of each sentence, by its index in the layout (-1 until read). */
+  sentences?: Int32Array;
   /** The text reads as an aid item: an aid word and an amount of money. */
   aid?: boolean;
 }
@@ -328,13 +328,13 @@ export function otherPassage(text: string, at: number, cache: PassageCache): Pas
   cache.layout ??= layout(text, cache.words);
   const { ends, quotes } = cache.layout;
   const k = sentenceIndex(ends, at);
-  cache.sentences ??= new Map();
-  let f = cache.sentences.get(k);
-  if (f === undefined) {
+  cache.sentences ??= new Int32Array(ends.length).fill(-1);
+  let f = cache.sentences[k]!;
+  if (f < 0) {
     const start = k > 0 ? ends[k - 1]! + 1 : 0;
     const end = ends[k]!;
     f = HINT_KEYWORDS.foundIn(text, start, end) ? sentenceFlags(text.slice(start, end)) : 0;
-    cache.sentences.set(k, f);
+    cache.sentences[k] = f;
   }
   if (f & Flag.Alert && !(f & Flag.Impact)) return Passage.Alert;
   if (f & Flag.Schedule && !(f & Flag.Hit)) return Passage.Schedule;
