@@ -220,3 +220,14 @@ describe("keywords", () => {
     expect(() => new Keywords([""])).toThrow();
   });
 });
+
+describe("word scan marks", () => {
+  test("the punctuation between words that ends sentences or quotes, in order", () => {
+    const text = 'Kyiv. Sumy! «Odesa», “Lviv” „Rivne“ "Dnipro"\nKharkiv? Слов\'янськ, Ізюм; Київ…';
+    const { marks, markCount } = scanWords(text);
+    const found = Array.from(marks.subarray(0, markCount), (at) => text[at]).join("");
+    expect(found).toBe('.!«»“”„“""\n?');
+    const expected = [...text].flatMap((ch, at) => ('.!?\n"«»“”„'.includes(ch) ? [at] : []));
+    expect(Array.from(marks.subarray(0, markCount))).toEqual(expected);
+  });
+});

@@ -239,38 +239,34 @@ interface Layout {
 /**
  * Sentence ends (! ? a line break, a full stop before a space; not a semicolon: "The alert in Kyiv
  * lasted three hours; debris fell in two districts" is one report) and quotations: “…”, «…», „…“,
- * "…" (within a paragraph). All are punctuation, so only the gaps between the words the scan
- * already found are read (`starts`/`ends` of the words): a fifth of the text.
+ * "…" (within a paragraph). All are punctuation between words, which the word scan already marked
+ * (`Words.marks`): only those few characters are read.
  */
 function layout(text: string, words: Words): Layout {
   const ends: number[] = [];
   const quotes: number[] = [];
   let open = -1;
   let closer = 0;
-  const { n } = words;
-  for (let k = 0; k <= n; k++) {
-    const from = k > 0 ? words.ends[k - 1]! : 0;
-    const to = k < n ? words.starts[k]! : text.length;
-    for (let c = from; c < to; c++) {
-      const code = text.charCodeAt(c);
-      if (code < 128 && code !== 10 && code !== 33 && code !== 63 && code !== 46 && code !== 34) continue;
-      // \n ! ? and a full stop before a space or the end
-      if (code === 10 || code === 33 || code === 63) {
-        ends.push(c);
-        if (code === 10) open = -1;
-      } else if (code === 46) {
-        const next = c + 1 < text.length ? text.charCodeAt(c + 1) : 32;
-        if (next === 32 || next === 10 || next === 9 || next === 13 || next === 160) ends.push(c);
-      } else if (open < 0) {
-        // “ « „ " open; ” » close only.
-        if (code === 0x201c || code === 0xab || code === 0x201e || code === 34) {
-          open = c;
-          closer = code === 0xab ? 0xbb : code === 34 ? 34 : 0x201d;
-        }
-      } else if (code === closer || (closer === 0x201d && code === 0x201c && text.charCodeAt(open) === 0x201e)) {
-        if (c - open >= 25) quotes.push(open, c);
-        open = -1;
+  const { marks, markCount } = words;
+  for (let m = 0; m < markCount; m++) {
+    const c = marks[m]!;
+    const code = text.charCodeAt(c);
+    // \n ! ? and a full stop before a space or the end
+    if (code === 10 || code === 33 || code === 63) {
+      ends.push(c);
+      if (code === 10) open = -1;
+    } else if (code === 46) {
+      const next = c + 1 < text.length ? text.charCodeAt(c + 1) : 32;
+      if (next === 32 || next === 10 || next === 9 || next === 13 || next === 160) ends.push(c);
+    } else if (open < 0) {
+      // “ « „ " open; ” » close only.
+      if (code === 0x201c || code === 0xab || code === 0x201e || code === 34) {
+        open = c;
+        closer = code === 0xab ? 0xbb : code === 34 ? 34 : 0x201d;
       }
+    } else if (code === closer || (closer === 0x201d && code === 0x201c && text.charCodeAt(open) === 0x201e)) {
+      if (c - open >= 25) quotes.push(open, c);
+      open = -1;
     }
   }
   ends.push(text.length);

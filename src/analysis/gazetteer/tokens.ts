@@ -97,6 +97,13 @@ export interface Words {
    */
   openers: Int32Array;
   openerCount: number;
+  /**
+   * Offsets of the punctuation between words that ends sentences or quotes (. ! ? line breaks, " « »
+   * “ ” „), ascending: `marks[0]`…`marks[markCount - 1]`. The passage layout reads these, not every
+   * character between the words again.
+   */
+  marks: Int32Array;
+  markCount: number;
 }
 
 // One buffer for every scan: `findPlaces` is not re-entrant, and its words never outlive the call.
@@ -107,7 +114,13 @@ const shared: Words = {
   n: 0,
   openers: new Int32Array(256),
   openerCount: 0,
+  marks: new Int32Array(256),
+  markCount: 0,
 };
+
+// The marks below U+0530 (see `Words.marks`); above, “ ” „ (U+201C…U+201E).
+const MARK = new Uint8Array(0x530);
+for (const ch of '.!?\n"«»') MARK[ch.charCodeAt(0)] = 1;
 
 /**
  * What `wordKey` makes of each code unit of a word, below U+0530: its lower case (ё read as е),
@@ -149,13 +162,16 @@ export function scanWords(text: string): Words {
     shared.hashes = new Int32Array(len);
     shared.openers = new Int32Array(len);
   }
-  const { starts, ends, hashes, openers } = shared;
+  if (shared.marks.length < len) shared.marks = new Int32Array(len);
+  const { starts, ends, hashes, openers, marks } = shared;
   let n = 0;
   let openerCount = 0;
+  let markCount = 0;
   let i = 0;
   while (i < len) {
     let c = text.charCodeAt(i);
     if (c >= 0x530 || WORD_FOLD[c] === NOT_WORD) {
+      if (c < 0x530 ? MARK[c] === 1 : c >= 0x201c && c <= 0x201e) marks[markCount++] = i;
       i++;
       continue;
     }
@@ -189,6 +205,7 @@ export function scanWords(text: string): Words {
   }
   shared.n = n;
   shared.openerCount = openerCount;
+  shared.markCount = markCount;
   return shared;
 }
 
