@@ -231,3 +231,14 @@ describe("word scan marks", () => {
     expect(Array.from(marks.subarray(0, markCount))).toEqual(expected);
   });
 });
+
+describe("word scan openers", () => {
+  test("capitalised words and lower-case regional adjectives, not other words", () => {
+    const text = "Київ і харківська влада, Kharkiv та місто; белгородской area ЗОВА";
+    const words = scanWords(text);
+    const openers = Array.from(words.openers.subarray(0, words.openerCount), (k) =>
+      text.slice(words.starts[k], words.ends[k]),
+    );
+    expect(openers).toEqual(["Київ", "харківська", "Kharkiv", "белгородской", "ЗОВА"]);
+  });
+});

@@ -73,7 +73,7 @@ const {
   VENUE_WORDS,
   WEEKDAYS_EN,
 } = words;
-const { isUpperCode, keyHash, keyOfWord, sameKey, scanWords } = tokens;
+const { adjectiveCoreAt, isUpperCode, keyHash, keyOfWord, sameKey, scanWords } = tokens;
 
 interface Scan {
   text: string;
@@ -274,13 +274,7 @@ function folded(text: string, start: number, end: number): boolean {
  */
 function adjectiveCore(text: string, start: number, end: number): boolean {
   for (let c = start + 1; c < end; c++) {
-    if (text.charCodeAt(c) !== 0x43a) continue; // к
-    const before = text.charCodeAt(c - 1);
-    if (before === 0x441 || before === 0x446) return true; // с ц
-    if (before === 0x44c && c - 2 >= start) {
-      const first = text.charCodeAt(c - 2);
-      if (first === 0x441 || first === 0x446 || first === 0x437) return true; // сь ць зь
-    }
+    if (text.charCodeAt(c) === 0x43a && adjectiveCoreAt(text, start, c)) return true; // к
   }
   return false;
 }
@@ -1402,8 +1396,8 @@ export function findPlaces(text: string): PlaceMatches {
   const abbreviations: number[] = [];
   let derived = false;
   let alerted = false;
-  // Only a word that begins with a capital or a lower-case Cyrillic letter can open a name (or be
-  // an administration's code): the others are skipped without a look.
+  // Only a capitalised word or a lower-case regional adjective can open a name (or be an
+  // administration's code): the others are skipped without a look.
   const { openers, openerCount } = s.passages.words;
   for (let o = 0, next = 0; o < openerCount; o++) {
     const i = openers[o]!;

@@ -92,8 +92,9 @@ export interface Words {
   n: number;
   /**
    * Indices of the words that can open a name, `openers[0]`…`openers[openerCount - 1]`: those that
-   * begin with a capital (`isUpperCode`) or a lower-case Cyrillic letter (а…ґ: "харківська область").
-   * The scan for names visits these, a third of the words, not all of them.
+   * begin with a capital (`isUpperCode`), and those that begin with a lower-case Cyrillic letter (а…ґ)
+   * and hold the core of a regional adjective (`adjectiveCoreAt`: "харківська область"). The scan
+   * for names visits these, a fifth of the words, not all of them.
    */
   openers: Int32Array;
   openerCount: number;
@@ -176,7 +177,10 @@ export function scanWords(text: string): Words {
       continue;
     }
     const start = i;
-    if (isUpperCode(c) || (c >= 0x430 && c <= 0x491)) openers[openerCount++] = n;
+    const capital = isUpperCode(c);
+    // A lower-case Cyrillic word opens a name only as a regional adjective, with its "ськ" (see below).
+    const cyrillic = !capital && c >= 0x430 && c <= 0x491;
+    let adjective = false;
     let h = HASH_SEED;
     let modelled = true;
     for (;;) {
@@ -186,6 +190,7 @@ export function scanWords(text: string): Words {
         if (f === NOT_WORD) break;
         if (f === 0) modelled = false;
         h = Math.imul(h ^ f, HASH_PRIME);
+        if (c === 0x43a && cyrillic && !adjective && i > start) adjective = adjectiveCoreAt(text, start, i);
       }
       // "Слов'янськ": an apostrophe (' ’ ʼ `) between two Cyrillic letters stays inside the word.
       if (i + 1 < len && (c === 39 || c === 0x2019 || c === 0x2bc || c === 96)) {
@@ -198,6 +203,7 @@ export function scanWords(text: string): Words {
       }
       break;
     }
+    if (capital || adjective) openers[openerCount++] = n;
     starts[n] = start;
     ends[n] = i;
     hashes[n] = modelled ? h || 1 : 0;
@@ -317,6 +323,20 @@ export class Keywords {
 
 /** The column of an apostrophe, which the automaton skips. */
 const SKIP_COLUMN = 255;
+
+/**
+ * Whether the "к" at `at` (after `start`, in a word from `start`) closes "ск", "цк", "ськ", "цьк" or
+ * "зьк": the core of a regional adjective ("харківська", "белгородской").
+ */
+export function adjectiveCoreAt(text: string, start: number, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  if (before === 0x441 || before === 0x446) return true; // с ц
+  if (before === 0x44c && at - 2 >= start) {
+    const first = text.charCodeAt(at - 2);
+    if (first === 0x441 || first === 0x446 || first === 0x437) return true; // сь ць зь
+  }
+  return false;
+}
 
 /** The hash `scanWords` gives a word whose key is `key` (0 if a letter of it is not in the table). */
 export function keyHash(key: string): number {
