@@ -1,7 +1,15 @@
 import { describe, expect, test } from "vitest";
 import { lexicon } from "../../src/analysis/gazetteer/lexicon.js";
 import { resolvePlaceQuery } from "../../src/analysis/gazetteer/resolve.js";
-import { keyAt, keyHash, nameKeys, scanWords, wordKey, wordSpans } from "../../src/analysis/gazetteer/tokens.js";
+import {
+  Keywords,
+  keyAt,
+  keyHash,
+  nameKeys,
+  scanWords,
+  wordKey,
+  wordSpans,
+} from "../../src/analysis/gazetteer/tokens.js";
 
 const matched = (query: string) => {
   const r = resolvePlaceQuery(query);
@@ -135,6 +143,38 @@ describe("index", () => {
     expect(stray).toEqual([]);
   });
 
+  test("a cased spelling finds the same entries as its key, and upperFirst spells each key in upper case", () => {
+    const { byFirst, byFirstCased, upperFirst } = lexicon();
+    const apart = [...byFirstCased].filter(([cased, list]) => byFirst.get(wordKey(cased)) !== list).map(([c]) => c);
+    expect(apart).toEqual([]);
+    const wrong = [...upperFirst].filter(
+      ([first, upper]) => upper !== first.toUpperCase() || upper.length !== first.length,
+    );
+    expect(wrong).toEqual([]);
+    expect(upperFirst.get("харкова")).toBe("ХАРКОВА");
+  });
+
+  test("firstWords holds every first word with a hash, under that hash, with its entries", () => {
+    const { byFirst, firstWords, upperFirst } = lexicon();
+    const missing = [...byFirst].filter(([first, entries]) => {
+      const h = keyHash(first);
+      if (h === 0) return false;
+      const word = firstWords.get(h)?.find((w) => w.key === first);
+      return word?.entries !== entries || word.upper !== upperFirst.get(first);
+    });
+    expect(missing).toEqual([]);
+    const listed = [...firstWords.values()].reduce((sum, words) => sum + words.length, 0);
+    expect(listed).toBe([...byFirst.keys()].filter((first) => keyHash(first) !== 0).length);
+  });
+
+  test("firstWordsBySlot holds the lists of firstWords at their hash's slot in firstHashes", () => {
+    const { firstHashes, firstWords, firstWordsBySlot } = lexicon();
+    const apart = [...firstWords].filter(([h, words]) => firstWordsBySlot[firstHashes.slotOf(h)] !== words);
+    expect(apart).toEqual([]);
+    expect(firstWordsBySlot.filter((words) => words !== undefined).length).toBe(firstWords.size);
+    expect(firstHashes.slotOf(keyHash("no-such-place-xyz"))).toBe(-1);
+  });
+
   test("forms two places share are the reviewed ones, each resolved to the likelier place", () => {
     const { collisions, query } = lexicon();
     // Ukrainian Samar (ex-Novomoskovsk) declines into the Russian Samara; Russian Podilsk is
@@ -144,5 +184,61 @@ describe("index", () => {
     expect(query.get("самара")?.name).toBe("Samara");
     expect(query.get("самар")?.name).toBe("Samar");
     expect(query.get("подольск")?.name).toBe("Podolsk");
+  });
+});
+
+describe("keywords", () => {
+  const words = new Keywords(["raid", "тривог", "чут", "she", "hers"]);
+  const found = (text: string) => words.foundIn(text, 0, text.length);
+
+  test("a keyword anywhere in a word, in any letter case, is found", () => {
+    expect(found("An air raid alert")).toBe(true);
+    expect(found("AIR RAIDS")).toBe(true);
+    expect(found("повітряної Тривоги")).toBe(true);
+    expect(found("протитривожний")).toBe(false);
+    expect(found("відчути")).toBe(true);
+    expect(found("ushers")).toBe(true);
+    expect(found("the sh e")).toBe(false);
+  });
+
+  test("a keyword across two words is not one; apostrophes and ё fold as in keys", () => {
+    expect(found("ra id")).toBe(false);
+    expect(found("ra-id")).toBe(false);
+    expect(found("ra’id")).toBe(true);
+    expect(new Keywords(["трех"]).foundIn("ТРЁХ", 0, 4)).toBe(true);
+  });
+
+  test("only the given stretch is read", () => {
+    expect(words.foundIn("raid", 1, 4)).toBe(false);
+    expect(words.foundIn("x raid", 2, 6)).toBe(true);
+    expect(words.foundIn("x raid", 0, 5)).toBe(false);
+  });
+
+  test("keywords must be folded letters", () => {
+    expect(() => new Keywords(["Raid"])).toThrow();
+    expect(() => new Keywords(["трёх"])).toThrow();
+    expect(() => new Keywords([""])).toThrow();
+  });
+});
+
+describe("word scan marks", () => {
+  test("the punctuation between words that ends sentences or quotes, in order", () => {
+    const text = 'Kyiv. Sumy! «Odesa», “Lviv” „Rivne“ "Dnipro"\nKharkiv? Слов\'янськ, Ізюм; Київ…';
+    const { marks, markCount } = scanWords(text);
+    const found = Array.from(marks.subarray(0, markCount), (at) => text[at]).join("");
+    expect(found).toBe('.!«»“”„“""\n?');
+    const expected = [...text].flatMap((ch, at) => ('.!?\n"«»“”„'.includes(ch) ? [at] : []));
+    expect(Array.from(marks.subarray(0, markCount))).toEqual(expected);
+  });
+});
+
+describe("word scan openers", () => {
+  test("capitalised words and lower-case regional adjectives, not other words", () => {
+    const text = "Київ і харківська влада, Kharkiv та місто; белгородской area ЗОВА";
+    const words = scanWords(text);
+    const openers = Array.from(words.openers.subarray(0, words.openerCount), (k) =>
+      text.slice(words.starts[k], words.ends[k]),
+    );
+    expect(openers).toEqual(["Київ", "харківська", "Kharkiv", "белгородской", "ЗОВА"]);
   });
 });

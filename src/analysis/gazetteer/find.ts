@@ -4,7 +4,7 @@
  */
 
 import * as words from "./context.js";
-import { type CityHit, type Entry, type Lexicon, lexicon, type PlaceInfo } from "./lexicon.js";
+import { type CityHit, type Entry, type FirstWord, type Lexicon, lexicon, type PlaceInfo } from "./lexicon.js";
 import type { MentionRole, PlaceMatches, PlaceMention } from "./model.js";
 import { impactAfter, LOCAL_IMPACT, otherPassage, Passage, type PassageCache, sentenceAround } from "./passages.js";
 import * as tokens from "./tokens.js";
@@ -73,7 +73,7 @@ const {
   VENUE_WORDS,
   WEEKDAYS_EN,
 } = words;
-const { isUpperCode, keyOfWord, scanWords } = tokens;
+const { adjectiveCoreAt, isUpperCode, keyHash, keyOfWord, sameKey, scanWords } = tokens;
 
 interface Scan {
   text: string;
@@ -107,10 +107,6 @@ interface Match {
   lower: boolean;
 }
 
-const SPACES = /^[ \t\u00a0]+$/;
-// Words of one name are joined by a space, a hyphen or an abbreviation dot: "St. Petersburg".
-const NAME_JOINER = /^[ .\-‐‑]{1,3}$/;
-
 // Key buffers shared by every scan, like the words themselves (`findPlaces` is not re-entrant).
 const sharedKeys: string[] = new Array(256).fill("");
 let stamped = new Int32Array(256);
@@ -140,6 +136,28 @@ function key(s: Scan, k: number): string {
   s.keys[k] = v;
   s.stamped[k] = s.stamp;
   return v;
+}
+
+/** A word list with the hashes of its keys (see `isIn`). */
+interface HashedWords {
+  keys: ReadonlySet<string>;
+  hashes: ReadonlySet<number>;
+}
+
+function hashedWords(keys: ReadonlySet<string>): HashedWords {
+  return { keys, hashes: new Set([...keys].map(keyHash).filter((h) => h !== 0)) };
+}
+
+/**
+ * Whether the key of word k is in the list. The word's hash rejects most words without making their
+ * key (a key is made once per word and text, but making it is the costly part of a lookup).
+ */
+function isIn(s: Scan, k: number, list: HashedWords): boolean {
+  if (k >= 0 && k < s.n) {
+    const h = s.hashes[k]!;
+    if (h !== 0 && !list.hashes.has(h)) return false;
+  }
+  return list.keys.has(key(s, k));
 }
 
 // Words are in shared buffers longer than the text's n words: past either end, the gap runs from the
@@ -182,6 +200,14 @@ function hyphenBefore(s: Scan, k: number): boolean {
   if (gapEnd(s, k) - start !== 1) return false;
   const code = s.text.charCodeAt(start);
   return code === 45 || code === 0x2010 || code === 0x2011; // - ‐ ‑
+}
+
+/** Whether word k-1 and word k are joined by one apostrophe (' or ’): "Kyiv's". */
+function apostropheBefore(s: Scan, k: number): boolean {
+  const start = gapStart(s, k);
+  if (gapEnd(s, k) - start !== 1) return false;
+  const code = s.text.charCodeAt(start);
+  return code === 39 || code === 0x2019;
 }
 
 /** Whether word k-1 and word k are separated by spaces only (no punctuation, no line break). */
@@ -248,33 +274,81 @@ function folded(text: string, start: number, end: number): boolean {
  */
 function adjectiveCore(text: string, start: number, end: number): boolean {
   for (let c = start + 1; c < end; c++) {
-    if (text.charCodeAt(c) !== 0x43a) continue; // к
-    const before = text.charCodeAt(c - 1);
-    if (before === 0x441 || before === 0x446) return true; // с ц
-    if (before === 0x44c && c - 2 >= start) {
-      const first = text.charCodeAt(c - 2);
-      if (first === 0x441 || first === 0x446 || first === 0x437) return true; // сь ць зь
-    }
+    if (text.charCodeAt(c) === 0x43a && adjectiveCoreAt(text, start, c)) return true; // к
   }
   return false;
+}
+
+/**
+ * Whether text[start, end) is `key` capitalised ("Kharkiv", "Харкова") or in upper case ("KHARKIV"),
+ * given the key's upper-case spelling: the spellings `byFirstCased` holds, compared in place.
+ */
+function casedAs(text: string, start: number, end: number, key: string, upper: string): boolean {
+  if (end - start !== key.length || text.charCodeAt(start) !== upper.charCodeAt(0)) return false;
+  let capitalised = true;
+  let upperCase = true;
+  for (let c = 1; c < key.length; c++) {
+    const code = text.charCodeAt(start + c);
+    if (code !== key.charCodeAt(c)) capitalised = false;
+    if (code !== upper.charCodeAt(c)) upperCase = false;
+  }
+  return capitalised || upperCase;
+}
+
+/** Whether word k-1 and word k are joined as words of one name: by a space, a hyphen or an abbreviation dot ("St. Petersburg"), one to three of them. */
+function nameJoiner(s: Scan, k: number): boolean {
+  const start = gapStart(s, k);
+  const end = gapEnd(s, k);
+  if (end - start < 1 || end - start > 3) return false;
+  for (let c = start; c < end; c++) {
+    const code = s.text.charCodeAt(c);
+    // space . - ‐ ‑
+    if (code !== 32 && code !== 46 && code !== 45 && code !== 0x2010 && code !== 0x2011) return false;
+  }
+  return true;
+}
+
+/** The first word among those of one hash whose key text[start, end) has. */
+function firstWordAt(words: FirstWord[] | undefined, text: string, start: number, end: number): FirstWord | undefined {
+  if (words) for (const word of words) if (sameKey(word.key, text, start, end)) return word;
+  return undefined;
 }
 
 function matchAt(s: Scan, i: number): Match | null {
   const { text } = s;
   const start = s.starts[i]!;
-  // Most words are not the first word of any name: their key's hash says so without the key.
-  const h = s.hashes[i]!;
-  if (h !== 0 && !s.lex.firstHashes.has(h)) return null;
   const c = text.charCodeAt(start);
   const lower = !isUpperCode(c);
   if (lower && (c < 0x430 || c > 0x491 || !adjectiveCore(text, start, s.ends[i]!))) return null;
-  let list = s.lex.byFirst.get(key(s, i));
+  // Most words are not the first word of any name: their key's hash says so without the key (its
+  // probe of the index, after the letter tests: the table is large, and a probe a likely cache miss).
+  const h = s.hashes[i]!;
+  const end = s.ends[i]!;
+  let first: string;
+  let list: Entry[] | undefined;
+  let upper: string | undefined;
+  if (h !== 0) {
+    // By the hash and the letters: the word's key is not made (nor looked up twice).
+    const slot = s.lex.firstHashes.slotOf(h);
+    if (slot < 0) return null;
+    const word = firstWordAt(s.lex.firstWordsBySlot[slot], text, start, end);
+    if (!word) return null;
+    first = word.key;
+    list = word.entries;
+    upper = word.upper;
+  } else {
+    first = key(s, i);
+    list = s.lex.byFirst.get(first);
+    upper = s.lex.upperFirst.get(first);
+  }
   if (list && !lower) {
     // Capitalised words match as written ("Kharkiv", "KYIV", "Харкова", not "KhArkiv"), or by their
     // key when spelled with an apostrophe or ё. (Every capitalised or upper-case spelling keys back
     // to its key, a test checks, so a word whose key is not in the index matches nothing.)
-    const end = s.ends[i]!;
-    if (!folded(text, start, end)) list = s.lex.byFirstCased.get(text.slice(start, end));
+    if (!folded(text, start, end)) {
+      if (upper === undefined) list = s.lex.byFirstCased.get(text.slice(start, end));
+      else if (!casedAs(text, start, end, first, upper)) return null;
+    }
   }
   if (!list) return null;
   for (const entry of list) {
@@ -284,7 +358,7 @@ function matchAt(s: Scan, i: number): Match | null {
     let ok = true;
     for (let r = 0; r < len; r++) {
       const k = i + 1 + r;
-      if (key(s, k) !== entry.rest[r] || !NAME_JOINER.test(gap(s, k))) {
+      if (key(s, k) !== entry.rest[r] || !nameJoiner(s, k)) {
         ok = false;
         break;
       }
@@ -333,11 +407,14 @@ function softBreak(s: Scan, k: number, sep: string): boolean {
   return k < s.n && /^\s+$/.test(sep) && !isUpper(s, k) && /\p{Ll}/u.test(s.text[s.starts[k]!]!);
 }
 
+const ROADS = hashedWords(ROAD_BEFORE);
+const STREETS_AFTER = hashedWords(STREET_AFTER);
+
 function streetContext(s: Scan, i: number, j: number): boolean {
   if (i > 0 && STREET_BEFORE.has(key(s, i - 1)) && /^[\s.«"“„]*$/.test(gap(s, i))) return true;
   // The second town of a road: "на трасі Суми – Путивль".
-  if (i > 1 && ROAD_BEFORE.has(key(s, i - 2)) && /^\s*[—–-]\s*$/.test(gap(s, i)) && spacesBefore(s, i - 1)) return true;
-  return j < s.n && STREET_AFTER.has(key(s, j)) && /^[\s»"”]+$/.test(gap(s, j));
+  if (i > 1 && isIn(s, i - 2, ROADS) && /^\s*[—–-]\s*$/.test(gap(s, i)) && spacesBefore(s, i - 1)) return true;
+  return j < s.n && isIn(s, j, STREETS_AFTER) && /^[\s»"”]+$/.test(gap(s, j));
 }
 
 /** Words within the sentence around [i, j): up to `before` words back and `after` words ahead. */
@@ -357,13 +434,20 @@ function nearbyKeys(s: Scan, i: number, j: number, before: number, after: number
 /** "the Dnipro", "Dnipro River", "left bank of the Dnipro", "річка Дніпро", "через Дніпро". */
 function riverContext(s: Scan, i: number, j: number): boolean {
   if (i > 0 && key(s, i - 1) === "the" && spacesBefore(s, i)) return true;
-  return nearbyKeys(s, i, j, 3, 2).some((k) => RIVER_WORDS.has(k));
+  for (const word of nearbyKeys(s, i, j, 3, 2)) if (RIVER_WORDS.has(word)) return true;
+  return false;
+}
+
+// A loop, not `some` with an arrow: these run for every capital named, and a closure per call costs.
+function startsWithAny(word: string, prefixes: readonly string[]): boolean {
+  for (const prefix of prefixes) if (word.startsWith(prefix)) return true;
+  return false;
 }
 
 function isCapitalAt(s: Scan, k: number): boolean {
   if (k < 0 || k >= s.n || !isUpper(s, k)) return false;
   const word = key(s, k);
-  return s.lex.capitalKeys.has(word) || KREMLIN.test(word) || FOREIGN_CAPITAL_PREFIXES.some((p) => word.startsWith(p));
+  return s.lex.capitalKeys.has(word) || KREMLIN.test(word) || startsWithAny(word, FOREIGN_CAPITAL_PREFIXES);
 }
 
 // Third-person plural endings (past and present) and passive participles of attack verbs.
@@ -379,16 +463,19 @@ const KREMLIN = /^(?:kremlin|кремл)/;
  * "переговоров Киева с Москвой"; "Київ і партнери", "Kyiv and its allies" are handled with the verbs.
  */
 function pairedWithCapital(s: Scan, i: number, j: number): boolean {
-  const joins = (w: string) => CONJUNCTIONS.has(w) || PAIR_WITH.has(w);
-  if (j + 1 < s.n && joins(key(s, j)) && spacesBefore(s, j) && spacesBefore(s, j + 1)) {
+  if (j + 1 < s.n && joinsPair(key(s, j)) && spacesBefore(s, j) && spacesBefore(s, j + 1)) {
     if (isCapitalAt(s, j + 1)) return true;
     // "Київ і партнери обговорили …", "Москва и союзники".
     if (CONJUNCTIONS.has(key(s, j)) && PARTNERS_CYR.test(key(s, j + 1))) return true;
   }
-  if (i >= 2 && joins(key(s, i - 1)) && spacesBefore(s, i) && spacesBefore(s, i - 1)) {
+  if (i >= 2 && joinsPair(key(s, i - 1)) && spacesBefore(s, i) && spacesBefore(s, i - 1)) {
     if (isCapitalAt(s, i - 2)) return true;
   }
   return false;
+}
+
+function joinsPair(word: string): boolean {
+  return CONJUNCTIONS.has(word) || PAIR_WITH.has(word);
 }
 
 /** Dative forms of a capital that are not also its locative ("Москві", "Москве" are both). */
@@ -403,9 +490,8 @@ function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
   const { n } = s;
   const initial = s.text.charCodeAt(s.starts[i]!) | 32;
   const latin = initial >= 97 && initial <= 122;
-  const after = j < n ? gap(s, j) : "";
 
-  if (latin && /^['’]$/.test(after) && key(s, j) === "s") {
+  if (latin && j < n && apostropheBefore(s, j) && key(s, j) === "s") {
     let k = j + 1;
     if (k < n && ACTOR_POSSESSED_SKIP_EN.has(key(s, k))) k++;
     // "Moscow's full-scale war", "Kyiv's long-range drone campaign": up to three lower-case words.
@@ -418,7 +504,7 @@ function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
     }
   }
 
-  if (j < n && SPACES.test(after)) {
+  if (j < n && spacesBefore(s, j)) {
     if (latin) {
       let k = j;
       // "Kyiv has been attacked 10 times" is passive; "Kyiv has been pushing for …" is not.
@@ -472,14 +558,14 @@ function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
       // "Київ атакували дрони", "Киев атакуют": a plural verb has another subject; "Москва
       // атакована": a passive participle. The city is the target.
       const notSubject = PLURAL_VERB.test(verb) || (ATTACK_STEM.test(verb) && PARTICIPLE.test(verb));
-      if (verb && !notSubject && ACTOR_VERB_STEMS_CYR.some((stem) => verb.startsWith(stem))) return true;
+      if (verb && !notSubject && startsWithAny(verb, ACTOR_VERB_STEMS_CYR)) return true;
     } else if (i > 0 && /^(?:в|у|во)$/.test(key(s, i - 1))) {
       // "У Києві заявили", "В Киеве назвали решение …", "в Москве считают", "В Киеве пока не
       // прокомментировали": the government, impersonally.
       let k = j;
       for (let skipped = 0; k < n && skipped < 3 && ACTOR_SKIP_CYR.has(key(s, k)); skipped++) k++;
       const verb = key(s, k);
-      if (/(?:ли|ють|ять|ют|ят)$/.test(verb) && ACTOR_VERB_STEMS_CYR.some((stem) => verb.startsWith(stem))) return true;
+      if (/(?:ли|ють|ять|ют|ят)$/.test(verb) && startsWithAny(verb, ACTOR_VERB_STEMS_CYR)) return true;
     }
   }
 
@@ -500,6 +586,28 @@ function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
   return pairedWithCapital(s, i, j);
 }
 
+/** Whether the gap before word k ends with "|" and spaces or tabs (/\|[ \t]*$/, without slicing it). */
+function barBefore(s: Scan, k: number): boolean {
+  const start = gapStart(s, k);
+  for (let c = gapEnd(s, k) - 1; c >= start; c--) {
+    const code = s.text.charCodeAt(c);
+    if (code === 124) return true;
+    if (code !== 32 && code !== 9) return false;
+  }
+  return false;
+}
+
+/** Whether the gap before word k starts with spaces or tabs and "|" (/^[ \t]*\|/). */
+function barAfter(s: Scan, k: number): boolean {
+  const end = gapEnd(s, k);
+  for (let c = gapStart(s, k); c < end; c++) {
+    const code = s.text.charCodeAt(c);
+    if (code === 124) return true;
+    if (code !== 32 && code !== 9) return false;
+  }
+  return false;
+}
+
 /**
  * "KYIV, Nov 21 (Reuters) —", "KYIV, Ukraine —", "Київ, 21 листопада —" at the start of the text or
  * of a line; "Reuters | Kyiv | Updated: …" anywhere.
@@ -507,7 +615,7 @@ function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
 function isDateline(s: Scan, i: number, j: number): boolean {
   const start = s.starts[i]!;
   // A byline field: "Reuters | Kyiv | Updated: 15-12-2023".
-  if (/\|[ \t]*$/.test(gap(s, i)) && j < s.n && /^[ \t]*\|/.test(gap(s, j))) return true;
+  if (barBefore(s, i) && j < s.n && barAfter(s, j)) return true;
   for (let c = start - 1; c >= 0; c--) {
     const code = s.text.charCodeAt(c);
     if (code === 10) break;
@@ -677,7 +785,7 @@ function venueBefore(s: Scan, i: number): boolean {
 function gatheringEarlier(s: Scan, p: number): boolean {
   let found = false;
   for (let k = p - 1; k >= 0 && k >= p - 20 && !breakBefore(s, k + 1); k--) {
-    if (GATHERINGS.has(key(s, k))) {
+    if (isIn(s, k, GATHERING_WORDS)) {
       found = true;
       break;
     }
@@ -694,6 +802,9 @@ function gatheringEarlier(s: Scan, p: number): boolean {
  */
 function gatheringAfter(s: Scan, i: number, j: number): boolean {
   if (i === 0 || j >= s.n || !VENUE_PREPOSITIONS.has(key(s, i - 1)) || !spacesBefore(s, j)) return false;
+  // The gathering is word j or, after an article or an adjective, word j + 1: most places have
+  // neither, which their hashes tell.
+  if (!isIn(s, j, GATHERING_OR_SESSION) && !isIn(s, j + 1, GATHERING_OR_SESSION)) return false;
   let k = j;
   if (
     k + 1 < s.n &&
@@ -715,11 +826,13 @@ const SESSIONS = new Set(
 );
 
 /** Gatherings, whose place is a venue: not the verbs of VENUE_WORDS ("held", "met"), which other events share. */
-const GATHERINGS = new Set(
+const GATHERINGS: ReadonlySet<string> = new Set(
   `summit summits conference forum talks negotiations consultations meeting meetings ceremony саміт саміту самміт
   конференція конференції форум переговори переговорів консультації зустріч зустрічі саммит саммита
   конференция конференции форум переговоры переговоров консультации встреча встречи`.split(/\s+/),
 );
+const GATHERING_WORDS = hashedWords(GATHERINGS);
+const GATHERING_OR_SESSION = hashedWords(new Set([...GATHERINGS, ...SESSIONS]));
 
 // Where the wounded were taken: "доставлены в Курск в областную больницу", "taken to hospital in
 // Kharkiv", "госпіталізовано до Дніпра", "hospitalised in Kyiv". The hospital's city is not where the
@@ -730,6 +843,8 @@ const TRANSPORT_VERB =
 const HOSPITAL_WORD =
   /^(?:hospital|больниц|госпитал|лікарн|шпитал|медучрежд|медзаклад|clinic|клиник|клінік|ожогов|опіков)/;
 const HOSPITAL_PREPOSITIONS = new Set(["в", "у", "во", "до", "in", "to", "at"]);
+// Any of the three: most words are none, which one test tells.
+const CARE_HOSPITAL_OR_TRANSPORT = new RegExp(`${CARE_VERB.source}|${HOSPITAL_WORD.source}|${TRANSPORT_VERB.source}`);
 
 /** The city of the hospital the wounded went to (see CARE_VERB): up to six words before its preposition. */
 function hospitalBefore(s: Scan, i: number, j: number): boolean {
@@ -738,6 +853,7 @@ function hospitalBefore(s: Scan, i: number, j: number): boolean {
   for (let k = i - 2; k >= 0 && k >= i - 7 && !breakBefore(s, k + 1); k--) {
     if (isUpper(s, k)) return false;
     const w = key(s, k);
+    if (!CARE_HOSPITAL_OR_TRANSPORT.test(w)) continue;
     if (CARE_VERB.test(w)) return true;
     if (HOSPITAL_WORD.test(w)) hospital = true;
     else if (TRANSPORT_VERB.test(w)) {
@@ -749,6 +865,8 @@ function hospitalBefore(s: Scan, i: number, j: number): boolean {
   }
   return false;
 }
+
+const WHERE = hashedWords(new Set(["where", "де", "где"]));
 
 /** "based at Engels", "базуються в Енгельсі". */
 const BASED_AT = new Set(["at", "in", "на", "в", "у"]);
@@ -766,7 +884,7 @@ function referenceOnly(s: Scan, i: number, j: number): boolean {
   for (let w = j; w < s.n && w <= j + 6 && !breakBefore(s, w); w++) {
     // Length first: keying every word after every name cost more than the rest of this rule.
     const len = s.ends[w]! - s.starts[w]!;
-    if ((len !== 5 && len !== 2 && len !== 3) || !/^(?:where|де|где)$/.test(key(s, w))) continue;
+    if ((len !== 5 && len !== 2 && len !== 3) || !isIn(s, w, WHERE)) continue;
     for (let k = w + 1; k < s.n && k <= w + 8 && !breakBefore(s, k); k++) {
       if (BASED.test(key(s, k))) return !(i > 0 && STRIKE_VERBS_EN.has(key(s, i - 1)));
     }
@@ -1278,7 +1396,12 @@ export function findPlaces(text: string): PlaceMatches {
   const abbreviations: number[] = [];
   let derived = false;
   let alerted = false;
-  for (let i = 0; i < s.n; ) {
+  // Only a capitalised word or a lower-case regional adjective can open a name (or be an
+  // administration's code): the others are skipped without a look.
+  const { openers, openerCount } = s.passages.words;
+  for (let o = 0, next = 0; o < openerCount; o++) {
+    const i = openers[o]!;
+    if (i < next) continue;
     const m = matchAt(s, i);
     if (!m) {
       // "пресслужба ХОВА": an oblast administration by its initial (resolved after the scan).
@@ -1287,10 +1410,11 @@ export function findPlaces(text: string): PlaceMatches {
         mentions.push({ name: "", kind: "region", index: s.starts[i]!, length: 4, role: "other" });
         vias.push(Via.Oblast);
       }
-      i++;
       continue;
     }
-    const { mention: found, next, via } = classify(s, m, i);
+    const classified = classify(s, m, i);
+    const { mention: found, via } = classified;
+    next = classified.next;
     if (found.role === "location") {
       const passage = otherPassage(text, found.index, s.passages);
       // "Russian drones attacked Kharkiv during an air raid alert": the target of the attack.
@@ -1306,7 +1430,6 @@ export function findPlaces(text: string): PlaceMatches {
     mentions.push(found);
     vias.push(via);
     if (via !== undefined && via !== Via.Oblast && found.role === "location") derived = true;
-    i = next;
   }
   if (abbreviations.length > 0) resolveAdministrations(s, mentions, abbreviations);
   if (alerted) impactAfterAlert(s, mentions, alertAt);

@@ -13,7 +13,7 @@ import { RAION_STEMS } from "./tables/raions.js";
 const CITY_DISTRICT_ADJECTIVES = new Set(["Podilsk"]);
 
 import type { PlaceSpec } from "./tables/spec.js";
-import { HashSet, nameKeys } from "./tokens.js";
+import { HashSet, keyHash, nameKeys } from "./tokens.js";
 import { ruToLatin, ukToLatin } from "./translit.js";
 
 /** How sure a form is to mean this place, for resolving forms two places share. */
@@ -51,6 +51,14 @@ export interface Entry {
   other?: string;
 }
 
+/** The entries under one first word (see `Lexicon.firstWords`). */
+export interface FirstWord {
+  key: string;
+  entries: Entry[];
+  /** The key in upper case, if its letters upper-case one to one (see `Lexicon.upperFirst`). */
+  upper: string | undefined;
+}
+
 export interface PlaceInfo {
   place: Place;
   /** Centre of an oblast-level region: "Kharkiv district" is then a city district, not a raion. */
@@ -67,8 +75,21 @@ export interface Lexicon {
   byFirst: Map<string, Entry[]>;
   /** The same lists under the capitalised and the upper-case spelling of the first word ("Kharkiv", "KHARKIV"). */
   byFirstCased: Map<string, Entry[]>;
+  /**
+   * The upper-case spelling of each key of `byFirst` whose letters upper-case one to one: a word is
+   * checked against it and against the capitalised spelling in place, without slicing the word to
+   * look it up in `byFirstCased`.
+   */
+  upperFirst: Map<string, string>;
   /** Hashes of the keys of `byFirst`, to reject most words of a text before making their keys. */
   firstHashes: HashSet;
+  /**
+   * `byFirst` by the hash of the key (`keyHash`; keys without one are left out), a list for the rare
+   * hashes two keys share: a word is matched by its hash and its letters, without making its key.
+   */
+  firstWords: Map<number, FirstWord[]>;
+  /** The same lists by the slot of their hash in `firstHashes` (one probe finds both). */
+  firstWordsBySlot: (FirstWord[] | undefined)[];
   places: Map<string, PlaceInfo>;
   placeList: readonly Place[];
   regions: Map<string, Region>;
@@ -296,15 +317,41 @@ function build(): Lexicon {
     else byFirst.set(first, [e]);
   }
   const byFirstCased = new Map<string, Entry[]>();
+  const upperFirst = new Map<string, string>();
   for (const [first, list] of byFirst) {
     list.sort((a, b) => b.rest.length - a.rest.length);
     byFirstCased.set(first[0]!.toUpperCase() + first.slice(1), list);
     byFirstCased.set(first.toUpperCase(), list);
+    if (first.toUpperCase().length === first.length) upperFirst.set(first, first.toUpperCase());
   }
 
   const firstHashes = new HashSet(byFirst.keys(), byFirst.size);
+  const firstWords = new Map<number, FirstWord[]>();
+  for (const [first, entries] of byFirst) {
+    const h = keyHash(first);
+    if (h === 0) continue;
+    const word: FirstWord = { key: first, entries, upper: upperFirst.get(first) };
+    const shared = firstWords.get(h);
+    if (shared) shared.push(word);
+    else firstWords.set(h, [word]);
+  }
+  const firstWordsBySlot = new Array<FirstWord[] | undefined>(firstHashes.capacity).fill(undefined);
+  for (const [h, words] of firstWords) firstWordsBySlot[firstHashes.slotOf(h)] = words;
 
-  return { byFirst, byFirstCased, firstHashes, places, placeList, regions, query, capitalKeys, collisions };
+  return {
+    byFirst,
+    byFirstCased,
+    upperFirst,
+    firstHashes,
+    firstWords,
+    firstWordsBySlot,
+    places,
+    placeList,
+    regions,
+    query,
+    capitalKeys,
+    collisions,
+  };
 }
 
 /** Latin names of a place that are matched in running text (not the query-only ones). */

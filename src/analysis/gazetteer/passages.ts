@@ -4,7 +4,7 @@
  * on first need and kept per text, so a text that names no place costs nothing here.
  */
 
-import type { Words } from "./tokens.js";
+import { Keywords, type Words } from "./tokens.js";
 
 export interface PassageCache {
   /** The words of the text (the layout reads only the gaps between them). */
@@ -13,8 +13,8 @@ export interface PassageCache {
   skipped?: number[];
   /** Sentence ends and quotations. */
   layout?: Layout;
-  /** Flags of each sentence, by its index in the layout. */
-  sentences?: Map<number, number>;
+  /** Flags of each sentence, by its index in the layout (-1 until read). */
+  sentences?: Int32Array;
   /** The text reads as an aid item: an aid word and an amount of money. */
   aid?: boolean;
 }
@@ -102,11 +102,50 @@ const Flag = { Alert: 1, Impact: 2, Schedule: 4, Hit: 8, Unknown: 16, Heard: 32,
  * One pass over a sentence for what makes its places other than event places: (1) an air-raid
  * alert ("Air-raid alerts were declared in Kyiv and 10 oblasts", "У Києві оголошено тривогу"),
  * (2) a schedule ("Outage schedules will apply in Kyiv, Kharkiv and Sumy oblasts", "графіки
- * відключень"), (3) unknown figures ("Figures remain unknown for occupied Mariupol"). Explicit
- * letter case instead of the i flag: it made this pass three times slower.
+ * відключень"), (3) unknown figures ("Figures remain unknown for occupied Mariupol"), (4) what was
+ * only heard, (5) a recap ("Earlier this week…"). Explicit letter case instead of the i flag: it made
+ * this pass three times slower. One branch per first letter, its alternatives in the order of their
+ * kinds: the engine then tries one branch at each position of the text, not forty alternatives
+ * (a third faster). `\b` before a letter is read after it, as a lookbehind over the letter. Each
+ * capture group is of one kind, given by HINT_KINDS.
  */
-const SENTENCE_HINT =
-  /([Aa]ir[- ][Rr]aid|\b[Aa]lert|[Ss]irens?\b|\b[Aa]larms?\b|[Тт]ривог|[Тт]ревог|[Сс]ирен)|(\b[Ss]chedules?\b|\b[Ss]cheduled (?:power|outage|blackout)|[Гг]рафік|[Гг]рафик|[Пп]огодинн|[Пп]очасов)|([Uu]nknown|not known|[Uu]nclear|[Uu]navailable|not (?:being )?provided|[Нн]евідом|[Нн]еизвестн|[Нн]е нада[єю]|[Нн]е предоставля)|(\b[Hh]eard\b|[Чч]утно|(?<![а-яіїєґ])[Чч]ути(?![а-яіїєґ])|[Сс]лышн|[Сс]лышал)|([Ee]arlier (?:this|in the|last) (?:week|month)|[Ll]ast (?:week|month)|[Рр]аніше цього (?:тижня|місяця)|[Мм]инулого (?:тижня|місяця)|[Нн]а минулому тижні|[Нн]а прошлой неделе|[Вв] прошлом месяце|[Рр]анее на этой неделе|[Рр]анее(?![а-яё])|[Рр]аніше(?![а-яіїєґ]))/g;
+const SENTENCE_HINT = new RegExp(
+  [
+    String.raw`[Aa](?:(ir[- ][Rr]aid)|(?<=\b.)(lert|larms?\b))`,
+    String.raw`[Ss](?:(irens?\b)|(?<=\b.)(chedules?\b|cheduled (?:power|outage|blackout)))`,
+    "[Тт](ривог|ревог)",
+    "[Сс](?:(ирен)|(лышн|лышал))",
+    "[Гг](рафік|рафик)",
+    "[Пп](огодинн|очасов)",
+    "[Uu](nknown|nclear|navailable)",
+    "(not known|not (?:being )?provided)",
+    "[Нн](?:(евідом|еизвестн|е нада[єю]|е предоставля)|(а минулому тижні|а прошлой неделе))",
+    String.raw`[Hh](?<=\b.)(eard\b)`,
+    "[Чч](утно|(?<=(?<![а-яіїєґ]).)ути(?![а-яіїєґ]))",
+    "([Ee]arlier (?:this|in the|last) (?:week|month)|[Ll]ast (?:week|month)|[Рр]аніше цього (?:тижня|місяця)|[Мм]инулого (?:тижня|місяця)|[Вв] прошлом месяце|[Рр]анее на этой неделе|[Рр]анее(?![а-яё])|[Рр]аніше(?![а-яіїєґ]))",
+  ].join("|"),
+  "g",
+);
+const HINT_KINDS = [
+  0,
+  Flag.Alert, // air raid
+  Flag.Alert, // alert, alarm
+  Flag.Alert, // siren
+  Flag.Schedule, // schedule
+  Flag.Alert, // тривог, тревог
+  Flag.Alert, // сирен
+  Flag.Heard, // слышн
+  Flag.Schedule, // графік
+  Flag.Schedule, // погодинн, почасов
+  Flag.Unknown, // unknown, unclear
+  Flag.Unknown, // not known, not provided
+  Flag.Unknown, // невідом, не надається
+  Flag.Recap, // на минулому тижні
+  Flag.Heard, // heard
+  Flag.Heard, // чутно, чути
+  Flag.Recap, // earlier this week, раніше
+];
+
 // Something that happened at the place: explosions, hits, damage, casualties, debris, downed drones.
 const IMPACT =
   /explo(?:si|d)|\bblasts?\b|\bhits?\b|struck|damag|\bkill|injur|wound|debris|\bfires?\b|shot down|intercept|destroy|downed|shell|casualt|under attack|вибух|влуч|уражен|пошкодж|загин|поранен|травм|уламк|пожеж|збит|збил|знищ|обстріл|постражд|взрыв|попадан|поврежд|погиб|ранен|обломк|пожар|сбит|сбил|уничтож|обстрел|пострада|ппо|пво|air defen/i;
@@ -127,16 +166,56 @@ const EXPLOSION = /explo|\bblasts?\b|вибух|взрыв|ппо|пво|air def
 const HEARD_IMPACT =
   /\bkill|injur|wound|\bhits?\b|struck|debris|damag|\bfires?\b|загин|поранен|влуч|уламк|пошкодж|пожеж|погиб|ранен|попадан|обломк|поврежд|пожар/i;
 
+/**
+ * Letters that every match of SENTENCE_HINT holds within one word, in folded form (lower case, ё as
+ * е): a sentence without one of them in a word is not searched (one automaton pass, see `Keywords`,
+ * where the regex costs three times as much; most sentences have none). "air raid" holds "raid",
+ * "not known" "known", "[Нн]е нада[єю]" "надає" or "надаю", "Earlier this week" and "last month"
+ * "week" or "month", "[Чч]утно" and "[Чч]ути" "чут".
+ */
+const HINT_KEYWORDS = new Keywords([
+  "raid",
+  "alert",
+  "siren",
+  "alarm",
+  "тривог",
+  "тревог",
+  "сирен",
+  "schedule",
+  "графік",
+  "график",
+  "погодинн",
+  "почасов",
+  "known",
+  "unclear",
+  "unavailable",
+  "provided",
+  "невідом",
+  "неизвестн",
+  "надає",
+  "надаю",
+  "предоставля",
+  "heard",
+  "чут",
+  "слыш",
+  "week",
+  "month",
+  "раніше",
+  "минулого",
+  "минулому",
+  "прошл",
+  "ранее",
+]);
+
 function sentenceFlags(sentence: string): number {
   let f = 0;
   SENTENCE_HINT.lastIndex = 0;
   for (let m = SENTENCE_HINT.exec(sentence); m !== null; m = SENTENCE_HINT.exec(sentence)) {
-    if (m[1]) f |= Flag.Alert;
-    else if (m[2]) f |= Flag.Schedule;
-    else if (m[3]) f |= Flag.Unknown;
-    else if (m[4]) f |= Flag.Heard;
+    let group = 1;
+    while (m[group] === undefined) group++;
+    const kind = HINT_KINDS[group]!;
     // "Earlier this week, a drone attack on Kyiv killed two": a recap when it opens the sentence.
-    else if (sentence.slice(0, m.index).trim() === "") f |= Flag.Recap;
+    if (kind !== Flag.Recap || sentence.slice(0, m.index).trim() === "") f |= kind;
   }
   if (f === 0) return 0;
   if (f & Flag.Schedule && !POWER.test(sentence)) f &= ~Flag.Schedule;
@@ -160,38 +239,34 @@ interface Layout {
 /**
  * Sentence ends (! ? a line break, a full stop before a space; not a semicolon: "The alert in Kyiv
  * lasted three hours; debris fell in two districts" is one report) and quotations: “…”, «…», „…“,
- * "…" (within a paragraph). All are punctuation, so only the gaps between the words the scan
- * already found are read (`starts`/`ends` of the words): a fifth of the text.
+ * "…" (within a paragraph). All are punctuation between words, which the word scan already marked
+ * (`Words.marks`): only those few characters are read.
  */
 function layout(text: string, words: Words): Layout {
   const ends: number[] = [];
   const quotes: number[] = [];
   let open = -1;
   let closer = 0;
-  const { n } = words;
-  for (let k = 0; k <= n; k++) {
-    const from = k > 0 ? words.ends[k - 1]! : 0;
-    const to = k < n ? words.starts[k]! : text.length;
-    for (let c = from; c < to; c++) {
-      const code = text.charCodeAt(c);
-      if (code < 128 && code !== 10 && code !== 33 && code !== 63 && code !== 46 && code !== 34) continue;
-      // \n ! ? and a full stop before a space or the end
-      if (code === 10 || code === 33 || code === 63) {
-        ends.push(c);
-        if (code === 10) open = -1;
-      } else if (code === 46) {
-        const next = c + 1 < text.length ? text.charCodeAt(c + 1) : 32;
-        if (next === 32 || next === 10 || next === 9 || next === 13 || next === 160) ends.push(c);
-      } else if (open < 0) {
-        // “ « „ " open; ” » close only.
-        if (code === 0x201c || code === 0xab || code === 0x201e || code === 34) {
-          open = c;
-          closer = code === 0xab ? 0xbb : code === 34 ? 34 : 0x201d;
-        }
-      } else if (code === closer || (closer === 0x201d && code === 0x201c && text.charCodeAt(open) === 0x201e)) {
-        if (c - open >= 25) quotes.push(open, c);
-        open = -1;
+  const { marks, markCount } = words;
+  for (let m = 0; m < markCount; m++) {
+    const c = marks[m]!;
+    const code = text.charCodeAt(c);
+    // \n ! ? and a full stop before a space or the end
+    if (code === 10 || code === 33 || code === 63) {
+      ends.push(c);
+      if (code === 10) open = -1;
+    } else if (code === 46) {
+      const next = c + 1 < text.length ? text.charCodeAt(c + 1) : 32;
+      if (next === 32 || next === 10 || next === 9 || next === 13 || next === 160) ends.push(c);
+    } else if (open < 0) {
+      // “ « „ " open; ” » close only.
+      if (code === 0x201c || code === 0xab || code === 0x201e || code === 34) {
+        open = c;
+        closer = code === 0xab ? 0xbb : code === 34 ? 34 : 0x201d;
       }
+    } else if (code === closer || (closer === 0x201d && code === 0x201c && text.charCodeAt(open) === 0x201e)) {
+      if (c - open >= 25) quotes.push(open, c);
+      open = -1;
     }
   }
   ends.push(text.length);
@@ -249,11 +324,13 @@ export function otherPassage(text: string, at: number, cache: PassageCache): Pas
   cache.layout ??= layout(text, cache.words);
   const { ends, quotes } = cache.layout;
   const k = sentenceIndex(ends, at);
-  cache.sentences ??= new Map();
-  let f = cache.sentences.get(k);
-  if (f === undefined) {
-    f = sentenceFlags(text.slice(k > 0 ? ends[k - 1]! + 1 : 0, ends[k]));
-    cache.sentences.set(k, f);
+  cache.sentences ??= new Int32Array(ends.length).fill(-1);
+  let f = cache.sentences[k]!;
+  if (f < 0) {
+    const start = k > 0 ? ends[k - 1]! + 1 : 0;
+    const end = ends[k]!;
+    f = HINT_KEYWORDS.foundIn(text, start, end) ? sentenceFlags(text.slice(start, end)) : 0;
+    cache.sentences[k] = f;
   }
   if (f & Flag.Alert && !(f & Flag.Impact)) return Passage.Alert;
   if (f & Flag.Schedule && !(f & Flag.Hit)) return Passage.Schedule;
