@@ -1,4 +1,4 @@
-import { LETTERS, parseNumberWords, QUALIFIED_NUMBER_SOURCE, trieSource } from "../numbers.js";
+import { LETTERS, parseNumberWords, QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
 import type { ArticleText, CasualtyFigures } from "../types.js";
 import { type FigurePlace, locationsOf, placeOfFigure, soleSentencePlace, usableLocations } from "./places.js";
 import {
@@ -97,6 +97,7 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
     const rule = RULES[r]!;
     if (RULE_STARTS[r] && possible.starts[r] === undefined) continue;
     if ((possible.needs & RULE_NEEDS[r]!) !== RULE_NEEDS[r]) continue;
+    if ((possible.words & RULE_WORDS[r]!) !== RULE_WORDS[r]) continue;
     if (!cueHolds(CUE_INDEX[r]!, possible, joined.text, tested)) continue;
     // Rules that open with a count are tried only where a count starts.
     const sticky = STICKY[r];
@@ -315,6 +316,11 @@ interface Rule {
   transfer?: boolean;
   /** Word lists every match contains a word of (one from each list): without them the rule is skipped. */
   need?: string[][];
+  /**
+   * Like `need`, but whole words (no letter on either side): far rarer than the letters alone
+   * ("ранен" is in every "поранені", the word "ранен" is not). For rules that no start word gates.
+   */
+  words?: string[][];
 }
 
 // Per-rule cues: most sentences need only a few of the rules.
@@ -378,6 +384,47 @@ const EN_INJURED_WORDS = ["injured", "wounded", "contused", "concussed", "hurt",
 const UK_KILLED_AFTER_WORDS = alternatives(UK_KILLED_AFTER);
 const UK_INJURED_AFTER_WORDS = alternatives(UK_INJURED_AFTER);
 const PERSON_WORDS = alternatives(PERSON);
+// Whole words (see Rule.words): the verb that ends a match, or the noun or verb it opens with. A
+// phrase counts by its first word ("дістала поранення" by "дістала"), a noun of two words by its last
+// ("police officer" by "officer": the one a verb follows).
+const EN_SINGLE_VERBS = [
+  "killed",
+  "died",
+  "injured",
+  "wounded",
+  "contused",
+  "concussed",
+  "hurt",
+  "hospitalised",
+  "hospitalized",
+];
+const SINGLE_WORDS = alternatives(SINGLE).map((w) => w.split(" ").at(-1)!);
+const UK_GOT_WORDS = alternatives(UK_GOT);
+const UK_SINGLE_KILLED_WORDS = [
+  "загинула",
+  "загинув",
+  "померла",
+  "помер",
+  "погибла",
+  "погиб",
+  "скончалась",
+  "скончался",
+];
+const UK_SINGLE_INJURED_WORDS = [
+  ...["поранена", "поранений", "травмована", "травмований", "ранена", "ранен", "госпитализирована"],
+  ...["госпитализирован", "контужена", "контужений", "контужен", ...UK_GOT_WORDS],
+];
+const UK_INJURED_FIRST_WORDS = [
+  ...["поранено", "поранена", "поранений", "травмовано", "травмована", "травмований", "постраждала"],
+  ...["постраждав", "госпіталізовано", "госпіталізували", "дістала", "отримала", "дістав", "отримав"],
+  ...["зазнав", "зазнала", "ранена", "ранен", "ранено", "пострадала", "пострадал", "травмирована"],
+  ...["травмирован", "госпитализирована", "госпитализирован", "получила", "получил", "контужено"],
+  ...["контужена", "контужений", "контужен", ...alternatives(UK_INJURY)],
+];
+const UK_PLURAL_VERB_WORDS = [
+  ...["загинули", "погибли", "померли", "скончались", "поранені", "травмовані", "ранены", "постраждали"],
+  ...["пострадали", "госпіталізовані", "госпитализированы", "дістали", "отримали", "получили"],
+];
 
 export const RULES: Rule[] = [
   // English, figure first: "At least five people were killed", "two died", "X dead, Y wounded".
@@ -450,6 +497,7 @@ export const RULES: Rule[] = [
     ),
     field: "group",
     single: true,
+    words: [SINGLE_WORDS, EN_SINGLE_VERBS],
   },
   // "A 62-year-old woman sustained shrapnel wounds", "a man suffered a concussion".
   {
@@ -594,6 +642,7 @@ export const RULES: Rule[] = [
     field: "injured",
     single: true,
     weak: true,
+    words: [UK_INJURED_FIRST_WORDS],
   },
   {
     cue: CYR_KILL,
@@ -602,6 +651,7 @@ export const RULES: Rule[] = [
     ),
     field: "killed",
     single: true,
+    words: [UK_SINGLE_KILLED_WORDS],
   },
   {
     cue: CYR_INJ,
@@ -610,6 +660,7 @@ export const RULES: Rule[] = [
     ),
     field: "injured",
     single: true,
+    words: [UK_SINGLE_INJURED_WORDS],
   },
 
   // "Є загиблий", "есть пострадавший": one person, no count.
@@ -630,6 +681,7 @@ export const RULES: Rule[] = [
     ),
     field: "group",
     count: 2,
+    words: [UK_PLURAL_VERB_WORDS],
   },
   {
     cue: CYR_PLURAL,
@@ -833,58 +885,178 @@ const RULE_NEEDS = RULES.map((rule) => {
 NEED_GROUPS.forEach((words, g) => {
   for (const w of words) wordBits(w).needs |= 2 ** g;
 });
-// Every word also carries the bits of the words that are its prefixes (see above).
-const WORD_PREFIX_BITS = new Map<string, WordBits>();
-for (const word of WORD_BITS.keys()) {
-  const all: WordBits = { cues: 0, rules: [], needs: 0 };
-  for (const [other, bits] of WORD_BITS) {
-    if (!word.startsWith(other)) continue;
-    all.cues |= bits.cues;
-    for (const r of bits.rules) if (!all.rules.includes(r)) all.rules.push(r);
-    all.needs |= bits.needs;
-  }
-  WORD_PREFIX_BITS.set(word, all);
-}
-// One scan per script: a trie with fewer first letters is read faster, and a text in one language
-// skips the other's scan when none of its first letters occurs.
-const WORD_SCANS = [true, false].map((latin) => {
-  const words = [...WORD_BITS.keys()].filter((w) => /^[a-z]/.test(w) === latin);
-  const firsts = [...new Set(words.map((w) => w[0]!))].join("").replace(/[\\\]^-]/g, "\\$&");
-  return { any: new RegExp(`[${firsts}]`), scan: new RegExp(trieSource(words), "g") };
+// Whole words (Rule.words) are looked up word by word: bit g is WORD_GROUPS[g].
+const WORD_GROUPS = [...new Set(RULES.flatMap((rule) => rule.words ?? []))];
+if (WORD_GROUPS.length > 31) throw new Error("too many casualty whole-word lists for a bit set");
+const RULE_WORDS = RULES.map((rule) => {
+  let mask = 0;
+  for (const group of rule.words ?? []) mask |= 2 ** WORD_GROUPS.indexOf(group);
+  return mask;
 });
+
+// All the words are found in one pass of an Aho–Corasick automaton: one table step per character
+// finds every word wherever it occurs. (A regex alternation, even trie-shaped, is restarted at every
+// position and tests its first letters one by one.) At a position, the words that occur are the
+// prefixes of the longest one there, so their bits together are what a scan for the longest word
+// at each position would give. States are rows of `AC_NEXT`, by letter of `AC_LETTER` (0: any
+// character that no word has); state 0 is the start.
+const AC_LETTER = new Uint8Array(0x2020);
+const AC_WORDS = [...new Set([...WORD_BITS.keys(), ...WORD_GROUPS.flat()])];
+let acLetters = 0;
+for (const word of AC_WORDS)
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= AC_LETTER.length) throw new Error(`casualty word letter out of range: ${word}`);
+    if (AC_LETTER[code] === 0) AC_LETTER[code] = ++acLetters;
+  }
+const AC_WIDTH = acLetters + 1;
+
+/** What a state reports: the words that end there (its own and those of its suffix states). */
+interface AcOutput {
+  cues: number;
+  needs: number;
+  /** Rule and word length, per start word that ends here. */
+  starts: number[];
+  /** WORD_GROUPS bits and word length, per whole word that ends here. */
+  whole: number[];
+}
+
+function buildAutomaton(): { next: Uint16Array; out: (AcOutput | null)[] } {
+  const children: Map<number, number>[] = [new Map()];
+  const own: AcOutput[] = [{ cues: 0, needs: 0, starts: [], whole: [] }];
+  const depth = [0];
+  const stateOf = (word: string): number => {
+    let state = 0;
+    for (let i = 0; i < word.length; i++) {
+      const letter = AC_LETTER[word.charCodeAt(i)]!;
+      let child = children[state]!.get(letter);
+      if (child === undefined) {
+        child = children.length;
+        children.push(new Map());
+        own.push({ cues: 0, needs: 0, starts: [], whole: [] });
+        depth.push(depth[state]! + 1);
+        children[state]!.set(letter, child);
+      }
+      state = child;
+    }
+    return state;
+  };
+  for (const [word, bits] of WORD_BITS) {
+    const o = own[stateOf(word)]!;
+    o.cues |= bits.cues;
+    o.needs |= bits.needs;
+    for (const r of bits.rules) o.starts.push(r, word.length);
+  }
+  WORD_GROUPS.forEach((words, g) => {
+    for (const w of words) own[stateOf(w)]!.whole.push(2 ** g, w.length);
+  });
+  if (children.length >= 0xffff) throw new Error("too many casualty word states");
+  const next = new Uint16Array(children.length * AC_WIDTH);
+  const fail = new Array<number>(children.length).fill(0);
+  const out: (AcOutput | null)[] = new Array(children.length).fill(null);
+  // Breadth first: a state's suffix state is shallower, so its transitions and output are ready.
+  const queue: number[] = [];
+  for (const [letter, child] of children[0]!) {
+    next[letter] = child;
+    queue.push(child);
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const state = queue[q]!;
+    const suffix = fail[state]!;
+    const mine = own[state]!;
+    const inherited = out[suffix];
+    const merged: AcOutput = {
+      cues: mine.cues | (inherited?.cues ?? 0),
+      needs: mine.needs | (inherited?.needs ?? 0),
+      starts: [...mine.starts, ...(inherited?.starts ?? [])],
+      whole: [...mine.whole, ...(inherited?.whole ?? [])],
+    };
+    const empty = merged.cues === 0 && merged.needs === 0 && merged.starts.length === 0 && merged.whole.length === 0;
+    out[state] = empty ? null : merged;
+    for (let letter = 1; letter < AC_WIDTH; letter++) {
+      const child = children[state]!.get(letter);
+      if (child === undefined) next[state * AC_WIDTH + letter] = next[suffix * AC_WIDTH + letter]!;
+      else {
+        fail[child] = next[suffix * AC_WIDTH + letter]!;
+        next[state * AC_WIDTH + letter] = child;
+        queue.push(child);
+      }
+    }
+  }
+  return { next, out };
+}
+const { next: AC_NEXT, out: AC_OUT } = buildAutomaton();
+
+/** 1 for a Latin letter, 2 for a Cyrillic one or the apostrophe of Ukrainian words, else 0: as LETTERS. */
+function scriptOf(code: number): number {
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return 1;
+  if (code < 0x401) return 0;
+  if (code >= 0x410 && code <= 0x44f) return 2;
+  return code === 0x456 ||
+    code === 0x457 ||
+    code === 0x454 ||
+    code === 0x491 ||
+    code === 0x2019 ||
+    code === 0x451 ||
+    code === 0x406 ||
+    code === 0x407 ||
+    code === 0x404 ||
+    code === 0x490 ||
+    code === 0x401
+    ? 2
+    : 0;
+}
 
 /**
  * Cues and rules that can hold in a text: bit c of `cues` is cue c (and ZERO_CUE_BIT), bit g of
- * `needs` NEED_GROUPS[g]; `starts[r]` lists, in order, where rule r's start words occur (undefined:
- * none does).
+ * `needs` NEED_GROUPS[g], bit g of `words` WORD_GROUPS[g]; `starts[r]` lists, in order, where rule
+ * r's start words occur (undefined: none does).
  */
 interface Possible {
   cues: number;
   needs: number;
+  words: number;
   starts: number[][];
 }
 
-function possibleIn(text: string): Possible {
-  const possible: Possible = { cues: 0, needs: 0, starts: [] };
-  let scans = 0;
-  for (const { any, scan } of WORD_SCANS) {
-    if (!any.test(text)) continue;
-    scans++;
-    scan.lastIndex = 0;
-    for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
-      const bits = WORD_PREFIX_BITS.get(m[0])!;
-      possible.cues |= bits.cues;
-      possible.needs |= bits.needs;
-      for (const r of bits.rules) {
-        const list = possible.starts[r];
-        if (list) list.push(m.index);
-        else possible.starts[r] = [m.index];
+/**
+ * Every occurrence of the words, in one pass. A whole word is a run of letters of one script: what a
+ * Latin `\b` and a Cyrillic "no letter after" both end at, so a rule's whole word is always one.
+ */
+export function possibleIn(text: string): Possible {
+  const possible: Possible = { cues: 0, needs: 0, words: 0, starts: [] };
+  const length = text.length;
+  let state = 0;
+  let unordered = false;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    state = AC_NEXT[state * AC_WIDTH + (code < 0x2020 ? AC_LETTER[code]! : 0)]!;
+    const out = AC_OUT[state];
+    if (out === null || out === undefined) continue;
+    possible.cues |= out.cues;
+    possible.needs |= out.needs;
+    const { starts, whole } = out;
+    for (let k = 0; k < starts.length; k += 2) {
+      const r = starts[k]!;
+      const at = i + 1 - starts[k + 1]!;
+      const list = possible.starts[r];
+      if (list === undefined) possible.starts[r] = [at];
+      else if (list[list.length - 1]! < at) list.push(at);
+      else if (!list.includes(at)) {
+        list.push(at);
+        unordered = true;
       }
-      scan.lastIndex = m.index + 1;
+    }
+    for (let k = 0; k < whole.length; k += 2) {
+      const from = i + 1 - whole[k + 1]!;
+      const script = scriptOf(code);
+      if (from > 0 && scriptOf(text.charCodeAt(from - 1)) === script) continue;
+      if (i + 1 < length && scriptOf(text.charCodeAt(i + 1)) === script) continue;
+      possible.words |= whole[k]!;
     }
   }
-  // Each scan adds positions in text order; a rule with start words in both scripts needs a merge.
-  if (scans > 1) for (const list of possible.starts) list?.sort((a, b) => a - b);
+  // A longer word ends after a shorter one that starts later.
+  if (unordered) for (const list of possible.starts) list?.sort((a, b) => a - b);
   return possible;
 }
 
