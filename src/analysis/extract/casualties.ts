@@ -130,7 +130,7 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
   // Zero from "no casualties" (both fields) counts for a field only if the other has no figure:
   // "injuring two…; no one was hurt there" is about one place, not the whole attack.
   const zero = { killed: false, injured: false, both: false };
-  if ((possible.cues & (2 ** ZERO_CUE_BIT)) !== 0 && ZERO_CUE.test(joined.text)) {
+  if ((possible.cues & (1 << ZERO_CUE_BIT)) !== 0 && ZERO_CUE.test(joined.text)) {
     for (const z of ZERO) {
       if (!z.re.test(joined.text)) continue;
       if (z.killed && z.injured) zero.both = true;
@@ -1083,7 +1083,7 @@ function matchAtStarts(r: number, text: string, starts: number[]): RegExpExecArr
 
 /** Whether cue c holds in the text: decided by the scan, or tested in full where the scan allows it. */
 function cueHolds(c: number, possible: Possible, text: string, tested: (boolean | undefined)[]): boolean {
-  if ((possible.cues & (2 ** c)) === 0) return false;
+  if ((possible.cues & (1 << c)) === 0) return false;
   if (CUE_WORDS[c]!.exact) return true;
   tested[c] ??= CUES[c]!.test(text);
   return tested[c]!;
@@ -1224,7 +1224,7 @@ function sentenceMentions(
 ): Mention[] {
   const lower = sentence.lower;
   let shock: boolean | undefined;
-  const moreCue = MORE_CUE.test(lower);
+  let moreCue: boolean | undefined;
   const found: Mention[] = [];
   const pendingChildren: { value: number; at: number; field: Field | null }[] = [];
 
@@ -1244,6 +1244,7 @@ function sentenceMentions(
     }
     // "One person was killed and another three were injured": "another" sets the injured apart from
     // the dead, it adds nothing to an earlier injured figure.
+    moreCue ??= MORE_CUE.test(lower);
     const more =
       moreCue &&
       MORE.test(lower.slice(Math.max(0, m.index - 12), m.index + m[0].length)) &&
@@ -1256,14 +1257,12 @@ function sentenceMentions(
       update: rule.update === true,
       child: parsed.child,
       among: false,
+      // "…, що ще одна жінка також отримала поранення": one more on top, wherever it was.
+      place: more
+        ? (placeAt(sentence, m.index) ?? { key: `#${sentence.index}`, stem: "", additive: true, region: false })
+        : undefined,
       length: m[0].length,
       more,
-      // "…, що ще одна жінка також отримала поранення": one more on top, wherever it was.
-      ...(more
-        ? {
-            place: placeAt(sentence, m.index) ?? { key: `#${sentence.index}`, stem: "", additive: true, region: false },
-          }
-        : {}),
       single: rule.single === true,
       transfer: rule.transfer === true,
       age: rule.single ? ageOf(m[0]) : null,
@@ -1288,8 +1287,12 @@ function sentenceMentions(
       update: false,
       child: true,
       among: true,
+      place: undefined,
       length: 0,
       more: false,
+      single: false,
+      transfer: false,
+      age: null,
     });
   }
   return found;
@@ -1409,8 +1412,12 @@ const LEAD = 4;
 /** More than one figure for a field outside the title: whether they add up depends on where they are. */
 function needsPlaces(mentions: Mention[]): boolean {
   for (const field of ["killed", "injured"] as const) {
-    const own = mentions.filter((m) => m.field === field && !m.among && m.sentence !== 0);
-    if (new Set(own.map((m) => `${m.sentence}:${m.at}`)).size > 1) return true;
+    let first: Mention | undefined;
+    for (const m of mentions) {
+      if (m.field !== field || m.among || m.sentence === 0) continue;
+      if (!first) first = m;
+      else if (m.sentence !== first.sentence || m.at !== first.at) return true;
+    }
   }
   return false;
 }
