@@ -319,6 +319,7 @@ interface Rule {
   /**
    * Like `need`, but whole words (no letter on either side): far rarer than the letters alone
    * ("ранен" is in every "поранені", the word "ранен" is not). For rules that no start word gates.
+   * A word ending in "*" need only begin a word ("річн*": "річний", "річна").
    */
   words?: string[][];
 }
@@ -421,6 +422,49 @@ const UK_INJURED_FIRST_WORDS = [
   ...["травмирован", "госпитализирована", "госпитализирован", "получила", "получил", "контужено"],
   ...["контужена", "контужений", "контужен", ...alternatives(UK_INJURY)],
 ];
+/**
+ * Every word a simple pattern spells: letters, "[аиу]" classes, "(?:ок|ка)" groups and "?" after
+ * any of them ("чоловік[аи]?" → чоловік, чоловіка, чоловіки).
+ */
+function spelled(source: string): string[] {
+  let at = 0;
+  const alternation = (): string[] => {
+    const out: string[] = [];
+    for (;;) {
+      out.push(...sequence());
+      if (source[at] !== "|") return out;
+      at++;
+    }
+  };
+  const sequence = (): string[] => {
+    let words = [""];
+    while (at < source.length && source[at] !== "|" && source[at] !== ")") {
+      let atom: string[];
+      if (source[at] === "(") {
+        at += source.startsWith("(?:", at) ? 3 : 1;
+        atom = alternation();
+        at++;
+      } else if (source[at] === "[") {
+        const end = source.indexOf("]", at);
+        atom = [...source.slice(at + 1, end)];
+        at = end + 1;
+      } else if (/[\\.*+{}^$]/.test(source[at]!)) throw new Error(`not a simple pattern: ${source}`);
+      else atom = [source[at++]!];
+      if (source[at] === "?") {
+        atom = ["", ...atom];
+        at++;
+      }
+      words = words.flatMap((w) => atom.map((a) => w + a));
+    }
+    return words;
+  };
+  const words = alternation();
+  const whole = new RegExp(`^(?:${source})$`);
+  if (at !== source.length || !words.every((w) => whole.test(w))) throw new Error(`misread pattern: ${source}`);
+  return words;
+}
+// One person (UK_ONE) is a noun of the list or an age: "40-річний херсонець", "45-летняя".
+const UK_ONE_WORDS = [...spelled(UK_SINGLE_NOUN), "річн*", "летн*", "year"];
 const UK_PLURAL_VERB_WORDS = [
   ...["загинули", "погибли", "померли", "скончались", "поранені", "травмовані", "ранены", "постраждали"],
   ...["пострадали", "госпіталізовані", "госпитализированы", "дістали", "отримали", "получили"],
@@ -633,6 +677,7 @@ export const RULES: Rule[] = [
     ),
     field: "killed",
     single: true,
+    words: [UK_ONE_WORDS],
   },
   {
     cue: CYR_INJ,
@@ -642,7 +687,7 @@ export const RULES: Rule[] = [
     field: "injured",
     single: true,
     weak: true,
-    words: [UK_INJURED_FIRST_WORDS],
+    words: [UK_INJURED_FIRST_WORDS, UK_ONE_WORDS],
   },
   {
     cue: CYR_KILL,
@@ -651,7 +696,7 @@ export const RULES: Rule[] = [
     ),
     field: "killed",
     single: true,
-    words: [UK_SINGLE_KILLED_WORDS],
+    words: [UK_SINGLE_KILLED_WORDS, UK_ONE_WORDS],
   },
   {
     cue: CYR_INJ,
@@ -660,7 +705,7 @@ export const RULES: Rule[] = [
     ),
     field: "injured",
     single: true,
-    words: [UK_SINGLE_INJURED_WORDS],
+    words: [UK_SINGLE_INJURED_WORDS, UK_ONE_WORDS],
   },
 
   // "Є загиблий", "есть пострадавший": one person, no count.
@@ -681,7 +726,7 @@ export const RULES: Rule[] = [
     ),
     field: "group",
     count: 2,
-    words: [UK_PLURAL_VERB_WORDS],
+    words: [UK_PLURAL_VERB_WORDS, UK_ONE_WORDS],
   },
   {
     cue: CYR_PLURAL,
@@ -690,6 +735,7 @@ export const RULES: Rule[] = [
     ),
     field: "group",
     count: 2,
+    words: [UK_ONE_WORDS],
   },
   // "Поранені 33-річний та 56-річний чоловіки", "погибли 40-летняя и 65-летняя женщины".
   {
@@ -901,7 +947,7 @@ const RULE_WORDS = RULES.map((rule) => {
 // at each position would give. States are rows of `AC_NEXT`, by letter of `AC_LETTER` (0: any
 // character that no word has); state 0 is the start.
 const AC_LETTER = new Uint8Array(0x2020);
-const AC_WORDS = [...new Set([...WORD_BITS.keys(), ...WORD_GROUPS.flat()])];
+const AC_WORDS = [...new Set([...WORD_BITS.keys(), ...WORD_GROUPS.flat().map((w) => w.replace(/\*$/, ""))])];
 let acLetters = 0;
 for (const word of AC_WORDS)
   for (let i = 0; i < word.length; i++) {
@@ -917,7 +963,7 @@ interface AcOutput {
   needs: number;
   /** Rule and word length, per start word that ends here. */
   starts: number[];
-  /** WORD_GROUPS bits and word length, per whole word that ends here. */
+  /** WORD_GROUPS bits, word length and 1 if it need only begin a word, per whole word that ends here. */
   whole: number[];
 }
 
@@ -948,7 +994,11 @@ function buildAutomaton(): { next: Uint16Array; out: (AcOutput | null)[] } {
     for (const r of bits.rules) o.starts.push(r, word.length);
   }
   WORD_GROUPS.forEach((words, g) => {
-    for (const w of words) own[stateOf(w)]!.whole.push(2 ** g, w.length);
+    for (const w of words) {
+      const prefix = w.endsWith("*");
+      const word = prefix ? w.slice(0, -1) : w;
+      own[stateOf(word)]!.whole.push(2 ** g, word.length, prefix ? 1 : 0);
+    }
   });
   if (children.length >= 0xffff) throw new Error("too many casualty word states");
   const next = new Uint16Array(children.length * AC_WIDTH);
@@ -1047,11 +1097,11 @@ export function possibleIn(text: string): Possible {
         unordered = true;
       }
     }
-    for (let k = 0; k < whole.length; k += 2) {
+    for (let k = 0; k < whole.length; k += 3) {
       const from = i + 1 - whole[k + 1]!;
       const script = scriptOf(code);
       if (from > 0 && scriptOf(text.charCodeAt(from - 1)) === script) continue;
-      if (i + 1 < length && scriptOf(text.charCodeAt(i + 1)) === script) continue;
+      if (whole[k + 2] === 0 && i + 1 < length && scriptOf(text.charCodeAt(i + 1)) === script) continue;
       possible.words |= whole[k]!;
     }
   }
