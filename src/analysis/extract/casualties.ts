@@ -322,6 +322,8 @@ interface Rule {
    * A word ending in "*" need only begin a word ("річн*": "річний", "річна").
    */
   words?: string[][];
+  /** The literal beginnings of every match, where the regex cannot tell them (see `startWords`). */
+  starts?: string[];
 }
 
 // Per-rule cues: most sentences need only a few of the rules.
@@ -688,6 +690,7 @@ export const RULES: Rule[] = [
     single: true,
     weak: true,
     words: [UK_INJURED_FIRST_WORDS, UK_ONE_WORDS],
+    starts: UK_INJURED_FIRST_WORDS,
   },
   {
     cue: CYR_KILL,
@@ -889,7 +892,7 @@ function startWords(source: string): string[] | null {
 }
 
 const CUE_WORDS = CUES.map(cueWords);
-const RULE_STARTS = GLOBAL.map((re, i) => (STICKY[i] ? null : startWords(re.source)));
+const RULE_STARTS = GLOBAL.map((re, i) => (STICKY[i] ? null : (RULES[i]!.starts ?? startWords(re.source))));
 // Cues are bits of one number (rules, more than 32, are listed by index).
 if (CUES.length > 31) throw new Error("too many casualty cues for a bit set");
 // Zero phrases are tried only when their cue holds; its words gate that test too.
@@ -1120,10 +1123,10 @@ function matchAtStarts(r: number, text: string, starts: number[]): RegExpExecArr
   let end = 0;
   for (const at of starts) {
     if (at < end) continue;
+    if (GUARDED[r] && !wordStart(text, at)) continue;
     re.lastIndex = at;
     const m = re.exec(text);
     if (m === null) continue;
-    if (GUARDED[r] && !wordStart(text, at)) continue;
     if (NOT_AMONG[r] && AMONG_BEFORE.test(text.slice(Math.max(0, at - 7), at))) continue;
     found.push(m);
     end = at + m[0].length;
