@@ -1094,7 +1094,8 @@ export function possibleIn(text: string): Possible {
       const at = i + 1 - starts[k + 1]!;
       const list = possible.starts[r];
       if (list === undefined) possible.starts[r] = [at];
-      else if (list[list.length - 1]! < at) list.push(at);
+      // Once a list is out of order, a later position may already be in it.
+      else if (!unordered && list[list.length - 1]! < at) list.push(at);
       else if (!list.includes(at)) {
         list.push(at);
         unordered = true;
