@@ -131,8 +131,9 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
   // "injuring two…; no one was hurt there" is about one place, not the whole attack.
   const zero = { killed: false, injured: false, both: false };
   if ((possible.cues & (1 << ZERO_CUE_BIT)) !== 0 && ZERO_CUE.test(joined.text)) {
-    for (const z of ZERO) {
-      if (!z.re.test(joined.text)) continue;
+    for (let k = 0; k < ZERO.length; k++) {
+      const z = ZERO[k]!;
+      if ((possible.needs & ZERO_NEEDS[k]!) === 0 || !z.re.test(joined.text)) continue;
       if (z.killed && z.injured) zero.both = true;
       else if (z.killed) zero.killed = true;
       else zero.injured = true;
@@ -150,7 +151,7 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
     }
     // "…, серед них двоє дітей" may refer to the figure of the sentence right before.
     const before = i > 0 && selected[i - 1]!.index === sentence.index - 1 ? previous : null;
-    const found = sentenceMentions(sentence, matches, before);
+    const found = sentenceMentions(sentence, matches, before, possible.needs);
     previous = null;
     for (const m of found) {
       mentions.push(m);
@@ -923,7 +924,13 @@ RULE_STARTS.forEach((words, r) => {
   for (const w of words ?? []) if (!wordBits(w).rules.includes(r)) wordBits(w).rules.push(r);
 });
 for (const w of ZERO_CUE_WORDS.split("|")) wordBits(w).cues |= 2 ** ZERO_CUE_BIT;
-const NEED_GROUPS = RULES.flatMap((rule) => rule.need ?? []);
+// Words the tests after the rules need, one of each list, found by the same scan: the shock and
+// "one more" cues per sentence, and each ZERO pattern ("не було", "немає", "нет", "ніхто не…" all
+// hold "не"; "nobody" holds "no").
+const SHOCK_WORDS = ["shock", "stress", "стрес", "шок", "панічн"];
+const MORE_WORDS = ["more", "another", "further", "ще", "ещё", "еще"];
+const ZERO_WORDS = [["no", "without", "avoided"], ["no"], ["без", "не"], ["не"]];
+const NEED_GROUPS = [...RULES.flatMap((rule) => rule.need ?? []), SHOCK_WORDS, MORE_WORDS, ...ZERO_WORDS];
 if (NEED_GROUPS.length > 31) throw new Error("too many casualty word lists for a bit set");
 /** Per rule, the bits of its need lists: all must be present. */
 const RULE_NEEDS = RULES.map((rule) => {
@@ -931,6 +938,9 @@ const RULE_NEEDS = RULES.map((rule) => {
   for (const group of rule.need ?? []) mask |= 2 ** NEED_GROUPS.indexOf(group);
   return mask;
 });
+const SHOCK_NEED = 1 << NEED_GROUPS.indexOf(SHOCK_WORDS);
+const MORE_NEED = 1 << NEED_GROUPS.indexOf(MORE_WORDS);
+const ZERO_NEEDS = ZERO_WORDS.map((words) => 1 << NEED_GROUPS.indexOf(words));
 NEED_GROUPS.forEach((words, g) => {
   for (const w of words) wordBits(w).needs |= 2 ** g;
 });
@@ -1148,7 +1158,7 @@ function cueHolds(c: number, possible: Possible, text: string, tested: (boolean 
 const SHOCK =
   /shock|acute stress|stress reaction|реакці\p{L}*\s+на\s+стрес|реакци\p{L}*\s+на\s+стресс|гостр\p{L}*\s+стрес|остр\p{L}*\s+стресс|шоков|в\s+стані\s+шоку|в\s+состоянии\s+шока|панічн\p{L}*\s+атак/u;
 // Words every SHOCK match contains: most sentences have none, and this test is far cheaper.
-const SHOCK_CUE = /shock|stress|стрес|шок|панічн/;
+const SHOCK_CUE = new RegExp(SHOCK_WORDS.join("|"));
 const SHOCK_NEAR =
   /^[^,;.]{0,40}?(?:shock|acute stress|stress reaction|реакці\p{L}*\s+на\s+стрес|реакци\p{L}*\s+на\s+стресс|гостр\p{L}*\s+стрес|остр\p{L}*\s+стресс|шоков|шоку|шока)/u;
 
@@ -1192,7 +1202,7 @@ const MORE =
 // Words every MORE match contains.
 // English only: in Ukrainian and Russian "загинув, ще один постраждав" is an addition.
 const DEAD_BEFORE = /\b(?:killed|died|dead)\s+and\s+another\s/;
-const MORE_CUE = /more|another|further|ще|ещё|еще/;
+const MORE_CUE = new RegExp(MORE_WORDS.join("|"));
 
 interface Place {
   /** Grouping key: a normalised stem ("харк"), or "#<sentence>" for an additive sentence. */
@@ -1275,6 +1285,8 @@ function sentenceMentions(
   sentence: Sentence,
   matches: { rule: Rule; m: RegExpExecArray }[],
   previous: Mention | null,
+  /** The scan's `needs` over the selected sentences: a cue word absent there is absent here. */
+  needs: number,
 ): Mention[] {
   const lower = sentence.lower;
   let shock: boolean | undefined;
@@ -1290,7 +1302,7 @@ function sentenceMentions(
     }
     const parsed = ruleMatch(rule, m);
     if (!parsed) continue;
-    if (parsed.field === "injured") shock ??= SHOCK_CUE.test(lower) && SHOCK.test(lower);
+    if (parsed.field === "injured") shock ??= (needs & SHOCK_NEED) !== 0 && SHOCK_CUE.test(lower) && SHOCK.test(lower);
     if (parsed.field === "injured" && shock) {
       const tail = lower.slice(m.index + m[0].length);
       const weak = rule.weak === true && /постражд|пострада|hurt/u.test(m[0]);
@@ -1298,7 +1310,7 @@ function sentenceMentions(
     }
     // "One person was killed and another three were injured": "another" sets the injured apart from
     // the dead, it adds nothing to an earlier injured figure.
-    moreCue ??= MORE_CUE.test(lower);
+    moreCue ??= (needs & MORE_NEED) !== 0 && MORE_CUE.test(lower);
     const more =
       moreCue &&
       MORE.test(lower.slice(Math.max(0, m.index - 12), m.index + m[0].length)) &&
