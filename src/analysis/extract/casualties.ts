@@ -91,6 +91,7 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
   const joined = join(selected);
   const perSentence = selected.map(() => [] as { rule: Rule; m: RegExpExecArray }[]);
   let counts: Count[] | undefined;
+  const sentenceCounts: (Count[] | undefined)[] = [];
   const possible = possibleIn(joined.text);
   const tested: (boolean | undefined)[] = [];
   for (let r = 0; r < RULES.length; r++) {
@@ -101,25 +102,33 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
     if (!cueHolds(CUE_INDEX[r]!, possible, joined.text, tested)) continue;
     // Rules that open with a count are tried only where a count starts.
     const sticky = STICKY[r];
+    const anchor = RULE_ANCHOR[r]!;
+    if (anchor >= 0) {
+      // Only in the sentences that hold one of the rule's words (a match never crosses sentences):
+      // their own counts, not those of the whole text.
+      const positions = sticky ? possible.needAt[anchor]! : possible.wordAt[anchor]!;
+      for (const i of sentencesAt(joined.offsets, positions)) {
+        const text = selected[i]!.lower;
+        let found: RegExpExecArray[];
+        if (sticky) {
+          let own = sentenceCounts[i];
+          if (own === undefined) {
+            own = countsIn(text);
+            sentenceCounts[i] = own;
+          }
+          found = matchAfterCounts(sticky, text, own);
+        } else found = matchEverywhere(r, text);
+        for (const m of found) perSentence[i]!.push({ rule, m });
+      }
+      continue;
+    }
     let found: RegExpExecArray[];
     if (sticky) {
       counts ??= countsIn(joined.text);
       found = matchAfterCounts(sticky, joined.text, counts);
     } else if (RULE_STARTS[r]) {
       found = matchAtStarts(r, joined.text, possible.starts[r]!);
-    } else {
-      found = [];
-      const re = GLOBAL[r]!;
-      re.lastIndex = 0;
-      for (let m = re.exec(joined.text); m !== null; m = re.exec(joined.text)) {
-        const at = m.index;
-        const bad =
-          (GUARDED[r] && !wordStart(joined.text, at)) ||
-          (NOT_AMONG[r] && AMONG_BEFORE.test(joined.text.slice(Math.max(0, at - 7), at)));
-        if (bad) re.lastIndex = at + 1;
-        else found.push(m);
-      }
-    }
+    } else found = matchEverywhere(r, joined.text);
     for (const m of found) {
       const i = sentenceAt(joined.offsets, m.index);
       m.index -= joined.offsets[i]!;
@@ -953,6 +962,16 @@ const RULE_WORDS = RULES.map((rule) => {
   return mask;
 });
 
+// A rule that opens with a count is tried in the sentences of its last need list (the verb), a
+// rule with whole words and no start words in those of its first list: -1 for the others.
+const RULE_ANCHOR = RULES.map((rule, r) => {
+  if (STICKY[r]) return rule.need ? NEED_GROUPS.indexOf(rule.need.at(-1)!) : -1;
+  if (rule.words && !RULE_STARTS[r]) return WORD_GROUPS.indexOf(rule.words[0]!);
+  return -1;
+});
+/** Need groups whose positions the scan keeps (see RULE_ANCHOR). */
+const ANCHOR_NEEDS = new Set(RULES.flatMap((rule, r) => (STICKY[r] && RULE_ANCHOR[r]! >= 0 ? [RULE_ANCHOR[r]!] : [])));
+
 // All the words are found in one pass of an Aho–Corasick automaton: one table step per character
 // finds every word wherever it occurs. (A regex alternation, even trie-shaped, is restarted at every
 // position and tests its first letters one by one.) At a position, the words that occur are the
@@ -974,6 +993,8 @@ const AC_WIDTH = acLetters + 1;
 interface AcOutput {
   cues: number;
   needs: number;
+  /** The ANCHOR_NEEDS groups of the words that end here. */
+  anchors: number[];
   /** Rule and word length, per start word that ends here. */
   starts: number[];
   /** WORD_GROUPS bits, word length and 1 if it need only begin a word, per whole word that ends here. */
@@ -982,7 +1003,7 @@ interface AcOutput {
 
 function buildAutomaton(): { next: Uint16Array; out: (AcOutput | null)[] } {
   const children: Map<number, number>[] = [new Map()];
-  const own: AcOutput[] = [{ cues: 0, needs: 0, starts: [], whole: [] }];
+  const own: AcOutput[] = [{ cues: 0, needs: 0, anchors: [], starts: [], whole: [] }];
   const depth = [0];
   const stateOf = (word: string): number => {
     let state = 0;
@@ -992,7 +1013,7 @@ function buildAutomaton(): { next: Uint16Array; out: (AcOutput | null)[] } {
       if (child === undefined) {
         child = children.length;
         children.push(new Map());
-        own.push({ cues: 0, needs: 0, starts: [], whole: [] });
+        own.push({ cues: 0, needs: 0, anchors: [], starts: [], whole: [] });
         depth.push(depth[state]! + 1);
         children[state]!.set(letter, child);
       }
@@ -1004,6 +1025,7 @@ function buildAutomaton(): { next: Uint16Array; out: (AcOutput | null)[] } {
     const o = own[stateOf(word)]!;
     o.cues |= bits.cues;
     o.needs |= bits.needs;
+    for (const g of ANCHOR_NEEDS) if ((bits.needs & (1 << g)) !== 0) o.anchors.push(g);
     for (const r of bits.rules) o.starts.push(r, word.length);
   }
   WORD_GROUPS.forEach((words, g) => {
@@ -1031,6 +1053,7 @@ function buildAutomaton(): { next: Uint16Array; out: (AcOutput | null)[] } {
     const merged: AcOutput = {
       cues: mine.cues | (inherited?.cues ?? 0),
       needs: mine.needs | (inherited?.needs ?? 0),
+      anchors: [...new Set([...mine.anchors, ...(inherited?.anchors ?? [])])],
       starts: [...mine.starts, ...(inherited?.starts ?? [])],
       whole: [...mine.whole, ...(inherited?.whole ?? [])],
     };
@@ -1080,6 +1103,10 @@ interface Possible {
   needs: number;
   words: number;
   starts: number[][];
+  /** Per ANCHOR_NEEDS group, where its words end. */
+  needAt: number[][];
+  /** Per WORD_GROUPS group, where its whole words start. */
+  wordAt: number[][];
 }
 
 /**
@@ -1087,7 +1114,7 @@ interface Possible {
  * Latin `\b` and a Cyrillic "no letter after" both end at, so a rule's whole word is always one.
  */
 export function possibleIn(text: string): Possible {
-  const possible: Possible = { cues: 0, needs: 0, words: 0, starts: [] };
+  const possible: Possible = { cues: 0, needs: 0, words: 0, starts: [], needAt: [], wordAt: [] };
   const length = text.length;
   let state = 0;
   let unordered = false;
@@ -1098,7 +1125,12 @@ export function possibleIn(text: string): Possible {
     if (out === null || out === undefined) continue;
     possible.cues |= out.cues;
     possible.needs |= out.needs;
-    const { starts, whole } = out;
+    const { anchors, starts, whole } = out;
+    for (let k = 0; k < anchors.length; k++) {
+      const list = possible.needAt[anchors[k]!];
+      if (list === undefined) possible.needAt[anchors[k]!] = [i];
+      else list.push(i);
+    }
     for (let k = 0; k < starts.length; k += 2) {
       const r = starts[k]!;
       const at = i + 1 - starts[k + 1]!;
@@ -1117,6 +1149,10 @@ export function possibleIn(text: string): Possible {
       if (from > 0 && scriptOf(text.charCodeAt(from - 1)) === script) continue;
       if (whole[k + 2] === 0 && i + 1 < length && scriptOf(text.charCodeAt(i + 1)) === script) continue;
       possible.words |= whole[k]!;
+      const g = 31 - Math.clz32(whole[k]!);
+      const list = possible.wordAt[g];
+      if (list === undefined) possible.wordAt[g] = [from];
+      else list.push(from);
     }
   }
   // A longer word ends after a shorter one that starts later.
@@ -1143,6 +1179,31 @@ function matchAtStarts(r: number, text: string, starts: number[]): RegExpExecArr
     end = at + m[0].length;
   }
   return found;
+}
+
+/** Matches of rule r anywhere in the text, as its global scan finds them. */
+function matchEverywhere(r: number, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  const re = GLOBAL[r]!;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const at = m.index;
+    const bad =
+      (GUARDED[r] && !wordStart(text, at)) || (NOT_AMONG[r] && AMONG_BEFORE.test(text.slice(Math.max(0, at - 7), at)));
+    if (bad) re.lastIndex = at + 1;
+    else found.push(m);
+  }
+  return found;
+}
+
+/** The sentences (by joined offsets) that hold the positions, each once. */
+function sentencesAt(offsets: number[], positions: number[]): number[] {
+  const out: number[] = [];
+  for (const at of positions) {
+    const i = sentenceAt(offsets, at);
+    if (!out.includes(i)) out.push(i);
+  }
+  return out;
 }
 
 /** Whether cue c holds in the text: decided by the scan, or tested in full where the scan allows it. */
