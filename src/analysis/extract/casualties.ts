@@ -970,7 +970,7 @@ const RULE_ANCHOR = RULES.map((rule, r) => {
   return -1;
 });
 /** Need groups whose positions the scan keeps (see RULE_ANCHOR). */
-const ANCHOR_NEEDS = new Set(RULES.flatMap((rule, r) => (STICKY[r] && RULE_ANCHOR[r]! >= 0 ? [RULE_ANCHOR[r]!] : [])));
+const ANCHOR_NEEDS = new Set(RULE_ANCHOR.filter((g, r) => STICKY[r] && g >= 0));
 
 // All the words are found in one pass of an Aho–Corasick automaton: one table step per character
 // finds every word wherever it occurs. (A regex alternation, even trie-shaped, is restarted at every
