@@ -67,6 +67,11 @@ export function earlierReport(lower: string): boolean {
 // part "of them" continues the sentence before it; after a recalled earlier event, it is recalled too.
 const OF_THEM_START = /^(?:[\p{L}\d’-]+\s+)?(?:of\s+them|of\s+whom|з\s+них|із\s+них|из\s+них)(?![\p{L}])/u;
 
+/** OF_THEM_START, tested only where its last word occurs at all. */
+function ofThemStart(lower: string): boolean {
+  return (lower.includes("них") || lower.includes("them") || lower.includes("whom")) && OF_THEM_START.test(lower);
+}
+
 function recalled(s: Sentence): boolean {
   return s.past && !earlierReport(s.lower);
 }
@@ -80,8 +85,7 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
   const selected: Sentence[] = [];
   for (const i of cued.casualty) {
     const s = sentences[i]!;
-    if (s.past ? !earlierReport(s.lower) : i > 0 && OF_THEM_START.test(s.lower) && recalled(sentences[i - 1]!))
-      continue;
+    if (s.past ? !earlierReport(s.lower) : i > 0 && ofThemStart(s.lower) && recalled(sentences[i - 1]!)) continue;
     if (!(cued.military.has(i) && MILITARY.test(s.lower))) selected.push(s);
   }
   // Without a casualty word there is neither a figure nor a "no casualties".
@@ -142,7 +146,7 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
   if ((possible.cues & (1 << ZERO_CUE_BIT)) !== 0 && ZERO_CUE.test(joined.text)) {
     for (let k = 0; k < ZERO.length; k++) {
       const z = ZERO[k]!;
-      if ((possible.needs & ZERO_NEEDS[k]!) === 0 || !z.re.test(joined.text)) continue;
+      if ((possible.words & ZERO_NEEDS[k]!) === 0 || !z.re.test(joined.text)) continue;
       if (z.killed && z.injured) zero.both = true;
       else if (z.killed) zero.killed = true;
       else zero.injured = true;
@@ -769,6 +773,7 @@ export const RULES: Rule[] = [
     ),
     field: "killed",
     transfer: true,
+    words: [["загинули", "загинуло", "померли", "погибли", "погибло", "скончались", "умерли", "died", "killed"]],
   },
   // "Один із чоловіків помер від отриманих травм", "one of the injured later died": killed, not injured.
   {
@@ -934,12 +939,10 @@ RULE_STARTS.forEach((words, r) => {
 });
 for (const w of ZERO_CUE_WORDS.split("|")) wordBits(w).cues |= 2 ** ZERO_CUE_BIT;
 // Words the tests after the rules need, one of each list, found by the same scan: the shock and
-// "one more" cues per sentence, and each ZERO pattern ("не було", "немає", "нет", "ніхто не…" all
-// hold "не"; "nobody" holds "no").
+// "one more" cues per sentence.
 const SHOCK_WORDS = ["shock", "stress", "стрес", "шок", "панічн"];
 const MORE_WORDS = ["more", "another", "further", "ще", "ещё", "еще"];
-const ZERO_WORDS = [["no", "without", "avoided"], ["no"], ["без", "не"], ["не"]];
-const NEED_GROUPS = [...RULES.flatMap((rule) => rule.need ?? []), SHOCK_WORDS, MORE_WORDS, ...ZERO_WORDS];
+const NEED_GROUPS = [...RULES.flatMap((rule) => rule.need ?? []), SHOCK_WORDS, MORE_WORDS];
 if (NEED_GROUPS.length > 31) throw new Error("too many casualty word lists for a bit set");
 /** Per rule, the bits of its need lists: all must be present. */
 const RULE_NEEDS = RULES.map((rule) => {
@@ -949,13 +952,20 @@ const RULE_NEEDS = RULES.map((rule) => {
 });
 const SHOCK_NEED = 1 << NEED_GROUPS.indexOf(SHOCK_WORDS);
 const MORE_NEED = 1 << NEED_GROUPS.indexOf(MORE_WORDS);
-const ZERO_NEEDS = ZERO_WORDS.map((words) => 1 << NEED_GROUPS.indexOf(words));
 NEED_GROUPS.forEach((words, g) => {
   for (const w of words) wordBits(w).needs |= 2 ** g;
 });
 // Whole words (Rule.words) are looked up word by word: bit g is WORD_GROUPS[g].
-const WORD_GROUPS = [...new Set(RULES.flatMap((rule) => rule.words ?? []))];
+// Each ZERO pattern holds one of these whole words ("не було", "немає", "ніхто не…"; "nobody").
+const ZERO_WORDS = [
+  ["no", "nobody", "without", "avoided"],
+  ["no", "nobody"],
+  ["без", "не", "немає", "нема", "нет", "неушкоджені", "невредимы"],
+  ["не", "немає", "нема", "нет"],
+];
+const WORD_GROUPS = [...new Set([...RULES.flatMap((rule) => rule.words ?? []), ...ZERO_WORDS])];
 if (WORD_GROUPS.length > 31) throw new Error("too many casualty whole-word lists for a bit set");
+const ZERO_NEEDS = ZERO_WORDS.map((words) => 1 << WORD_GROUPS.indexOf(words));
 const RULE_WORDS = RULES.map((rule) => {
   let mask = 0;
   for (const group of rule.words ?? []) mask |= 2 ** WORD_GROUPS.indexOf(group);
@@ -1170,15 +1180,36 @@ function matchAtStarts(r: number, text: string, starts: number[]): RegExpExecArr
   let end = 0;
   for (const at of starts) {
     if (at < end) continue;
-    if (GUARDED[r] && !wordStart(text, at)) continue;
+    if (GUARDED[r] && !beginsWord(text, at)) continue;
     re.lastIndex = at;
     const m = re.exec(text);
     if (m === null) continue;
-    if (NOT_AMONG[r] && AMONG_BEFORE.test(text.slice(Math.max(0, at - 7), at))) continue;
+    if (NOT_AMONG[r] && afterAmong(text, at)) continue;
     found.push(m);
     end = at + m[0].length;
   }
   return found;
+}
+
+/**
+ * `wordStart` (no letter or digit before `at`) without a regex call for the characters our texts
+ * are made of: ASCII and the basic Cyrillic letters. Others go to `wordStart` itself.
+ */
+function beginsWord(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const code = text.charCodeAt(at - 1);
+  if (code < 128) return !((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122));
+  if (code >= 0x410 && code <= 0x45f) return false;
+  return wordStart(text, at);
+}
+
+/** "серед "/"среди " right before `at` (AMONG_BEFORE), without a slice per position. */
+function afterAmong(text: string, at: number): boolean {
+  return (
+    at >= 6 &&
+    (text.startsWith("серед", at - 6) || text.startsWith("среди", at - 6)) &&
+    AMONG_BEFORE.test(text.slice(at - 6, at))
+  );
 }
 
 /** Matches of rule r anywhere in the text, as its global scan finds them. */
@@ -1188,8 +1219,7 @@ function matchEverywhere(r: number, text: string): RegExpExecArray[] {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const at = m.index;
-    const bad =
-      (GUARDED[r] && !wordStart(text, at)) || (NOT_AMONG[r] && AMONG_BEFORE.test(text.slice(Math.max(0, at - 7), at)));
+    const bad = (GUARDED[r] && !beginsWord(text, at)) || (NOT_AMONG[r] && afterAmong(text, at));
     if (bad) re.lastIndex = at + 1;
     else found.push(m);
   }
