@@ -67,11 +67,6 @@ export function earlierReport(lower: string): boolean {
 // part "of them" continues the sentence before it; after a recalled earlier event, it is recalled too.
 const OF_THEM_START = /^(?:[\p{L}\d’-]+\s+)?(?:of\s+them|of\s+whom|з\s+них|із\s+них|из\s+них)(?![\p{L}])/u;
 
-/** OF_THEM_START, tested only where its last word occurs at all. */
-function ofThemStart(lower: string): boolean {
-  return (lower.includes("них") || lower.includes("them") || lower.includes("whom")) && OF_THEM_START.test(lower);
-}
-
 function recalled(s: Sentence): boolean {
   return s.past && !earlierReport(s.lower);
 }
@@ -85,7 +80,8 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
   const selected: Sentence[] = [];
   for (const i of cued.casualty) {
     const s = sentences[i]!;
-    if (s.past ? !earlierReport(s.lower) : i > 0 && ofThemStart(s.lower) && recalled(sentences[i - 1]!)) continue;
+    if (s.past ? !earlierReport(s.lower) : i > 0 && OF_THEM_START.test(s.lower) && recalled(sentences[i - 1]!))
+      continue;
     if (!(cued.military.has(i) && MILITARY.test(s.lower))) selected.push(s);
   }
   // Without a casualty word there is neither a figure nor a "no casualties".
@@ -170,6 +166,15 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
       mentions.push(m);
       if (!m.among) previous = m;
     }
+  }
+  if (mentions.length === 0) {
+    // What `total` gives without figures: zero where "no casualties" was said, else unknown.
+    return {
+      killed: zero.killed || zero.both ? 0 : null,
+      injured: zero.injured || zero.both ? 0 : null,
+      childrenKilled: null,
+      childrenInjured: null,
+    };
   }
   const located = needsPlaces(mentions) ? locate(article, mentions, sentences) : null;
   let injured = total(
