@@ -94,15 +94,13 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
   const sentenceCounts: (Count[] | undefined)[] = [];
   const possible = possibleIn(joined.text);
   const tested: (boolean | undefined)[] = [];
-  for (let r = 0; r < RULES.length; r++) {
-    const rule = RULES[r]!;
-    if (RULE_STARTS[r] && possible.starts[r] === undefined) continue;
-    if ((possible.needs & RULE_NEEDS[r]!) !== RULE_NEEDS[r]) continue;
-    if ((possible.words & RULE_WORDS[r]!) !== RULE_WORDS[r]) continue;
-    if (!cueHolds(CUE_INDEX[r]!, possible, joined.text, tested)) continue;
+  const gates = RULE_GATES;
+  for (let r = 0; r < gates.length; r++) {
+    const { rule, hasStarts, needs, words, cue, sticky, anchor } = gates[r]!;
+    if (hasStarts && possible.starts[r] === undefined) continue;
+    if ((possible.needs & needs) !== needs || (possible.words & words) !== words) continue;
+    if (!cueHolds(cue, possible, joined.text, tested)) continue;
     // Rules that open with a count are tried only where a count starts.
-    const sticky = STICKY[r];
-    const anchor = RULE_ANCHOR[r]!;
     if (anchor >= 0) {
       // Only in the sentences that hold one of the rule's words (a match never crosses sentences):
       // their own counts, not those of the whole text.
@@ -126,7 +124,7 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
     if (sticky) {
       counts ??= countsIn(joined.text);
       found = matchAfterCounts(sticky, joined.text, counts);
-    } else if (RULE_STARTS[r]) {
+    } else if (hasStarts) {
       found = matchAtStarts(r, joined.text, possible.starts[r]!);
     } else found = matchEverywhere(r, joined.text);
     for (const m of found) {
@@ -987,6 +985,17 @@ const RULE_ANCHOR = RULES.map((rule, r) => {
 /** Need groups whose positions the scan keeps (see RULE_ANCHOR). */
 const ANCHOR_NEEDS = new Set(RULE_ANCHOR.filter((g, r) => STICKY[r] && g >= 0));
 
+/** What the rule loop reads per rule, in one record (module bindings cost a check at every read). */
+const RULE_GATES = RULES.map((rule, r) => ({
+  rule,
+  hasStarts: RULE_STARTS[r] !== null,
+  needs: RULE_NEEDS[r]!,
+  words: RULE_WORDS[r]!,
+  cue: CUE_INDEX[r]!,
+  sticky: STICKY[r] ?? null,
+  anchor: RULE_ANCHOR[r]!,
+}));
+
 // All the words are found in one pass of an Aho–Corasick automaton: one table step per character
 // finds every word wherever it occurs. (A regex alternation, even trie-shaped, is restarted at every
 // position and tests its first letters one by one.) At a position, the words that occur are the
@@ -1131,12 +1140,17 @@ interface Possible {
 export function possibleIn(text: string): Possible {
   const possible: Possible = { cues: 0, needs: 0, words: 0, starts: [], needAt: [], wordAt: [] };
   const length = text.length;
+  // The tables as locals: module bindings are re-read (and checked) at every use in the loop.
+  const next = AC_NEXT;
+  const letters = AC_LETTER;
+  const outputs = AC_OUT;
+  const width = AC_WIDTH;
   let state = 0;
   let unordered = false;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
-    state = AC_NEXT[state * AC_WIDTH + (code < 0x2020 ? AC_LETTER[code]! : 0)]!;
-    const out = AC_OUT[state];
+    state = next[state * width + (code < 0x2020 ? letters[code]! : 0)]!;
+    const out = outputs[state];
     if (out === null || out === undefined) continue;
     possible.cues |= out.cues;
     possible.needs |= out.needs;
@@ -1182,14 +1196,16 @@ const AT_START = GLOBAL.map((re, r) => (RULE_STARTS[r] ? new RegExp(re.source, "
 function matchAtStarts(r: number, text: string, starts: number[]): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   const re = AT_START[r]!;
+  const guarded = GUARDED[r]!;
+  const notAmong = NOT_AMONG[r]!;
   let end = 0;
   for (const at of starts) {
     if (at < end) continue;
-    if (GUARDED[r] && !beginsWord(text, at)) continue;
+    if (guarded && !beginsWord(text, at)) continue;
     re.lastIndex = at;
     const m = re.exec(text);
     if (m === null) continue;
-    if (NOT_AMONG[r] && afterAmong(text, at)) continue;
+    if (notAmong && afterAmong(text, at)) continue;
     found.push(m);
     end = at + m[0].length;
   }
@@ -1221,10 +1237,12 @@ function afterAmong(text: string, at: number): boolean {
 function matchEverywhere(r: number, text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   const re = GLOBAL[r]!;
+  const guarded = GUARDED[r]!;
+  const notAmong = NOT_AMONG[r]!;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const at = m.index;
-    const bad = (GUARDED[r] && !beginsWord(text, at)) || (NOT_AMONG[r] && afterAmong(text, at));
+    const bad = (guarded && !beginsWord(text, at)) || (notAmong && afterAmong(text, at));
     if (bad) re.lastIndex = at + 1;
     else found.push(m);
   }
