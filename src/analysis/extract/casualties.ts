@@ -137,7 +137,7 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
   // Zero from "no casualties" (both fields) counts for a field only if the other has no figure:
   // "injuring two…; no one was hurt there" is about one place, not the whole attack.
   const zero = { killed: false, injured: false, both: false };
-  if ((possible.cues & (1 << ZERO_CUE_BIT)) !== 0 && ZERO_CUE.test(joined.text)) {
+  if ((possible.cues & (1 << ZERO_CUE_BIT)) !== 0 && (possible.words & ZERO_ANY) !== 0 && ZERO_CUE.test(joined.text)) {
     for (let k = 0; k < ZERO.length; k++) {
       const z = ZERO[k]!;
       if ((possible.words & ZERO_NEEDS[k]!) === 0 || !z.re.test(joined.text)) continue;
@@ -969,6 +969,8 @@ const ZERO_WORDS = [
 const WORD_GROUPS = [...new Set([...RULES.flatMap((rule) => rule.words ?? []), ...ZERO_WORDS])];
 if (WORD_GROUPS.length > 31) throw new Error("too many casualty whole-word lists for a bit set");
 const ZERO_NEEDS = ZERO_WORDS.map((words) => 1 << WORD_GROUPS.indexOf(words));
+/** Without a word of any ZERO pattern, none can hold: the cue test is not needed either. */
+const ZERO_ANY = ZERO_NEEDS.reduce((all, bits) => all | bits, 0);
 const RULE_WORDS = RULES.map((rule) => {
   let mask = 0;
   for (const group of rule.words ?? []) mask |= 2 ** WORD_GROUPS.indexOf(group);
