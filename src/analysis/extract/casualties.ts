@@ -1540,7 +1540,7 @@ function ruleMatch(rule: Rule, m: RegExpExecArray): { field: Field; value: numbe
   const value = readNumber(numberText);
   if (value === null || !Number.isInteger(value) || value > 100_000) return null;
   const noun = m[2] ?? "";
-  const child = CHILD_RE.test(noun);
+  const child = CHILD_NOUNS.has(noun);
   let field: Field;
   if (rule.field === "group") {
     const word = m[3] ?? "";
@@ -1555,11 +1555,11 @@ function fieldOf(rule: Rule, text: string): Field {
   return KILL_WORD.test(text) ? "killed" : "injured";
 }
 const AGED = /\d-(?:річн|летн)/u;
-const CHILD_RE = new RegExp(`^${CHILD}$`, "u");
-const SINGLE_RE = new RegExp(`^(?:${SINGLE})$`, "u");
-const UK_SINGLE_RE = new RegExp(`^${UK_SINGLE_NOUN}$`, "u");
+// Whole-noun tests as set lookups: the patterns spell finite lists.
+const CHILD_NOUNS = new Set(alternatives(CHILD));
+const SINGLE_NOUNS = new Set([...alternatives(SINGLE), ...spelled(UK_SINGLE_NOUN)]);
 function isSingleNoun(word: string): boolean {
-  return SINGLE_RE.test(word) || UK_SINGLE_RE.test(word);
+  return SINGLE_NOUNS.has(word);
 }
 
 const FIELD_WORDS: [RegExp, Field][] = [
