@@ -1,4 +1,4 @@
-import { LETTERS, parseNumberWords, QUALIFIED_NUMBER_SOURCE, trieSource } from "../numbers.js";
+import { LETTERS, parseNumberWords, QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
 import type { ArticleText, CasualtyFigures } from "../types.js";
 import { type FigurePlace, locationsOf, placeOfFigure, soleSentencePlace, usableLocations } from "./places.js";
 import {
@@ -91,34 +91,42 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
   const joined = join(selected);
   const perSentence = selected.map(() => [] as { rule: Rule; m: RegExpExecArray }[]);
   let counts: Count[] | undefined;
+  const sentenceCounts: (Count[] | undefined)[] = [];
   const possible = possibleIn(joined.text);
   const tested: (boolean | undefined)[] = [];
-  for (let r = 0; r < RULES.length; r++) {
-    const rule = RULES[r]!;
-    if (RULE_STARTS[r] && possible.starts[r] === undefined) continue;
-    if ((possible.needs & RULE_NEEDS[r]!) !== RULE_NEEDS[r]) continue;
-    if (!cueHolds(CUE_INDEX[r]!, possible, joined.text, tested)) continue;
+  const gates = RULE_GATES;
+  for (let r = 0; r < gates.length; r++) {
+    const { rule, hasStarts, needs, words, cue, sticky, anchor } = gates[r]!;
+    if (hasStarts && possible.starts[r] === undefined) continue;
+    if ((possible.needs & needs) !== needs || (possible.words & words) !== words) continue;
+    if (!cueHolds(cue, possible, joined.text, tested)) continue;
     // Rules that open with a count are tried only where a count starts.
-    const sticky = STICKY[r];
+    if (anchor >= 0) {
+      // Only in the sentences that hold one of the rule's words (a match never crosses sentences):
+      // their own counts, not those of the whole text.
+      const positions = sticky ? possible.needAt[anchor]! : possible.wordAt[anchor]!;
+      for (const i of sentencesAt(joined.offsets, positions)) {
+        const text = selected[i]!.lower;
+        let found: RegExpExecArray[];
+        if (sticky) {
+          let own = sentenceCounts[i];
+          if (own === undefined) {
+            own = countsIn(text);
+            sentenceCounts[i] = own;
+          }
+          found = matchAfterCounts(sticky, text, own);
+        } else found = matchEverywhere(r, text);
+        for (const m of found) perSentence[i]!.push({ rule, m });
+      }
+      continue;
+    }
     let found: RegExpExecArray[];
     if (sticky) {
       counts ??= countsIn(joined.text);
       found = matchAfterCounts(sticky, joined.text, counts);
-    } else if (RULE_STARTS[r]) {
+    } else if (hasStarts) {
       found = matchAtStarts(r, joined.text, possible.starts[r]!);
-    } else {
-      found = [];
-      const re = GLOBAL[r]!;
-      re.lastIndex = 0;
-      for (let m = re.exec(joined.text); m !== null; m = re.exec(joined.text)) {
-        const at = m.index;
-        const bad =
-          (GUARDED[r] && !wordStart(joined.text, at)) ||
-          (NOT_AMONG[r] && AMONG_BEFORE.test(joined.text.slice(Math.max(0, at - 7), at)));
-        if (bad) re.lastIndex = at + 1;
-        else found.push(m);
-      }
-    }
+    } else found = matchEverywhere(r, joined.text);
     for (const m of found) {
       const i = sentenceAt(joined.offsets, m.index);
       m.index -= joined.offsets[i]!;
@@ -129,9 +137,10 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
   // Zero from "no casualties" (both fields) counts for a field only if the other has no figure:
   // "injuring two…; no one was hurt there" is about one place, not the whole attack.
   const zero = { killed: false, injured: false, both: false };
-  if ((possible.cues & (2 ** ZERO_CUE_BIT)) !== 0 && ZERO_CUE.test(joined.text)) {
-    for (const z of ZERO) {
-      if (!z.re.test(joined.text)) continue;
+  if ((possible.cues & (1 << ZERO_CUE_BIT)) !== 0 && (possible.words & ZERO_ANY) !== 0 && ZERO_CUE.test(joined.text)) {
+    for (let k = 0; k < ZERO.length; k++) {
+      const z = ZERO[k]!;
+      if ((possible.words & ZERO_NEEDS[k]!) === 0 || !z.re.test(joined.text)) continue;
       if (z.killed && z.injured) zero.both = true;
       else if (z.killed) zero.killed = true;
       else zero.injured = true;
@@ -149,12 +158,21 @@ function computeExtractCasualties(article: ArticleText): CasualtyFigures {
     }
     // "…, серед них двоє дітей" may refer to the figure of the sentence right before.
     const before = i > 0 && selected[i - 1]!.index === sentence.index - 1 ? previous : null;
-    const found = sentenceMentions(sentence, matches, before);
+    const found = sentenceMentions(sentence, matches, before, possible.needs);
     previous = null;
     for (const m of found) {
       mentions.push(m);
       if (!m.among) previous = m;
     }
+  }
+  if (mentions.length === 0) {
+    // What `total` gives without figures: zero where "no casualties" was said, else unknown.
+    return {
+      killed: zero.killed || zero.both ? 0 : null,
+      injured: zero.injured || zero.both ? 0 : null,
+      childrenKilled: null,
+      childrenInjured: null,
+    };
   }
   const located = needsPlaces(mentions) ? locate(article, mentions, sentences) : null;
   let injured = total(
@@ -315,6 +333,14 @@ interface Rule {
   transfer?: boolean;
   /** Word lists every match contains a word of (one from each list): without them the rule is skipped. */
   need?: string[][];
+  /**
+   * Like `need`, but whole words (no letter on either side): far rarer than the letters alone
+   * ("ранен" is in every "поранені", the word "ранен" is not). For rules that no start word gates.
+   * A word ending in "*" need only begin a word ("річн*": "річний", "річна").
+   */
+  words?: string[][];
+  /** The literal beginnings of every match, where the regex cannot tell them (see `startWords`). */
+  starts?: string[];
 }
 
 // Per-rule cues: most sentences need only a few of the rules.
@@ -378,6 +404,90 @@ const EN_INJURED_WORDS = ["injured", "wounded", "contused", "concussed", "hurt",
 const UK_KILLED_AFTER_WORDS = alternatives(UK_KILLED_AFTER);
 const UK_INJURED_AFTER_WORDS = alternatives(UK_INJURED_AFTER);
 const PERSON_WORDS = alternatives(PERSON);
+// Whole words (see Rule.words): the verb that ends a match, or the noun or verb it opens with. A
+// phrase counts by its first word ("дістала поранення" by "дістала"), a noun of two words by its last
+// ("police officer" by "officer": the one a verb follows).
+const EN_SINGLE_VERBS = [
+  "killed",
+  "died",
+  "injured",
+  "wounded",
+  "contused",
+  "concussed",
+  "hurt",
+  "hospitalised",
+  "hospitalized",
+];
+const SINGLE_WORDS = alternatives(SINGLE).map((w) => w.split(" ").at(-1)!);
+const UK_GOT_WORDS = alternatives(UK_GOT);
+const UK_SINGLE_KILLED_WORDS = [
+  "загинула",
+  "загинув",
+  "померла",
+  "помер",
+  "погибла",
+  "погиб",
+  "скончалась",
+  "скончался",
+];
+const UK_SINGLE_INJURED_WORDS = [
+  ...["поранена", "поранений", "травмована", "травмований", "ранена", "ранен", "госпитализирована"],
+  ...["госпитализирован", "контужена", "контужений", "контужен", ...UK_GOT_WORDS],
+];
+const UK_INJURED_FIRST_WORDS = [
+  ...["поранено", "поранена", "поранений", "травмовано", "травмована", "травмований", "постраждала"],
+  ...["постраждав", "госпіталізовано", "госпіталізували", "дістала", "отримала", "дістав", "отримав"],
+  ...["зазнав", "зазнала", "ранена", "ранен", "ранено", "пострадала", "пострадал", "травмирована"],
+  ...["травмирован", "госпитализирована", "госпитализирован", "получила", "получил", "контужено"],
+  ...["контужена", "контужений", "контужен", ...alternatives(UK_INJURY)],
+];
+/**
+ * Every word a simple pattern spells: letters, "[аиу]" classes, "(?:ок|ка)" groups and "?" after
+ * any of them ("чоловік[аи]?" → чоловік, чоловіка, чоловіки).
+ */
+function spelled(source: string): string[] {
+  let at = 0;
+  const alternation = (): string[] => {
+    const out: string[] = [];
+    for (;;) {
+      out.push(...sequence());
+      if (source[at] !== "|") return out;
+      at++;
+    }
+  };
+  const sequence = (): string[] => {
+    let words = [""];
+    while (at < source.length && source[at] !== "|" && source[at] !== ")") {
+      let atom: string[];
+      if (source[at] === "(") {
+        at += source.startsWith("(?:", at) ? 3 : 1;
+        atom = alternation();
+        at++;
+      } else if (source[at] === "[") {
+        const end = source.indexOf("]", at);
+        atom = [...source.slice(at + 1, end)];
+        at = end + 1;
+      } else if (/[\\.*+{}^$]/.test(source[at]!)) throw new Error(`not a simple pattern: ${source}`);
+      else atom = [source[at++]!];
+      if (source[at] === "?") {
+        atom = ["", ...atom];
+        at++;
+      }
+      words = words.flatMap((w) => atom.map((a) => w + a));
+    }
+    return words;
+  };
+  const words = alternation();
+  const whole = new RegExp(`^(?:${source})$`);
+  if (at !== source.length || !words.every((w) => whole.test(w))) throw new Error(`misread pattern: ${source}`);
+  return words;
+}
+// One person (UK_ONE) is a noun of the list or an age: "40-річний херсонець", "45-летняя".
+const UK_ONE_WORDS = [...spelled(UK_SINGLE_NOUN), "річн*", "летн*", "year"];
+const UK_PLURAL_VERB_WORDS = [
+  ...["загинули", "погибли", "померли", "скончались", "поранені", "травмовані", "ранены", "постраждали"],
+  ...["пострадали", "госпіталізовані", "госпитализированы", "дістали", "отримали", "получили"],
+];
 
 export const RULES: Rule[] = [
   // English, figure first: "At least five people were killed", "two died", "X dead, Y wounded".
@@ -450,6 +560,7 @@ export const RULES: Rule[] = [
     ),
     field: "group",
     single: true,
+    words: [SINGLE_WORDS, EN_SINGLE_VERBS],
   },
   // "A 62-year-old woman sustained shrapnel wounds", "a man suffered a concussion".
   {
@@ -585,6 +696,7 @@ export const RULES: Rule[] = [
     ),
     field: "killed",
     single: true,
+    words: [UK_ONE_WORDS],
   },
   {
     cue: CYR_INJ,
@@ -594,6 +706,8 @@ export const RULES: Rule[] = [
     field: "injured",
     single: true,
     weak: true,
+    words: [UK_INJURED_FIRST_WORDS, UK_ONE_WORDS],
+    starts: UK_INJURED_FIRST_WORDS,
   },
   {
     cue: CYR_KILL,
@@ -602,6 +716,7 @@ export const RULES: Rule[] = [
     ),
     field: "killed",
     single: true,
+    words: [UK_SINGLE_KILLED_WORDS, UK_ONE_WORDS],
   },
   {
     cue: CYR_INJ,
@@ -610,6 +725,7 @@ export const RULES: Rule[] = [
     ),
     field: "injured",
     single: true,
+    words: [UK_SINGLE_INJURED_WORDS, UK_ONE_WORDS],
   },
 
   // "Є загиблий", "есть пострадавший": one person, no count.
@@ -630,6 +746,7 @@ export const RULES: Rule[] = [
     ),
     field: "group",
     count: 2,
+    words: [UK_PLURAL_VERB_WORDS, UK_ONE_WORDS],
   },
   {
     cue: CYR_PLURAL,
@@ -638,6 +755,7 @@ export const RULES: Rule[] = [
     ),
     field: "group",
     count: 2,
+    words: [UK_ONE_WORDS],
   },
   // "Поранені 33-річний та 56-річний чоловіки", "погибли 40-летняя и 65-летняя женщины".
   {
@@ -658,6 +776,7 @@ export const RULES: Rule[] = [
     ),
     field: "killed",
     transfer: true,
+    words: [["загинули", "загинуло", "померли", "погибли", "погибло", "скончались", "умерли", "died", "killed"]],
   },
   // "Один із чоловіків помер від отриманих травм", "one of the injured later died": killed, not injured.
   {
@@ -791,7 +910,7 @@ function startWords(source: string): string[] | null {
 }
 
 const CUE_WORDS = CUES.map(cueWords);
-const RULE_STARTS = GLOBAL.map((re, i) => (STICKY[i] ? null : startWords(re.source)));
+const RULE_STARTS = GLOBAL.map((re, i) => (STICKY[i] ? null : (RULES[i]!.starts ?? startWords(re.source))));
 // Cues are bits of one number (rules, more than 32, are listed by index).
 if (CUES.length > 31) throw new Error("too many casualty cues for a bit set");
 // Zero phrases are tried only when their cue holds; its words gate that test too.
@@ -822,7 +941,11 @@ RULE_STARTS.forEach((words, r) => {
   for (const w of words ?? []) if (!wordBits(w).rules.includes(r)) wordBits(w).rules.push(r);
 });
 for (const w of ZERO_CUE_WORDS.split("|")) wordBits(w).cues |= 2 ** ZERO_CUE_BIT;
-const NEED_GROUPS = RULES.flatMap((rule) => rule.need ?? []);
+// Words the tests after the rules need, one of each list, found by the same scan: the shock and
+// "one more" cues per sentence.
+const SHOCK_WORDS = ["shock", "stress", "стрес", "шок", "панічн"];
+const MORE_WORDS = ["more", "another", "further", "ще", "ещё", "еще"];
+const NEED_GROUPS = [...RULES.flatMap((rule) => rule.need ?? []), SHOCK_WORDS, MORE_WORDS];
 if (NEED_GROUPS.length > 31) throw new Error("too many casualty word lists for a bit set");
 /** Per rule, the bits of its need lists: all must be present. */
 const RULE_NEEDS = RULES.map((rule) => {
@@ -830,61 +953,241 @@ const RULE_NEEDS = RULES.map((rule) => {
   for (const group of rule.need ?? []) mask |= 2 ** NEED_GROUPS.indexOf(group);
   return mask;
 });
+const SHOCK_NEED = 1 << NEED_GROUPS.indexOf(SHOCK_WORDS);
+const MORE_NEED = 1 << NEED_GROUPS.indexOf(MORE_WORDS);
 NEED_GROUPS.forEach((words, g) => {
   for (const w of words) wordBits(w).needs |= 2 ** g;
 });
-// Every word also carries the bits of the words that are its prefixes (see above).
-const WORD_PREFIX_BITS = new Map<string, WordBits>();
-for (const word of WORD_BITS.keys()) {
-  const all: WordBits = { cues: 0, rules: [], needs: 0 };
-  for (const [other, bits] of WORD_BITS) {
-    if (!word.startsWith(other)) continue;
-    all.cues |= bits.cues;
-    for (const r of bits.rules) if (!all.rules.includes(r)) all.rules.push(r);
-    all.needs |= bits.needs;
-  }
-  WORD_PREFIX_BITS.set(word, all);
-}
-// One scan per script: a trie with fewer first letters is read faster, and a text in one language
-// skips the other's scan when none of its first letters occurs.
-const WORD_SCANS = [true, false].map((latin) => {
-  const words = [...WORD_BITS.keys()].filter((w) => /^[a-z]/.test(w) === latin);
-  const firsts = [...new Set(words.map((w) => w[0]!))].join("").replace(/[\\\]^-]/g, "\\$&");
-  return { any: new RegExp(`[${firsts}]`), scan: new RegExp(trieSource(words), "g") };
+// Whole words (Rule.words) are looked up word by word: bit g is WORD_GROUPS[g].
+// Each ZERO pattern holds one of these whole words ("не було", "немає", "ніхто не…"; "nobody").
+const ZERO_WORDS = [
+  ["no", "nobody", "without", "avoided"],
+  ["no", "nobody"],
+  ["без", "не", "немає", "нема", "нет", "неушкоджені", "невредимы"],
+  ["не", "немає", "нема", "нет"],
+];
+const WORD_GROUPS = [...new Set([...RULES.flatMap((rule) => rule.words ?? []), ...ZERO_WORDS])];
+if (WORD_GROUPS.length > 31) throw new Error("too many casualty whole-word lists for a bit set");
+const ZERO_NEEDS = ZERO_WORDS.map((words) => 1 << WORD_GROUPS.indexOf(words));
+/** Without a word of any ZERO pattern, none can hold: the cue test is not needed either. */
+const ZERO_ANY = ZERO_NEEDS.reduce((all, bits) => all | bits, 0);
+const RULE_WORDS = RULES.map((rule) => {
+  let mask = 0;
+  for (const group of rule.words ?? []) mask |= 2 ** WORD_GROUPS.indexOf(group);
+  return mask;
 });
+
+// A rule that opens with a count is tried in the sentences of its last need list (the verb), a
+// rule with whole words and no start words in those of its first list: -1 for the others.
+const RULE_ANCHOR = RULES.map((rule, r) => {
+  if (STICKY[r]) return rule.need ? NEED_GROUPS.indexOf(rule.need.at(-1)!) : -1;
+  if (rule.words && !RULE_STARTS[r]) return WORD_GROUPS.indexOf(rule.words[0]!);
+  return -1;
+});
+/** Need groups whose positions the scan keeps (see RULE_ANCHOR). */
+const ANCHOR_NEEDS = new Set(RULE_ANCHOR.filter((g, r) => STICKY[r] && g >= 0));
+
+/** What the rule loop reads per rule, in one record (module bindings cost a check at every read). */
+const RULE_GATES = RULES.map((rule, r) => ({
+  rule,
+  hasStarts: RULE_STARTS[r] !== null,
+  needs: RULE_NEEDS[r]!,
+  words: RULE_WORDS[r]!,
+  cue: CUE_INDEX[r]!,
+  sticky: STICKY[r] ?? null,
+  anchor: RULE_ANCHOR[r]!,
+}));
+
+// All the words are found in one pass of an Aho–Corasick automaton: one table step per character
+// finds every word wherever it occurs. (A regex alternation, even trie-shaped, is restarted at every
+// position and tests its first letters one by one.) At a position, the words that occur are the
+// prefixes of the longest one there, so their bits together are what a scan for the longest word
+// at each position would give. States are rows of `AC_NEXT`, by letter of `AC_LETTER` (0: any
+// character that no word has); state 0 is the start.
+const AC_LETTER = new Uint8Array(0x2020);
+const AC_WORDS = [...new Set([...WORD_BITS.keys(), ...WORD_GROUPS.flat().map((w) => w.replace(/\*$/, ""))])];
+let acLetters = 0;
+for (const word of AC_WORDS)
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= AC_LETTER.length) throw new Error(`casualty word letter out of range: ${word}`);
+    if (AC_LETTER[code] === 0) AC_LETTER[code] = ++acLetters;
+  }
+const AC_WIDTH = acLetters + 1;
+
+/** What a state reports: the words that end there (its own and those of its suffix states). */
+interface AcOutput {
+  cues: number;
+  needs: number;
+  /** The ANCHOR_NEEDS groups of the words that end here. */
+  anchors: number[];
+  /** Rule and word length, per start word that ends here. */
+  starts: number[];
+  /** WORD_GROUPS bits, word length and 1 if it need only begin a word, per whole word that ends here. */
+  whole: number[];
+}
+
+function buildAutomaton(): { next: Uint16Array; out: (AcOutput | null)[] } {
+  const children: Map<number, number>[] = [new Map()];
+  const own: AcOutput[] = [{ cues: 0, needs: 0, anchors: [], starts: [], whole: [] }];
+  const depth = [0];
+  const stateOf = (word: string): number => {
+    let state = 0;
+    for (let i = 0; i < word.length; i++) {
+      const letter = AC_LETTER[word.charCodeAt(i)]!;
+      let child = children[state]!.get(letter);
+      if (child === undefined) {
+        child = children.length;
+        children.push(new Map());
+        own.push({ cues: 0, needs: 0, anchors: [], starts: [], whole: [] });
+        depth.push(depth[state]! + 1);
+        children[state]!.set(letter, child);
+      }
+      state = child;
+    }
+    return state;
+  };
+  for (const [word, bits] of WORD_BITS) {
+    const o = own[stateOf(word)]!;
+    o.cues |= bits.cues;
+    o.needs |= bits.needs;
+    for (const g of ANCHOR_NEEDS) if ((bits.needs & (1 << g)) !== 0) o.anchors.push(g);
+    for (const r of bits.rules) o.starts.push(r, word.length);
+  }
+  WORD_GROUPS.forEach((words, g) => {
+    for (const w of words) {
+      const prefix = w.endsWith("*");
+      const word = prefix ? w.slice(0, -1) : w;
+      own[stateOf(word)]!.whole.push(2 ** g, word.length, prefix ? 1 : 0);
+    }
+  });
+  if (children.length >= 0xffff) throw new Error("too many casualty word states");
+  const next = new Uint16Array(children.length * AC_WIDTH);
+  const fail = new Array<number>(children.length).fill(0);
+  const out: (AcOutput | null)[] = new Array(children.length).fill(null);
+  // Breadth first: a state's suffix state is shallower, so its transitions and output are ready.
+  const queue: number[] = [];
+  for (const [letter, child] of children[0]!) {
+    next[letter] = child;
+    queue.push(child);
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const state = queue[q]!;
+    const suffix = fail[state]!;
+    const mine = own[state]!;
+    const inherited = out[suffix];
+    const merged: AcOutput = {
+      cues: mine.cues | (inherited?.cues ?? 0),
+      needs: mine.needs | (inherited?.needs ?? 0),
+      anchors: [...new Set([...mine.anchors, ...(inherited?.anchors ?? [])])],
+      starts: [...mine.starts, ...(inherited?.starts ?? [])],
+      whole: [...mine.whole, ...(inherited?.whole ?? [])],
+    };
+    const empty = merged.cues === 0 && merged.needs === 0 && merged.starts.length === 0 && merged.whole.length === 0;
+    out[state] = empty ? null : merged;
+    for (let letter = 1; letter < AC_WIDTH; letter++) {
+      const child = children[state]!.get(letter);
+      if (child === undefined) next[state * AC_WIDTH + letter] = next[suffix * AC_WIDTH + letter]!;
+      else {
+        fail[child] = next[suffix * AC_WIDTH + letter]!;
+        next[state * AC_WIDTH + letter] = child;
+        queue.push(child);
+      }
+    }
+  }
+  return { next, out };
+}
+const { next: AC_NEXT, out: AC_OUT } = buildAutomaton();
+
+/** 1 for a Latin letter, 2 for a Cyrillic one or the apostrophe of Ukrainian words, else 0: as LETTERS. */
+function scriptOf(code: number): number {
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return 1;
+  if (code < 0x401) return 0;
+  if (code >= 0x410 && code <= 0x44f) return 2;
+  return code === 0x456 ||
+    code === 0x457 ||
+    code === 0x454 ||
+    code === 0x491 ||
+    code === 0x2019 ||
+    code === 0x451 ||
+    code === 0x406 ||
+    code === 0x407 ||
+    code === 0x404 ||
+    code === 0x490 ||
+    code === 0x401
+    ? 2
+    : 0;
+}
 
 /**
  * Cues and rules that can hold in a text: bit c of `cues` is cue c (and ZERO_CUE_BIT), bit g of
- * `needs` NEED_GROUPS[g]; `starts[r]` lists, in order, where rule r's start words occur (undefined:
- * none does).
+ * `needs` NEED_GROUPS[g], bit g of `words` WORD_GROUPS[g]; `starts[r]` lists, in order, where rule
+ * r's start words occur (undefined: none does).
  */
 interface Possible {
   cues: number;
   needs: number;
+  words: number;
   starts: number[][];
+  /** Per ANCHOR_NEEDS group, where its words end. */
+  needAt: number[][];
+  /** Per WORD_GROUPS group, where its whole words start. */
+  wordAt: number[][];
 }
 
-function possibleIn(text: string): Possible {
-  const possible: Possible = { cues: 0, needs: 0, starts: [] };
-  let scans = 0;
-  for (const { any, scan } of WORD_SCANS) {
-    if (!any.test(text)) continue;
-    scans++;
-    scan.lastIndex = 0;
-    for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
-      const bits = WORD_PREFIX_BITS.get(m[0])!;
-      possible.cues |= bits.cues;
-      possible.needs |= bits.needs;
-      for (const r of bits.rules) {
-        const list = possible.starts[r];
-        if (list) list.push(m.index);
-        else possible.starts[r] = [m.index];
+/**
+ * Every occurrence of the words, in one pass. A whole word is a run of letters of one script: what a
+ * Latin `\b` and a Cyrillic "no letter after" both end at, so a rule's whole word is always one.
+ */
+export function possibleIn(text: string): Possible {
+  const possible: Possible = { cues: 0, needs: 0, words: 0, starts: [], needAt: [], wordAt: [] };
+  const length = text.length;
+  // The tables as locals: module bindings are re-read (and checked) at every use in the loop.
+  const next = AC_NEXT;
+  const letters = AC_LETTER;
+  const outputs = AC_OUT;
+  const width = AC_WIDTH;
+  let state = 0;
+  let unordered = false;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    state = next[state * width + (code < 0x2020 ? letters[code]! : 0)]!;
+    const out = outputs[state];
+    if (out === null || out === undefined) continue;
+    possible.cues |= out.cues;
+    possible.needs |= out.needs;
+    const { anchors, starts, whole } = out;
+    for (let k = 0; k < anchors.length; k++) {
+      const list = possible.needAt[anchors[k]!];
+      if (list === undefined) possible.needAt[anchors[k]!] = [i];
+      else list.push(i);
+    }
+    for (let k = 0; k < starts.length; k += 2) {
+      const r = starts[k]!;
+      const at = i + 1 - starts[k + 1]!;
+      const list = possible.starts[r];
+      if (list === undefined) possible.starts[r] = [at];
+      // Once a list is out of order, a later position may already be in it.
+      else if (!unordered && list[list.length - 1]! < at) list.push(at);
+      else if (!list.includes(at)) {
+        list.push(at);
+        unordered = true;
       }
-      scan.lastIndex = m.index + 1;
+    }
+    for (let k = 0; k < whole.length; k += 3) {
+      const from = i + 1 - whole[k + 1]!;
+      const script = scriptOf(code);
+      if (from > 0 && scriptOf(text.charCodeAt(from - 1)) === script) continue;
+      if (whole[k + 2] === 0 && i + 1 < length && scriptOf(text.charCodeAt(i + 1)) === script) continue;
+      possible.words |= whole[k]!;
+      const g = 31 - Math.clz32(whole[k]!);
+      const list = possible.wordAt[g];
+      if (list === undefined) possible.wordAt[g] = [from];
+      else list.push(from);
     }
   }
-  // Each scan adds positions in text order; a rule with start words in both scripts needs a merge.
-  if (scans > 1) for (const list of possible.starts) list?.sort((a, b) => a - b);
+  // A longer word ends after a shorter one that starts later.
+  if (unordered) for (const list of possible.starts) list?.sort((a, b) => a - b);
   return possible;
 }
 
@@ -895,23 +1198,72 @@ const AT_START = GLOBAL.map((re, r) => (RULE_STARTS[r] ? new RegExp(re.source, "
 function matchAtStarts(r: number, text: string, starts: number[]): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   const re = AT_START[r]!;
+  const guarded = GUARDED[r]!;
+  const notAmong = NOT_AMONG[r]!;
   let end = 0;
   for (const at of starts) {
     if (at < end) continue;
+    if (guarded && !beginsWord(text, at)) continue;
     re.lastIndex = at;
     const m = re.exec(text);
     if (m === null) continue;
-    if (GUARDED[r] && !wordStart(text, at)) continue;
-    if (NOT_AMONG[r] && AMONG_BEFORE.test(text.slice(Math.max(0, at - 7), at))) continue;
+    if (notAmong && afterAmong(text, at)) continue;
     found.push(m);
     end = at + m[0].length;
   }
   return found;
 }
 
+/**
+ * `wordStart` (no letter or digit before `at`) without a regex call for the characters our texts
+ * are made of: ASCII and the basic Cyrillic letters. Others go to `wordStart` itself.
+ */
+function beginsWord(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const code = text.charCodeAt(at - 1);
+  if (code < 128) return !((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122));
+  if (code >= 0x410 && code <= 0x45f) return false;
+  return wordStart(text, at);
+}
+
+/** "серед "/"среди " right before `at` (AMONG_BEFORE), without a slice per position. */
+function afterAmong(text: string, at: number): boolean {
+  return (
+    at >= 6 &&
+    (text.startsWith("серед", at - 6) || text.startsWith("среди", at - 6)) &&
+    AMONG_BEFORE.test(text.slice(at - 6, at))
+  );
+}
+
+/** Matches of rule r anywhere in the text, as its global scan finds them. */
+function matchEverywhere(r: number, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  const re = GLOBAL[r]!;
+  const guarded = GUARDED[r]!;
+  const notAmong = NOT_AMONG[r]!;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const at = m.index;
+    const bad = (guarded && !beginsWord(text, at)) || (notAmong && afterAmong(text, at));
+    if (bad) re.lastIndex = at + 1;
+    else found.push(m);
+  }
+  return found;
+}
+
+/** The sentences (by joined offsets) that hold the positions, each once. */
+function sentencesAt(offsets: number[], positions: number[]): number[] {
+  const out: number[] = [];
+  for (const at of positions) {
+    const i = sentenceAt(offsets, at);
+    if (!out.includes(i)) out.push(i);
+  }
+  return out;
+}
+
 /** Whether cue c holds in the text: decided by the scan, or tested in full where the scan allows it. */
 function cueHolds(c: number, possible: Possible, text: string, tested: (boolean | undefined)[]): boolean {
-  if ((possible.cues & (2 ** c)) === 0) return false;
+  if ((possible.cues & (1 << c)) === 0) return false;
   if (CUE_WORDS[c]!.exact) return true;
   tested[c] ??= CUES[c]!.test(text);
   return tested[c]!;
@@ -922,7 +1274,7 @@ function cueHolds(c: number, possible: Possible, text: string, tested: (boolean 
 const SHOCK =
   /shock|acute stress|stress reaction|реакці\p{L}*\s+на\s+стрес|реакци\p{L}*\s+на\s+стресс|гостр\p{L}*\s+стрес|остр\p{L}*\s+стресс|шоков|в\s+стані\s+шоку|в\s+состоянии\s+шока|панічн\p{L}*\s+атак/u;
 // Words every SHOCK match contains: most sentences have none, and this test is far cheaper.
-const SHOCK_CUE = /shock|stress|стрес|шок|панічн/;
+const SHOCK_CUE = new RegExp(SHOCK_WORDS.join("|"));
 const SHOCK_NEAR =
   /^[^,;.]{0,40}?(?:shock|acute stress|stress reaction|реакці\p{L}*\s+на\s+стрес|реакци\p{L}*\s+на\s+стресс|гостр\p{L}*\s+стрес|остр\p{L}*\s+стресс|шоков|шоку|шока)/u;
 
@@ -966,7 +1318,7 @@ const MORE =
 // Words every MORE match contains.
 // English only: in Ukrainian and Russian "загинув, ще один постраждав" is an addition.
 const DEAD_BEFORE = /\b(?:killed|died|dead)\s+and\s+another\s/;
-const MORE_CUE = /more|another|further|ще|ещё|еще/;
+const MORE_CUE = new RegExp(MORE_WORDS.join("|"));
 
 interface Place {
   /** Grouping key: a normalised stem ("харк"), or "#<sentence>" for an additive sentence. */
@@ -1049,10 +1401,12 @@ function sentenceMentions(
   sentence: Sentence,
   matches: { rule: Rule; m: RegExpExecArray }[],
   previous: Mention | null,
+  /** The scan's `needs` over the selected sentences: a cue word absent there is absent here. */
+  needs: number,
 ): Mention[] {
   const lower = sentence.lower;
   let shock: boolean | undefined;
-  const moreCue = MORE_CUE.test(lower);
+  let moreCue: boolean | undefined;
   const found: Mention[] = [];
   const pendingChildren: { value: number; at: number; field: Field | null }[] = [];
 
@@ -1064,7 +1418,7 @@ function sentenceMentions(
     }
     const parsed = ruleMatch(rule, m);
     if (!parsed) continue;
-    if (parsed.field === "injured") shock ??= SHOCK_CUE.test(lower) && SHOCK.test(lower);
+    if (parsed.field === "injured") shock ??= (needs & SHOCK_NEED) !== 0 && SHOCK_CUE.test(lower) && SHOCK.test(lower);
     if (parsed.field === "injured" && shock) {
       const tail = lower.slice(m.index + m[0].length);
       const weak = rule.weak === true && /постражд|пострада|hurt/u.test(m[0]);
@@ -1072,6 +1426,7 @@ function sentenceMentions(
     }
     // "One person was killed and another three were injured": "another" sets the injured apart from
     // the dead, it adds nothing to an earlier injured figure.
+    moreCue ??= (needs & MORE_NEED) !== 0 && MORE_CUE.test(lower);
     const more =
       moreCue &&
       MORE.test(lower.slice(Math.max(0, m.index - 12), m.index + m[0].length)) &&
@@ -1084,14 +1439,12 @@ function sentenceMentions(
       update: rule.update === true,
       child: parsed.child,
       among: false,
+      // "…, що ще одна жінка також отримала поранення": one more on top, wherever it was.
+      place: more
+        ? (placeAt(sentence, m.index) ?? { key: `#${sentence.index}`, stem: "", additive: true, region: false })
+        : undefined,
       length: m[0].length,
       more,
-      // "…, що ще одна жінка також отримала поранення": one more on top, wherever it was.
-      ...(more
-        ? {
-            place: placeAt(sentence, m.index) ?? { key: `#${sentence.index}`, stem: "", additive: true, region: false },
-          }
-        : {}),
       single: rule.single === true,
       transfer: rule.transfer === true,
       age: rule.single ? ageOf(m[0]) : null,
@@ -1116,8 +1469,12 @@ function sentenceMentions(
       update: false,
       child: true,
       among: true,
+      place: undefined,
       length: 0,
       more: false,
+      single: false,
+      transfer: false,
+      age: null,
     });
   }
   return found;
@@ -1183,7 +1540,7 @@ function ruleMatch(rule: Rule, m: RegExpExecArray): { field: Field; value: numbe
   const value = readNumber(numberText);
   if (value === null || !Number.isInteger(value) || value > 100_000) return null;
   const noun = m[2] ?? "";
-  const child = CHILD_RE.test(noun);
+  const child = CHILD_NOUNS.has(noun);
   let field: Field;
   if (rule.field === "group") {
     const word = m[3] ?? "";
@@ -1198,11 +1555,11 @@ function fieldOf(rule: Rule, text: string): Field {
   return KILL_WORD.test(text) ? "killed" : "injured";
 }
 const AGED = /\d-(?:річн|летн)/u;
-const CHILD_RE = new RegExp(`^${CHILD}$`, "u");
-const SINGLE_RE = new RegExp(`^(?:${SINGLE})$`, "u");
-const UK_SINGLE_RE = new RegExp(`^${UK_SINGLE_NOUN}$`, "u");
+// Whole-noun tests as set lookups: the patterns spell finite lists.
+const CHILD_NOUNS = new Set(alternatives(CHILD));
+const SINGLE_NOUNS = new Set([...alternatives(SINGLE), ...spelled(UK_SINGLE_NOUN)]);
 function isSingleNoun(word: string): boolean {
-  return SINGLE_RE.test(word) || UK_SINGLE_RE.test(word);
+  return SINGLE_NOUNS.has(word);
 }
 
 const FIELD_WORDS: [RegExp, Field][] = [
@@ -1237,8 +1594,12 @@ const LEAD = 4;
 /** More than one figure for a field outside the title: whether they add up depends on where they are. */
 function needsPlaces(mentions: Mention[]): boolean {
   for (const field of ["killed", "injured"] as const) {
-    const own = mentions.filter((m) => m.field === field && !m.among && m.sentence !== 0);
-    if (new Set(own.map((m) => `${m.sentence}:${m.at}`)).size > 1) return true;
+    let first: Mention | undefined;
+    for (const m of mentions) {
+      if (m.field !== field || m.among || m.sentence === 0) continue;
+      if (!first) first = m;
+      else if (m.sentence !== first.sentence || m.at !== first.at) return true;
+    }
   }
   return false;
 }
