@@ -1,16 +1,7 @@
 import { LETTERS, parseNumberWords, QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
 import type { ArticleText, InterceptionFigures } from "../types.js";
 import { earlierReport } from "./casualties.js";
-import {
-  type Count,
-  countsIn,
-  matchAfterCounts,
-  memo,
-  type Prepared,
-  prepare,
-  type Sentence,
-  wordCue,
-} from "./prepare.js";
+import { type Count, countsIn, memo, type Prepared, prepare, type Sentence, wordCue } from "./prepare.js";
 
 /**
  * What was launched and what air defence brought down, per weapon class.
@@ -114,6 +105,7 @@ const COMPOSITE_REST = rest(COMPOSITE);
 
 // What must follow a count for each rule to match there, as cheap sticky tests without the `u` flag:
 // most counts of an article ("22 people", "at 3 am") fail them at once, and the full rule is not tried.
+// All three are tried in one call per count (AHEAD), each as a lookahead that marks its own group.
 const NOUN_STEMS =
   "drone|uav|shahed|geran|gerber|decoy|unmanned|бпла|дрон|безпілотн|беспилотн|шахед|гербер|геран|імітатор|имитатор|missile|kinzhal|iskander|kalibr|ракет|кинджал|кинжал|іскандер|искандер|air|aerial|targets|objects|повітрян|ціл|об’єкт|засоб|воздушн|цел|средств";
 // NP and COMPOSITE_AFTER: the noun within "of the" and three modifiers.
@@ -127,16 +119,51 @@ const VERB_STEM = new RegExp(
   `(?:^|[^${LETTERS}])(?:shot|shoot|downed|destroy|intercept|neutrali|eliminated|suppressed|jammed|lost|locationally|disappeared|збит|збил|знищ|знешкод|перехоп|подав|локаційно|локально|втрачено|сби|уничтож|перехва|нейтрализ|локационно|потеряны)`,
   "g",
 );
-const NO_COUNTS: Count[] = [];
+const AHEAD = new RegExp([OF_AHEAD, NOUN_AHEAD, ELLIPSIS_AHEAD].map((re) => `(?:(?=${re.source}())|)`).join(""), "y");
+const OF_NEXT = 1;
+const NOUN_NEXT = 2;
+const ELLIPSIS_NEXT = 4;
 
-/** The counts after which `ahead` matches: the only ones where the rule it guards can match. */
-function countsFollowedBy(ahead: RegExp, text: string, counts: Count[]): Count[] {
-  let out = NO_COUNTS;
+/** For each count, the bits of the AHEAD tests that pass after it. */
+function aheadOf(text: string, counts: Count[]): number[] {
+  const out: number[] = [];
   for (const c of counts) {
-    ahead.lastIndex = c.end;
-    if (!ahead.test(text)) continue;
-    if (out === NO_COUNTS) out = [];
-    out.push(c);
+    AHEAD.lastIndex = c.end;
+    const m = AHEAD.exec(text)!;
+    out.push(
+      (m[1] === undefined ? 0 : OF_NEXT) |
+        (m[2] === undefined ? 0 : NOUN_NEXT) |
+        (m[3] === undefined ? 0 : ELLIPSIS_NEXT),
+    );
+  }
+  return out;
+}
+
+/** A match of a rule's rest (`rest`) after a count; `m` holds the rest's groups. */
+interface AfterCount {
+  start: number;
+  number: string;
+  end: number;
+  m: RegExpExecArray;
+}
+const NO_MATCHES: AfterCount[] = [];
+
+/**
+ * As `matchAfterCounts`, but tried only after the counts whose `ahead` bits include `bit` (all when null), and
+ * without rebuilding a whole-rule match for each: the count and the rest's groups side by side.
+ */
+function matchesAfter(rest: RegExp, text: string, counts: Count[], ahead: number[] | null, bit: number): AfterCount[] {
+  let out = NO_MATCHES;
+  let end = -1;
+  for (let i = 0; i < counts.length; i++) {
+    const c = counts[i]!;
+    if ((ahead !== null && (ahead[i]! & bit) === 0) || c.start < end) continue;
+    rest.lastIndex = c.end;
+    const m = rest.exec(text);
+    if (m === null) continue;
+    if (out === NO_MATCHES) out = [];
+    out.push({ start: c.start, number: c.number, end: c.end + m[0].length, m });
+    end = c.end + Math.max(1, m[0].length);
   }
   return out;
 }
@@ -149,6 +176,19 @@ function verbFrom(text: string, from: number): number {
   return m.index === 0 && LETTER_AT_START.test(m[0]) ? 0 : m.index + 1;
 }
 const LETTER_AT_START = new RegExp(`^[${LETTERS}]`);
+
+/**
+ * Where the boundary before the last verb stem is (`verbFrom(text, from) >= 0` exactly for `from`
+ * up to it), or -1; `firstVerb` is where the first verb starts. Stems are letters only, so the
+ * matches of one scan are all the places a verb may start.
+ */
+function lastVerbBoundary(text: string, firstVerb: number): number {
+  let last = -1;
+  VERB_STEM.lastIndex = Math.max(0, firstVerb - 1);
+  for (let m = VERB_STEM.exec(text); m !== null; m = VERB_STEM.exec(text))
+    if (!(m.index === 0 && LETTER_AT_START.test(m[0]))) last = m.index;
+  return last;
+}
 const COMPOSITE_AFTER_REST = rest(COMPOSITE_AFTER);
 const NP_REST = rest(NP);
 const ELLIPSIS_REST = rest(ELLIPSIS);
@@ -609,51 +649,47 @@ function figures(t: Tally): InterceptionFigures {
 function findMentions(text: string, counts: Count[], both: boolean): Mention[] {
   const mentions: Mention[] = [];
   const taken: [number, number][] = [];
-  for (const m of matchAfterCounts(COMPOSITE_REST, text, countsFollowedBy(OF_AHEAD, text, counts))) {
-    const downed = count(m[1]);
-    const launched = count(m[2]);
+  const ahead = aheadOf(text, counts);
+  // The rules' groups after their leading count: `m[k]` here is group k + 1 of the whole rule.
+  for (const { start, number, end, m } of matchesAfter(COMPOSITE_REST, text, counts, ahead, OF_NEXT)) {
+    const downed = count(number);
+    const launched = count(m[1]);
     if (downed === null || launched === null || downed > launched) continue;
     const cls: WeaponClass | null =
-      m[3] !== undefined || m[4] !== undefined || m[5] !== undefined ? classOf(m, 3) : contextClass(text, m.index);
-    taken.push([m.index, m.index + m[0].length]);
+      m[2] !== undefined || m[3] !== undefined || m[4] !== undefined ? classOf(m, 2) : contextClass(text, start);
+    taken.push([start, end]);
     if (cls === null) continue;
-    const end = m.index + m[0].length;
     // Composite is its own statement: downed of launched, unless a hit verb follows ("3 of 5 hit").
     const after = forwardRole(text.slice(end)).role;
     if (after === "hit" || after === "launch") continue;
-    mentions.push({ cls, value: launched, start: m.index, end, role: "launch", all: false, composite: true });
-    mentions.push({ cls, value: downed, start: m.index, end, role: "down", all: false, composite: true });
+    mentions.push({ cls, value: launched, start, end, role: "launch", all: false, composite: true });
+    mentions.push({ cls, value: downed, start, end, role: "down", all: false, composite: true });
   }
 
-  const beforeNoun = countsFollowedBy(NOUN_AHEAD, text, counts);
-  for (const m of matchAfterCounts(COMPOSITE_AFTER_REST, text, beforeNoun)) {
-    const end = m.index + m[0].length;
-    if (overlaps(taken, m.index, end)) continue;
-    const downed = count(m[1]);
-    const launched = count(m[5]);
+  for (const { start, number, end, m } of matchesAfter(COMPOSITE_AFTER_REST, text, counts, ahead, NOUN_NEXT)) {
+    if (overlaps(taken, start, end)) continue;
+    const downed = count(number);
+    const launched = count(m[4]);
     if (downed === null || launched === null || downed > launched) continue;
-    taken.push([m.index, end]);
-    const cls = classOf(m, 2);
+    taken.push([start, end]);
+    const cls = classOf(m, 1);
     const after = forwardRole(text.slice(end)).role;
     if (after === "hit" || after === "launch") continue;
-    mentions.push({ cls, value: launched, start: m.index, end, role: "launch", all: false, composite: true });
-    mentions.push({ cls, value: downed, start: m.index, end, role: "down", all: false, composite: true });
+    mentions.push({ cls, value: launched, start, end, role: "launch", all: false, composite: true });
+    mentions.push({ cls, value: downed, start, end, role: "down", all: false, composite: true });
   }
 
-  for (const m of matchAfterCounts(NP_REST, text, beforeNoun)) {
+  for (const { start: at, number, end, m } of matchesAfter(NP_REST, text, counts, ahead, NOUN_NEXT)) {
     // "all 35 drones": the word before the count.
-    const all = ALL_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index));
-    const start = all ? m.index - all[0].length : m.index;
-    const end = m.index + m[0].length;
+    const all = ALL_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
+    const start = all ? at - all[0].length : at;
     if (overlaps(taken, start, end)) continue;
-    const value = count(m[1]);
+    const value = count(number);
     if (value === null) continue;
-    mentions.push({ cls: classOf(m, 2), value, start, end, role: null, all: all !== null });
+    mentions.push({ cls: classOf(m, 1), value, start, end, role: null, all: all !== null });
   }
-  for (const m of matchAfterCounts(ELLIPSIS_REST, text, countsFollowedBy(ELLIPSIS_AHEAD, text, counts))) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const value = count(m[1]);
+  for (const { start, number, end } of matchesAfter(ELLIPSIS_REST, text, counts, ahead, ELLIPSIS_NEXT)) {
+    const value = count(number);
     if (value === null || overlaps(taken, start, end)) continue;
     mentions.push({ cls: "missile", value, start, end, role: null, all: false });
   }
@@ -822,12 +858,14 @@ function findBare(
   // Both rules need a verb (BARE_BEFORE starts with it), and BARE_AFTER one after the count.
   const firstVerb = verbFrom(text, 0);
   if (firstVerb < 0) return out;
-  const beforeVerb = counts.filter((c) => c.end <= firstVerb || verbFrom(text, c.end) >= 0);
-  for (const m of matchAfterCounts(BARE_AFTER_REST, text, beforeVerb)) {
-    const numberAt = m.index + m[0].indexOf(m[1]!);
+  // A verb may start after a count when the boundary before the last verb is at or after its end.
+  const lastBoundary = lastVerbBoundary(text, firstVerb);
+  const beforeVerb = counts.filter((c) => c.end <= firstVerb || c.end <= lastBoundary);
+  for (const { start, number, m } of matchesAfter(BARE_AFTER_REST, text, beforeVerb, null, 0)) {
+    const numberAt = text.indexOf(number, start);
     if (inside(consumed, numberAt)) continue;
-    const value = count(m[1]);
-    const role = lastRole(m[2] ?? "");
+    const value = count(number);
+    const role = lastRole(m[1] ?? "");
     if (value === null || (role !== "down" && role !== "lost")) continue;
     out.push({ value, role, at: numberAt });
   }
