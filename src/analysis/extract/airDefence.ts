@@ -562,7 +562,6 @@ function collect(
     }
   }
 
-  const empty = (t: Tally) => t.launched.length === 0 && t.down.length === 0 && t.lost.length === 0;
   const singles: Single[] = [];
   const want = { drone: empty(tally.drone), missile: empty(tally.missile) };
   if (singleAt.length > 0 && (want.drone || want.missile))
@@ -587,6 +586,10 @@ function collect(
   if (any && usedAny) period = usedDay ? "day" : "attack";
   else if (periodTotals) period = periodTotals;
   return { drones, missiles, period };
+}
+
+function empty(t: Tally): boolean {
+  return t.launched.length === 0 && t.down.length === 0 && t.lost.length === 0;
 }
 
 /** Mentions joined by "and", commas and the like form one list; composites stand alone. */
