@@ -1,16 +1,7 @@
 import { LETTERS, parseNumberWords, QUALIFIED_NUMBER_SOURCE } from "../numbers.js";
 import type { ArticleText, InterceptionFigures } from "../types.js";
 import { earlierReport } from "./casualties.js";
-import {
-  type Count,
-  countsIn,
-  matchAfterCounts,
-  memo,
-  type Prepared,
-  prepare,
-  type Sentence,
-  wordCue,
-} from "./prepare.js";
+import { type Count, countsIn, memo, type Prepared, prepare, type Sentence, wordCue } from "./prepare.js";
 
 /**
  * What was launched and what air defence brought down, per weapon class.
@@ -106,7 +97,6 @@ const BOTH = new RegExp(
   `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:both|обидва|обидві|обох|оба|обе|обеих|обоих)\\s+(?:(?:the|of\\s+the)\\s+)?${MOD}{0,3}${NOUN}`,
   "gu",
 );
-const BOTH_CUE = wordCue("both|обидв|обох|оба|обе|обеих|обоих");
 const ALL_BEFORE = /(?:all|усі|всі|все|всех|усіх|всіх)\s+(?:(?:the|of\s+the)\s+)?$/u;
 
 // Each pattern after its leading count, tried right after the counts of a sentence (`matchAfterCounts`).
@@ -115,6 +105,7 @@ const COMPOSITE_REST = rest(COMPOSITE);
 
 // What must follow a count for each rule to match there, as cheap sticky tests without the `u` flag:
 // most counts of an article ("22 people", "at 3 am") fail them at once, and the full rule is not tried.
+// All three are tried in one call per count (AHEAD), each as a lookahead that marks its own group.
 const NOUN_STEMS =
   "drone|uav|shahed|geran|gerber|decoy|unmanned|бпла|дрон|безпілотн|беспилотн|шахед|гербер|геран|імітатор|имитатор|missile|kinzhal|iskander|kalibr|ракет|кинджал|кинжал|іскандер|искандер|air|aerial|targets|objects|повітрян|ціл|об’єкт|засоб|воздушн|цел|средств";
 // NP and COMPOSITE_AFTER: the noun within "of the" and three modifiers.
@@ -128,16 +119,51 @@ const VERB_STEM = new RegExp(
   `(?:^|[^${LETTERS}])(?:shot|shoot|downed|destroy|intercept|neutrali|eliminated|suppressed|jammed|lost|locationally|disappeared|збит|збил|знищ|знешкод|перехоп|подав|локаційно|локально|втрачено|сби|уничтож|перехва|нейтрализ|локационно|потеряны)`,
   "g",
 );
-const NO_COUNTS: Count[] = [];
+const AHEAD = new RegExp([OF_AHEAD, NOUN_AHEAD, ELLIPSIS_AHEAD].map((re) => `(?:(?=${re.source}())|)`).join(""), "y");
+const OF_NEXT = 1;
+const NOUN_NEXT = 2;
+const ELLIPSIS_NEXT = 4;
 
-/** The counts after which `ahead` matches: the only ones where the rule it guards can match. */
-function countsFollowedBy(ahead: RegExp, text: string, counts: Count[]): Count[] {
-  let out = NO_COUNTS;
+/** For each count, the bits of the AHEAD tests that pass after it. */
+function aheadOf(text: string, counts: Count[]): number[] {
+  const out: number[] = [];
   for (const c of counts) {
-    ahead.lastIndex = c.end;
-    if (!ahead.test(text)) continue;
-    if (out === NO_COUNTS) out = [];
-    out.push(c);
+    AHEAD.lastIndex = c.end;
+    const m = AHEAD.exec(text)!;
+    out.push(
+      (m[1] === undefined ? 0 : OF_NEXT) |
+        (m[2] === undefined ? 0 : NOUN_NEXT) |
+        (m[3] === undefined ? 0 : ELLIPSIS_NEXT),
+    );
+  }
+  return out;
+}
+
+/** A match of a rule's rest (`rest`) after a count; `m` holds the rest's groups. */
+interface AfterCount {
+  start: number;
+  number: string;
+  end: number;
+  m: RegExpExecArray;
+}
+const NO_MATCHES: AfterCount[] = [];
+
+/**
+ * As `matchAfterCounts`, but tried only after the counts whose `ahead` bits include `bit` (all when null), and
+ * without rebuilding a whole-rule match for each: the count and the rest's groups side by side.
+ */
+function matchesAfter(rest: RegExp, text: string, counts: Count[], ahead: number[] | null, bit: number): AfterCount[] {
+  let out = NO_MATCHES;
+  let end = -1;
+  for (let i = 0; i < counts.length; i++) {
+    const c = counts[i]!;
+    if ((ahead !== null && (ahead[i]! & bit) === 0) || c.start < end) continue;
+    rest.lastIndex = c.end;
+    const m = rest.exec(text);
+    if (m === null) continue;
+    if (out === NO_MATCHES) out = [];
+    out.push({ start: c.start, number: c.number, end: c.end + m[0].length, m });
+    end = c.end + Math.max(1, m[0].length);
   }
   return out;
 }
@@ -150,6 +176,19 @@ function verbFrom(text: string, from: number): number {
   return m.index === 0 && LETTER_AT_START.test(m[0]) ? 0 : m.index + 1;
 }
 const LETTER_AT_START = new RegExp(`^[${LETTERS}]`);
+
+/**
+ * Where the boundary before the last verb stem is (`verbFrom(text, from) >= 0` exactly for `from`
+ * up to it), or -1; `firstVerb` is where the first verb starts. Stems are letters only, so the
+ * matches of one scan are all the places a verb may start.
+ */
+function lastVerbBoundary(text: string, firstVerb: number): number {
+  let last = -1;
+  VERB_STEM.lastIndex = Math.max(0, firstVerb - 1);
+  for (let m = VERB_STEM.exec(text); m !== null; m = VERB_STEM.exec(text))
+    if (!(m.index === 0 && LETTER_AT_START.test(m[0]))) last = m.index;
+  return last;
+}
 const COMPOSITE_AFTER_REST = rest(COMPOSITE_AFTER);
 const NP_REST = rest(NP);
 const ELLIPSIS_REST = rest(ELLIPSIS);
@@ -173,22 +212,46 @@ const ROLE_VERBS = new RegExp(
 
 /** Role of the last verb in a stretch of text, or null. */
 function lastRole(text: string): Role | null {
-  let best: { at: number; role: Role } | null = null;
+  let at = -1;
+  let role: Role | null = null;
   ROLE_VERBS.lastIndex = 0;
   for (let m = ROLE_VERBS.exec(text); m !== null; m = ROLE_VERBS.exec(text)) {
-    const g = m.findIndex((v, k) => k > 0 && v !== undefined);
-    best = { at: m.index, role: ROLES[g - 1]! };
+    at = m.index;
+    role = roleOf(m);
   }
-  if (best === null) return null;
-  const found = best as { at: number; role: Role };
   // "збито/подавлено", "intercepted or jammed": a shoot-down verb just before the EW word makes it one figure.
-  if (found.role === "lost") {
+  if (role === "lost") {
     SHOOT.lastIndex = 0;
-    const before = text.slice(Math.max(0, found.at - 30), found.at);
+    const before = text.slice(Math.max(0, at - 30), at);
     if (SHOOT.test(before)) return "down";
     SHOOT.lastIndex = 0;
   }
-  return found.role;
+  return role;
+}
+
+/** The role whose group matched in a ROLE_VERBS match. */
+function roleOf(m: RegExpExecArray): Role | null {
+  for (let g = 1; g < m.length; g++) if (m[g] !== undefined) return ROLES[g - 1]!;
+  return null;
+}
+
+const CLAUSE_MARKS = ",;:.";
+
+/** Where the first of `marks` is in `text`, or its length (plain searches, no regex split). */
+function firstOf(text: string, marks: string): number {
+  let first = text.length;
+  for (const mark of marks) {
+    const at = text.indexOf(mark);
+    if (at >= 0 && at < first) first = at;
+  }
+  return first;
+}
+
+/** Where the text after the last of `marks` starts, or 0. */
+function afterLastOf(text: string, marks: string): number {
+  let last = -1;
+  for (const mark of marks) last = Math.max(last, text.lastIndexOf(mark));
+  return last + 1;
 }
 
 // Words allowed between a figure and a verb that follows it: "40 drones were shot down",
@@ -223,7 +286,7 @@ function forwardRole(text: string): Forward {
     }
   }
   const head = rest.slice(0, 40);
-  const role = lastRole(head.split(/[,;:.]/)[0] ?? "");
+  const role = lastRole(head.slice(0, firstOf(head, CLAUSE_MARKS)));
   if (role === null) return { role: null, participle: false };
   // The verb must come first: "drones were shot down", not "drones, the mayor said, shot down".
   const firstWord = /^(?:(?:не|did\s+not|failed\s+to)\s+)?[\p{L}’-]+/u.exec(rest)?.[0] ?? "";
@@ -237,8 +300,7 @@ function forwardRole(text: string): Forward {
 function firstRole(text: string): Role | null {
   ROLE_VERBS.lastIndex = 0;
   const m = ROLE_VERBS.exec(text);
-  if (m === null) return null;
-  return ROLES[m.findIndex((v, k) => k > 0 && v !== undefined) - 1] ?? null;
+  return m === null ? null : roleOf(m);
 }
 
 // What may stand between two figures of one list: "7 missiles and 46 drones", "595 drones and
@@ -285,7 +347,25 @@ const UKRAINIAN_WEAPONS =
 const ATTACK_ON_RUSSIA =
   /\bukrain\w*\s+(?:drones?|uavs?|missiles?|attack|strikes?|hits?)|\b(?:moscow|belgorod|kursk|bryansk|voronezh|rostov|krasnodar|oryol|orel|lipetsk|tula|kaluga|smolensk|tambov|saratov|volgograd|astrakhan|tatarstan|novorossiysk|tuapse|sochi|ryazan|yaroslavl|leningrad|st\s+petersburg|russian\s+(?:region|oblast|city|territory|refinery|airfield|oil))|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:всу|українськ\p{L}*\s+(?:дрон|безпілот|ракет)|украинск\p{L}*\s+(?:дрон|беспилот|ракет)|москв|подмосков|белгород|бєлгород|курськ|курск|брянськ|брянск|воронеж|ростов|краснодар|орл|орёл|липецк|ліпецьк|тул|калуг|смоленськ|смоленск|тамбов|саратов|волгоград|астрахан|татарстан|новоросійськ|новороссийск|туапсе|рязан|ярослав|ленінград|ленинград|петербург|росії|россии|рф)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 
-const ALL_CUE = wordCue("all|усі|всі|все|их все");
+// The cues of "all" (ALL_PRONOUN) and of "both" (BOTH) in one scan of a sentence: bit ALL_WORD, bit BOTH_WORD.
+const ALL_WORD = 1;
+const BOTH_WORD = 2;
+const ALL_OR_BOTH_CUE = new RegExp(
+  `(?:^|[^${LETTERS}\\d])(?:(all|усі|всі|все|их все)|both|обидв|обох|оба|обе|обеих|обоих)`,
+  "g",
+);
+
+function quantifierCues(text: string): number {
+  let cues = 0;
+  ALL_OR_BOTH_CUE.lastIndex = 0;
+  for (
+    let m = ALL_OR_BOTH_CUE.exec(text);
+    m !== null && cues !== (ALL_WORD | BOTH_WORD);
+    m = ALL_OR_BOTH_CUE.exec(text)
+  )
+    cues |= m[1] !== undefined ? ALL_WORD : BOTH_WORD;
+  return cues;
+}
 const ALL_PRONOUN =
   /\ball\s+(?:of\s+them|were|have\s+been)\s+(?:were\s+|been\s+)?(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot\s+down|destroyed|intercepted|downed)\s+(?:them\s+)?all(?:\s+of\s+them)?\b(?!\s+but\b|\s+except\b)|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:усі|всі|все|их\s+все)\s+(?:вони\s+|они\s+|були\s+|были\s+)?(?:збиті|збито|знищені|знищено|знешкоджені|сбиты|уничтожены|перехвачены)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:збили|знищили|знешкодили|сбили|уничтожили|перехватили)\s+(?:усі|всі|все|их\s+все)(?![\p{L}\s]*\d)/u;
 
@@ -308,16 +388,14 @@ function computeExtractAirDefence(article: ArticleText): AirDefenceFigures {
   // The other side's claim in an aside ("Russia's Defence Ministry said its air defences destroyed
   // 27 Ukrainian drones over Russian regions") is not the figure of an item about a strike on
   // Ukraine. It is the figure when the item is about an attack on Russia, or when it is all there is.
-  if (ATTACK_ON_RUSSIA.test(prepared.sentences[0]!.lower)) return collect(prepared, counts, false, article);
-  const own = collect(prepared, counts, true, article);
+  if (ATTACK_ON_RUSSIA.test(prepared.sentences[0]!.lower)) return collect(prepared, counts, null, article);
+  const skipped = { otherSide: false };
+  const own = collect(prepared, counts, skipped, article);
   if (own.period !== null) return own;
-  // Nothing of our own: the other side's figures are all there is, if any were skipped.
-  const skipped = prepared.sentences.some((s) => s.index > 0 && otherSide(s.lower));
-  return skipped ? collect(prepared, counts, false, article) : own;
+  // Nothing of our own: the other side's figures are all there is, if any were skipped (when none
+  // was, a second pass that keeps them would find what this one found).
+  return skipped.otherSide ? collect(prepared, counts, null, article) : own;
 }
-
-// A word that every match of UKRAINIAN_WEAPONS contains: a plain search rejects most sentences.
-const UKRAINIAN_CUE = /ukrainian|українськ|украинск|всу/;
 
 // A recap paragraph's opener followed soon by this night or this day ("Нагадаємо, цієї ночі…",
 // "Раніше повідомлялося, що під час нічної атаки…").
@@ -330,7 +408,20 @@ function sameParagraph(body: string, bodyStart: number, a: Sentence, b: Sentence
   return at < 0 || at >= b.start - bodyStart;
 }
 
-const END_PUNCT = /[.!?…:;"”»)]\s*$/u;
+const END_PUNCT = '.!?…:;"”»)';
+// What `\s` matches, by char code: trailing space is skipped from the end, not matched by a regex
+// that is tried at every position of the sentence.
+const SPACE_CODES = new Set([
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
+  0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+]);
+
+/** The text ends with closing punctuation, trailing space aside. */
+function endsWithPunctuation(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && SPACE_CODES.has(text.charCodeAt(i))) i--;
+  return i >= 0 && END_PUNCT.includes(text[i]!);
+}
 
 /**
  * The headline of another story, left in the body by a "Read also" link: a paragraph of one line
@@ -350,13 +441,18 @@ function headlineLink(body: string, bodyStart: number, sentence: Sentence): bool
 
 /** Ukraine's own weapons named (see UKRAINIAN_WEAPONS). */
 function otherSide(text: string): boolean {
-  return UKRAINIAN_CUE.test(text) && UKRAINIAN_WEAPONS.test(text);
+  // Words that every match contains: plain searches reject most sentences.
+  return (
+    (text.includes("ukrainian") || text.includes("українськ") || text.includes("украинск") || text.includes("всу")) &&
+    UKRAINIAN_WEAPONS.test(text)
+  );
 }
 
 function collect(
   prepared: Prepared,
   countCache: (Count[] | undefined)[],
-  skipOtherSide: boolean,
+  /** Set when the other side's figures are left out: whether any sentence was. Null: kept. */
+  skipped: { otherSide: boolean } | null,
   article: ArticleText,
 ): AirDefenceFigures {
   const { sentences } = prepared;
@@ -400,18 +496,22 @@ function collect(
     countCache[sentence.index] = counts;
     // Every figure needs a count, except "shot down all of them" after a count in an earlier sentence,
     // and a weapon in the singular (looked for at the end, when a class has no figure).
-    if (counts.length === 0 && !(lastClass !== null && ALL_CUE.test(text)) && !BOTH_CUE.test(text)) {
+    const cues = quantifierCues(text);
+    if (counts.length === 0 && !(lastClass !== null && cues & ALL_WORD) && !(cues & BOTH_WORD)) {
       singleAt.push({ sentence, consumed: [] });
       continue;
     }
-    if (skipOtherSide && sentence.index > 0 && otherSide(text)) continue;
-    if (sentence.index > 0 && !END_PUNCT.test(text) && headlineLink(body, bodyStart, sentence)) continue;
+    if (skipped !== null && sentence.index > 0 && otherSide(text)) {
+      skipped.otherSide = true;
+      continue;
+    }
+    if (sentence.index > 0 && !endsWithPunctuation(text) && headlineLink(body, bodyStart, sentence)) continue;
     if (periodTotal) {
       if (/\d/.test(text)) periodTotals ??= sentence.period as "week" | "month";
       continue;
     }
     const downBefore = { drone: tally.drone.down.length, missile: tally.missile.down.length };
-    const mentions = findMentions(text, counts);
+    const mentions = findMentions(text, counts, (cues & BOTH_WORD) !== 0);
     const consumed = mentions.map((m) => [m.start, m.end] as const);
     singleAt.push({ sentence, consumed });
     const bare = findBare(text, counts, consumed);
@@ -445,7 +545,7 @@ function collect(
       (b.role === "down" ? tally[cls].down : tally[cls].lost).push(b.value);
       contributed = true;
     }
-    if (ALL_CUE.test(text) && ALL_PRONOUN.test(text)) {
+    if (cues & ALL_WORD && ALL_PRONOUN.test(text)) {
       const classes = new Set(mentions.filter((m) => m.cls !== "target").map((m) => m.cls));
       if (classes.size === 0 && lastClass) classes.add(lastClass);
       // "…, знищено 21. … Сили ППО знищили всі безпілотники над столицею": a figure stated in an
@@ -462,14 +562,13 @@ function collect(
     }
   }
 
-  const empty = (t: Tally) => t.launched.length === 0 && t.down.length === 0 && t.lost.length === 0;
   const singles: Single[] = [];
   const want = { drone: empty(tally.drone), missile: empty(tally.missile) };
   if (singleAt.length > 0 && (want.drone || want.missile))
     for (const { sentence: s, consumed } of singleAt) {
       if (s.past || s.period === "week" || s.period === "month") continue;
-      const otherSide = skipOtherSide && s.index > 0;
-      findSingles(s.lower, consumed, s.period === "day", otherSide, want, singles);
+      const skipOtherSide = skipped !== null && s.index > 0;
+      if (findSingles(s.lower, consumed, s.period === "day", skipOtherSide, want, singles)) skipped!.otherSide = true;
     }
   for (const cls of ["drone", "missile"] as const) {
     const t = tally[cls];
@@ -487,6 +586,10 @@ function collect(
   if (any && usedAny) period = usedDay ? "day" : "attack";
   else if (periodTotals) period = periodTotals;
   return { drones, missiles, period };
+}
+
+function empty(t: Tally): boolean {
+  return t.launched.length === 0 && t.down.length === 0 && t.lost.length === 0;
 }
 
 /** Mentions joined by "and", commas and the like form one list; composites stand alone. */
@@ -546,58 +649,54 @@ function figures(t: Tally): InterceptionFigures {
   return { launched, downed };
 }
 
-function findMentions(text: string, counts: Count[]): Mention[] {
+function findMentions(text: string, counts: Count[], both: boolean): Mention[] {
   const mentions: Mention[] = [];
   const taken: [number, number][] = [];
-  for (const m of matchAfterCounts(COMPOSITE_REST, text, countsFollowedBy(OF_AHEAD, text, counts))) {
-    const downed = count(m[1]);
-    const launched = count(m[2]);
+  const ahead = aheadOf(text, counts);
+  // The rules' groups after their leading count: `m[k]` here is group k + 1 of the whole rule.
+  for (const { start, number, end, m } of matchesAfter(COMPOSITE_REST, text, counts, ahead, OF_NEXT)) {
+    const downed = count(number);
+    const launched = count(m[1]);
     if (downed === null || launched === null || downed > launched) continue;
     const cls: WeaponClass | null =
-      m[3] !== undefined || m[4] !== undefined || m[5] !== undefined ? classOf(m, 3) : contextClass(text, m.index);
-    taken.push([m.index, m.index + m[0].length]);
+      m[2] !== undefined || m[3] !== undefined || m[4] !== undefined ? classOf(m, 2) : contextClass(text, start);
+    taken.push([start, end]);
     if (cls === null) continue;
-    const end = m.index + m[0].length;
     // Composite is its own statement: downed of launched, unless a hit verb follows ("3 of 5 hit").
     const after = forwardRole(text.slice(end)).role;
     if (after === "hit" || after === "launch") continue;
-    mentions.push({ cls, value: launched, start: m.index, end, role: "launch", all: false, composite: true });
-    mentions.push({ cls, value: downed, start: m.index, end, role: "down", all: false, composite: true });
+    mentions.push({ cls, value: launched, start, end, role: "launch", all: false, composite: true });
+    mentions.push({ cls, value: downed, start, end, role: "down", all: false, composite: true });
   }
 
-  const beforeNoun = countsFollowedBy(NOUN_AHEAD, text, counts);
-  for (const m of matchAfterCounts(COMPOSITE_AFTER_REST, text, beforeNoun)) {
-    const end = m.index + m[0].length;
-    if (overlaps(taken, m.index, end)) continue;
-    const downed = count(m[1]);
-    const launched = count(m[5]);
+  for (const { start, number, end, m } of matchesAfter(COMPOSITE_AFTER_REST, text, counts, ahead, NOUN_NEXT)) {
+    if (overlaps(taken, start, end)) continue;
+    const downed = count(number);
+    const launched = count(m[4]);
     if (downed === null || launched === null || downed > launched) continue;
-    taken.push([m.index, end]);
-    const cls = classOf(m, 2);
+    taken.push([start, end]);
+    const cls = classOf(m, 1);
     const after = forwardRole(text.slice(end)).role;
     if (after === "hit" || after === "launch") continue;
-    mentions.push({ cls, value: launched, start: m.index, end, role: "launch", all: false, composite: true });
-    mentions.push({ cls, value: downed, start: m.index, end, role: "down", all: false, composite: true });
+    mentions.push({ cls, value: launched, start, end, role: "launch", all: false, composite: true });
+    mentions.push({ cls, value: downed, start, end, role: "down", all: false, composite: true });
   }
 
-  for (const m of matchAfterCounts(NP_REST, text, beforeNoun)) {
+  for (const { start: at, number, end, m } of matchesAfter(NP_REST, text, counts, ahead, NOUN_NEXT)) {
     // "all 35 drones": the word before the count.
-    const all = ALL_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index));
-    const start = all ? m.index - all[0].length : m.index;
-    const end = m.index + m[0].length;
+    const all = ALL_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
+    const start = all ? at - all[0].length : at;
     if (overlaps(taken, start, end)) continue;
-    const value = count(m[1]);
+    const value = count(number);
     if (value === null) continue;
-    mentions.push({ cls: classOf(m, 2), value, start, end, role: null, all: all !== null });
+    mentions.push({ cls: classOf(m, 1), value, start, end, role: null, all: all !== null });
   }
-  for (const m of matchAfterCounts(ELLIPSIS_REST, text, countsFollowedBy(ELLIPSIS_AHEAD, text, counts))) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const value = count(m[1]);
+  for (const { start, number, end } of matchesAfter(ELLIPSIS_REST, text, counts, ahead, ELLIPSIS_NEXT)) {
+    const value = count(number);
     if (value === null || overlaps(taken, start, end)) continue;
     mentions.push({ cls: "missile", value, start, end, role: null, all: false });
   }
-  if (BOTH_CUE.test(text)) {
+  if (both) {
     BOTH.lastIndex = 0;
     for (let m = BOTH.exec(text); m !== null; m = BOTH.exec(text)) {
       const end = m.index + m[0].length;
@@ -705,7 +804,7 @@ const DOWN_CUE = wordCue(
   "shot|shoot|downed|destroy|intercept|neutrali|eliminat|taken out|took out|brought down|repel|збил|збит|знищ|знешкод|перехоп|приземл|нейтраліз|ліквід|відбил|сбил|сбит|уничтож|перехват|нейтрализ|отразил",
 );
 
-/** Weapons named in the singular in one sentence, with the role of their verb. */
+/** Weapons named in the singular in one sentence, with the role of their verb. True when skipped as the other side's. */
 function findSingles(
   text: string,
   consumed: (readonly [number, number])[],
@@ -713,7 +812,7 @@ function findSingles(
   skipOtherSide: boolean,
   want: { drone: boolean; missile: boolean },
   out: Single[],
-): void {
+): boolean {
   // A single drone counts only when shot down: no shoot-down word, no drone to look at.
   let downCue: boolean | null = null;
   SINGLE.lastIndex = 0;
@@ -729,7 +828,7 @@ function findSingles(
     if (inside(consumed, at)) continue;
     // The other side's weapons, as in `collect`: tested once, at the first match.
     if (skipOtherSide) {
-      if (otherSide(text)) return;
+      if (otherSide(text)) return true;
       skipOtherSide = false;
     }
     let before = text.slice(Math.max(0, at - 80), at);
@@ -742,13 +841,14 @@ function findSingles(
       before = before.slice(0, before.length - a[0].length);
     } else if (SINGLE_NOT_AFTER.test(before)) continue;
     const end = at + m[1]!.length;
-    let role = forwardRole(text.slice(end, end + 80)).role ?? lastRole(before.split(/[;:]/).at(-1) ?? "");
+    let role = forwardRole(text.slice(end, end + 80)).role ?? lastRole(before.slice(afterLastOf(before, ";:")));
     if (noun === "ракетою" || noun === "ракетой") role = "launch"; // "вдарили балістичною ракетою"
     if (role === "down") out.push({ cls, role, day });
     // A launched or hitting missile is one launched; a single drone that struck is not a figure.
     else if ((role === "launch" || role === "hit") && cls === "missile" && article !== "the")
       out.push({ cls, role: "launch", day });
   }
+  return false;
 }
 
 function findBare(
@@ -761,12 +861,14 @@ function findBare(
   // Both rules need a verb (BARE_BEFORE starts with it), and BARE_AFTER one after the count.
   const firstVerb = verbFrom(text, 0);
   if (firstVerb < 0) return out;
-  const beforeVerb = counts.filter((c) => c.end <= firstVerb || verbFrom(text, c.end) >= 0);
-  for (const m of matchAfterCounts(BARE_AFTER_REST, text, beforeVerb)) {
-    const numberAt = m.index + m[0].indexOf(m[1]!);
+  // A verb may start after a count when the boundary before the last verb is at or after its end.
+  const lastBoundary = lastVerbBoundary(text, firstVerb);
+  const beforeVerb = counts.filter((c) => c.end <= firstVerb || c.end <= lastBoundary);
+  for (const { start, number, m } of matchesAfter(BARE_AFTER_REST, text, beforeVerb, null, 0)) {
+    const numberAt = text.indexOf(number, start);
     if (inside(consumed, numberAt)) continue;
-    const value = count(m[1]);
-    const role = lastRole(m[2] ?? "");
+    const value = count(number);
+    const role = lastRole(m[1] ?? "");
     if (value === null || (role !== "down" && role !== "lost")) continue;
     out.push({ value, role, at: numberAt });
   }

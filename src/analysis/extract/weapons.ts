@@ -17,11 +17,7 @@ function compute(article: ArticleText): Weapon[] {
   // The article's own lowercase text when no sentence is left out: no second copy of it.
   const lower = current.length === sentences.length ? prepared.lower : current.map((s) => s.lower).join("\n");
   // The text as written is needed only to confirm a cased name: joined on first use.
-  let written: string | null = null;
-  const original = (): string => {
-    if (written === null) written = current.map((s) => s.text).join("\n");
-    return written;
-  };
+  const original: Written = { sentences: current, text: null };
   // Air-defence units are not weapons used in the attack: "anti-aircraft missile units".
   const excluded: [number, number][] = [];
   if (unitsCued(lower)) {
@@ -36,7 +32,7 @@ function compute(article: ArticleText): Weapon[] {
   for (const s of current) writtenLength += s.text.length;
   const aligned = lower.length === writtenLength;
   scan(aligned ? SCAN : LOWER_ONLY, lower, aligned ? original : null, excluded, found);
-  if (!aligned) scan(CASED_ONLY, original(), original, [], found);
+  if (!aligned) scan(CASED_ONLY, writtenText(original), original, [], found);
   return ORDER.filter((tag) => found.has(tag));
 }
 
@@ -44,7 +40,7 @@ function compute(article: ArticleText): Weapon[] {
 function scan(
   combined: Combined,
   text: string,
-  original: (() => string) | null,
+  original: Written | null,
   excluded: [number, number][],
   found: Set<Weapon>,
 ): void {
@@ -53,16 +49,16 @@ function scan(
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const hit = scanHit(m);
     const at = hit.at;
-    const skip = excluded.find(([a, b]) => at >= a && at < b);
-    if (skip) {
-      re.lastIndex = skip[1];
+    const skipTo = excludedUntil(excluded, at);
+    if (skipTo >= 0) {
+      re.lastIndex = skipTo;
       continue;
     }
     const rule = rules[hit.rule];
     if (!rule) continue;
     if (rule.cased && original !== null) {
       rule.cased.lastIndex = at;
-      if (!rule.cased.test(original())) {
+      if (!rule.cased.test(writtenText(original))) {
         re.lastIndex = at + 1;
         continue;
       }
@@ -71,6 +67,23 @@ function scan(
     const general = IMPLIES[rule.tag];
     if (general) found.add(general);
   }
+}
+
+/** The current sentences as written, joined on first use. */
+interface Written {
+  sentences: { text: string }[];
+  text: string | null;
+}
+
+function writtenText(written: Written): string {
+  if (written.text === null) written.text = written.sentences.map((s) => s.text).join("\n");
+  return written.text;
+}
+
+/** Where the excluded span that holds `at` ends, or -1. */
+function excludedUntil(excluded: [number, number][], at: number): number {
+  for (const [a, b] of excluded) if (at >= a && at < b) return b;
+  return -1;
 }
 
 interface Rule {
