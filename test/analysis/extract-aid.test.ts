@@ -218,6 +218,50 @@ describe("extractAid: wordings from real outlets", () => {
       "Sweden sent 40 generators to hospitals in Sumy Oblast.",
       { donor: "Sweden", type: "energy", status: "delivered" },
     ],
+    // energy: gas purchases, electricity and heating, in Ukrainian and Russian.
+    [
+      "uk газ",
+      "Данія виділить Україні 80 млн євро на закупівлю газу",
+      "Кошти допоможуть забезпечити опалення взимку.",
+      { donor: "Denmark", amount: 80_000_000, type: "energy", status: "pledged" },
+    ],
+    [
+      "ru электроэнергия",
+      "Дания выделит Украине 80 млн евро на импорт электроэнергии",
+      "Финансирование поступит до конца года.",
+      { donor: "Denmark", amount: 80_000_000, type: "energy" },
+    ],
+    // delivered: past "sent/provided" in Ukrainian and Russian; the future forms stay pledged.
+    [
+      "uk спрямував",
+      "Японія спрямувала Україні 250 млн доларів",
+      "Кошти підуть на виплати пенсій.",
+      { donor: "Japan", amount: 250_000_000, status: "delivered" },
+    ],
+    [
+      "uk надала",
+      "Канада надала Україні 120 млн доларів на відновлення",
+      "Гроші вже на рахунку уряду.",
+      { donor: "Canada", amount: 120_000_000, status: "delivered" },
+    ],
+    [
+      "ru предоставил",
+      "Евросоюз предоставил Украине еще 2 млрд евро",
+      "Средства пойдут на зарплаты учителям.",
+      { donor: "EU", amount: 2_000_000_000, status: "delivered" },
+    ],
+    [
+      "ru предоставит stays pledged",
+      "Евросоюз предоставит Украине еще 2 млрд евро",
+      "Средства пойдут на зарплаты учителям.",
+      { donor: "EU", amount: 2_000_000_000, status: "pledged" },
+    ],
+    [
+      "uk надасть stays pledged",
+      "Канада надасть Україні 120 млн доларів на відновлення",
+      "Рішення оголосили в Оттаві.",
+      { donor: "Canada", amount: 120_000_000, status: "pledged" },
+    ],
     // pledged: future receipt, confirmed allocations, plans, "will be sent".
     [
       "uk отримає",

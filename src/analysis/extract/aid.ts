@@ -435,7 +435,7 @@ const TYPES: [AidType, RegExp][] = [
   ],
   [
     "energy",
-    /\b(?:generators?|transformers?|power[\s-]+(?:generat\w*\s+)?(?:equipment|sector|plants?|grid|supply)|power-generating|energy|heating|gas|electricity|grid)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:генератор\p{L}*|трансформатор\p{L}*|енергетичн\p{L}*|енергосистем\p{L}*|енергообладнан\p{L}*|енергетик\p{L}*|энергетическ\p{L}*|энергосистем\p{L}*|энергетик\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu,
+    /\b(?:generators?|transformers?|power[\s-]+(?:generat\w*\s+)?(?:equipment|sector|plants?|grid|supply)|power-generating|energy|heating|gas|electricity|grid)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:генератор\p{L}*|трансформатор\p{L}*|газ|газу|газом|електроенерг\p{L}*|енергопостач\p{L}*|опален\p{L}*|электроэнерг\p{L}*|энергоснабж\p{L}*|отоплен\p{L}*|енергетичн\p{L}*|енергосистем\p{L}*|енергообладнан\p{L}*|енергетик\p{L}*|энергетическ\p{L}*|энергосистем\p{L}*|энергетик\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/gu,
   ],
 ];
 
@@ -496,7 +496,7 @@ const STATUSES: [AidStatus, RegExp][] = [
   ],
   [
     "delivered",
-    /\b(?:deliver(?:s|ed|y|ies)|(?<!(?:chancellor|minister|president|premier|secretary|delegation|envoy|chief|leader|king|pope|mayor|speaker)(?:\s+[\p{L}’.-]+){0,2}\s+)arriv(?:e|es|ed)|receiv(?:e|es|ed)|disburs(?:e|es|ed)|transfer(?:s|red)|handed\s+over|hand(?:s|ed)\s+over|has\s+sent|have\s+sent|sent|shipped)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:отримал\p{L}*|отримав|отримано|отриму\p{L}*|надійш\p{L}*|прибул\p{L}*|прибули|доставил\p{L}*|доставив|доставле\p{L}*|передал\p{L}*|передав|перерахува\p{L}*|переказал\p{L}*|переказав|получил\p{L}*|поступил\p{L}*|прибыл\p{L}*|доставлен\p{L}*|перечислил\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
+    /\b(?:deliver(?:s|ed|y|ies)|(?<!(?:chancellor|minister|president|premier|secretary|delegation|envoy|chief|leader|king|pope|mayor|speaker)(?:\s+[\p{L}’.-]+){0,2}\s+)arriv(?:e|es|ed)|receiv(?:e|es|ed)|disburs(?:e|es|ed)|transfer(?:s|red)|handed\s+over|hand(?:s|ed)\s+over|has\s+sent|have\s+sent|sent|shipped)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:отримал\p{L}*|отримав|отримано|отриму\p{L}*|надійш\p{L}*|прибул\p{L}*|прибули|доставил\p{L}*|доставив|доставле\p{L}*|передал\p{L}*|передав|перерахува\p{L}*|переказал\p{L}*|переказав|получил\p{L}*|поступил\p{L}*|прибыл\p{L}*|доставлен\p{L}*|перечислил\p{L}*|спрямува(?:в|ла|ли|ло)|спрямовано|надав|надала|надали|надано|предоставил\p{L}*|предоставлен\p{L}*|направил\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u,
   ],
   [
     "approved",
