@@ -431,4 +431,3 @@ function isDigits(text: string): boolean {
   }
   return true;
 }
-

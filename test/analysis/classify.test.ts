@@ -31,6 +31,11 @@ describe("classify", () => {
     ["Лідери ЄС погодили 50 млрд євро для України", "Кошти підуть на підтримку бюджету.", "aid"],
     ["США ухвалили пакет допомоги Україні на $61 млрд", "Документ підписав президент.", "aid"],
     ["Japan pledges $4.5bn to Ukraine", "The money will support the budget.", "aid"],
+    // In-kind deliveries without an amount, from donors beyond the usual few.
+    ["Sweden has already sent 90 tonnes of grid equipment to Ukraine", "Most of it went to Kharkiv's utility.", "aid"],
+    ["UAE delivers 800 generators for Ukraine", "The generators went to hospitals and schools.", "aid"],
+    ["Туреччина передала Україні 300 генераторів", "Обладнання отримали лікарні.", "aid"],
+    ["Turkey hosts new round of grain talks", "Delegations met in Istanbul on Monday.", "other"],
     // other
     [
       "Kyiv hosts international conference on reconstruction",

@@ -143,6 +143,18 @@ const DONORS: Donor[] = [
   donor("G7", `g7|g-7|група семи|большая семерка|большая семёрка`),
   donor("Hungary", `hungary|hungarian|orb[aá]n|угорщин${W}|угорськ${W}|орбан${W}|венгри${W}|венгерск${W}`),
   donor("Slovakia", `slovakia|slovak|fico|словаччин${W}|словацьк${W}|фіцо|словаки${W}|словацк${W}|фицо`),
+  donor(
+    "United Arab Emirates",
+    `united arab emirates|uae|emirati|оае|оаэ|об’єднан${W} арабськ${W} емірат${W}|объединенн${W} арабск${W} эмират${W}`,
+  ),
+  donor("Saudi Arabia", `saudi arabia|saudi|саудівськ${W} араві${W}|саудовск${W} арави${W}`),
+  donor("Turkey", `turkey|türkiye|turkish|туреччин${W}|турецьк${W}|турци${W}|турецк${W}`),
+  donor("Romania", `romania|romanian|румуні${W}|румунськ${W}|румыни${W}|румынск${W}`),
+  donor("Bulgaria", `bulgaria|bulgarian|болгарі${W}|болгарськ${W}|болгари${W}|болгарск${W}`),
+  donor("Greece", `greece|greek|греці${W}|грецьк${W}|греци${W}|греческ${W}`),
+  donor("Croatia", `croatia|croatian|хорваті${W}|хорвати${W}|хорватськ${W}|хорватск${W}`),
+  donor("Luxembourg", `luxembourg|люксембург${W}`),
+  donor("New Zealand", `new zealand|нов${W} зеланді${W}|нов${W} зеланди${W}`),
 ];
 
 // All donors in one scan; the first one named that is not blocking anything is the donor.
