@@ -272,9 +272,11 @@ const CYR_ALT = trieSource(Object.keys(CYR_WORDS));
 /** Not inside a word, a model name ("Shahed-136", "Kh-101") or a decimal. */
 const NUM_START = "(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’\\d'/\\-–.,])(?<!(?:^|[^a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])no\\s)";
 
-// "1,200" "1 200" "1.200" (groups of three) | "22" "2.5" "1,5" — and never a range ("2-3").
+// "1,200" "1 200" "1.200" (groups of three) | "22" "2.5" "1,5" — and never a range ("2-3"). A case
+// ending after a hyphen stays a count ("112-ма ударними БпЛА", "3-х людей"); other hyphenated words
+// do not ("5-річний", "9-поверховий").
 const DIGITS =
-  "(?:\\d{1,3}(?:[,. \\u00a0\\u202f]\\d{3})+|\\d+(?:[.,]\\d{1,2})?)(?![\\d])(?!\\s?[-–]\\s?\\d)(?![-–][a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])";
+  "(?:\\d{1,3}(?:[,. \\u00a0\\u202f]\\d{3})+|\\d+(?:[.,]\\d{1,2})?)(?![\\d])(?!\\s?[-–]\\s?\\d)(?:[-–](?:ма|ми|ти|х|ох|ьох|го)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])|(?![-–][a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’]))";
 // "twenty-one", "two hundred", "one hundred and twenty", "a dozen" is handled by the caller.
 const EN_WORDS = `(?:(?:${EN_TENS_ALT})(?:-(?:${EN_UNIT_ALT}))?|${EN_UNIT_ALT})(?:\\s+hundred(?:\\s+(?:and\\s+)?(?:(?:${EN_TENS_ALT})(?:-(?:${EN_UNIT_ALT}))?|${EN_UNIT_ALT}))?)?`;
 // "двадцять п’ять", "сто двадцять", "двох" — words joined by single spaces; a hyphen means a range.

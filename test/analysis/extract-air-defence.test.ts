@@ -304,6 +304,24 @@ describe("extractAirDefence: real-report wordings", () => {
   });
 });
 
+// Air Force bulletins in Ukrainian: counts with a case ending ("94-ма"), and a dash for "were".
+describe("extractAirDefence: Ukrainian bulletin forms", () => {
+  const night = (body: string) => extractAirDefence(article("Нічна атака", body));
+
+  test.each<[string, InterceptionFigures]>([
+    ["Уночі ворог атакував Україну 94-ма ударними БпЛА типу Shahed.", f(94, null)],
+    ["Уночі ворог атакував Україну 94-ма ударними БпЛА. Збито 70 ворожих БпЛА.", f(94, 70)],
+    ["Збито 50 ворожих БпЛА. 14 ворожих безпілотників-імітаторів – локаційно втрачені.", f(null, 64)],
+    ["Збито 50 ворожих БпЛА. 11 ворожий безпілотник-імітатор — локаційно втрачений.", f(null, 61)],
+    // A dash that opens a comment is no verb: the launch stays a launch.
+    ["Ворог атакував область 40 дронами – це більше, ніж минулої ночі.", f(40, null)],
+    // A hyphenated word that is not a case ending is not a count.
+    ["Уламки БпЛА впали біля 9-поверхового будинку.", none],
+  ])("%s", (body, drones) => {
+    expect(night(body).drones).toEqual(drones);
+  });
+});
+
 // Launch verbs as gerunds, passives and nouns: "запустивши 80 дронів", "було застосовано 12
 // безпілотників", "зафиксированы пуски 60 БПЛА".
 describe("extractAirDefence: launch wordings", () => {

@@ -113,6 +113,13 @@ describe("NUMBER_SOURCE", () => {
     expect(numbers("загинули двадцять п’ять людей, ще п’ятеро поранені")).toEqual(["двадцять п’ять", "п’ятеро"]);
   });
 
+  test("a case ending after a hyphen keeps the count; other hyphenated words do not", () => {
+    expect(numbers("атакували 112-ма дронами, поранено 3-х людей, 5-річна дівчинка, 9-поверховий будинок")).toEqual([
+      "112-ма",
+      "3-х",
+    ]);
+  });
+
   test("'no one' is not a count", () => {
     expect(numbers("no one was hurt")).toEqual([]);
   });

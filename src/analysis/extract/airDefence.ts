@@ -256,8 +256,9 @@ function afterLastOf(text: string, marks: string): number {
 
 // Words allowed between a figure and a verb that follows it: "40 drones were shot down",
 // "45 БпЛА збито", "35 drones have all been destroyed by air defence".
+// A dash may stand for the verb "were" in Air Force bulletins: "31 БпЛА-імітатор – локаційно втрачений".
 const AUX =
-  /^[\s,"“”«»„']*(?:(?:were|was|have|has|been|had|are|all|also|successfully|reportedly|then|later|by|air|defen[cs]e|forces|systems|units|було|були|був|була|был|была|было|были|вже|уже|успішно|успешно|также|також|силами|ппо|пво|засобами|средствами|дежурными|the|ukrainian|українськ\p{L}*|противовоздушн\p{L}*|протиповітрян\p{L}*|обороны|оборони|самол[её]тного|літакового|гелікоптерного|вертол[её]тного|типа|типу)\s+)*/u;
+  /^[\s,"“”«»„'–—]*(?:(?:were|was|have|has|been|had|are|all|also|successfully|reportedly|then|later|by|air|defen[cs]e|forces|systems|units|було|були|був|була|был|была|было|были|вже|уже|успішно|успешно|также|також|силами|ппо|пво|засобами|средствами|дежурными|the|ukrainian|українськ\p{L}*|противовоздушн\p{L}*|протиповітрян\p{L}*|обороны|оборони|самол[её]тного|літакового|гелікоптерного|вертол[её]тного|типа|типу)\s+)*/u;
 
 // A participle right after the weapon says how it was launched, it is not the figure's verb: "21 of
 // the 49 attack drones launched against Ukraine", "missiles fired at Kyiv hit the city", "drones
