@@ -139,8 +139,19 @@ function hasStrikeDetail(s: Sentence): boolean {
 
 /** A body sentence on the night's (or the day's) attack with its weapons: "Цієї ночі ворог атакував 120 дронами". */
 function tonightsAttack(s: Sentence, i: number): boolean {
-  return i > 0 && !s.past && s.period === null && TONIGHT.test(s.lower) && STRIKE.test(s.lower) && WEAPON.test(s.lower);
+  return (
+    i > 0 &&
+    !s.past &&
+    s.period === null &&
+    TONIGHT.test(s.lower) &&
+    (STRIKE.test(s.lower) || LAUNCHED.test(s.lower)) &&
+    WEAPON.test(s.lower)
+  );
 }
+
+// "Цієї ночі Росія випустила понад 100 дронів": launching the night's weapons is the attack.
+const LAUNCHED =
+  /\b(?:launch(?:ed|es)?|fired)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:випустил\p{L}*|випустив|запустил\p{L}*|запустив|застосувал\p{L}*|застосував|выпустил\p{L}*|запустил\p{L}*|применил\p{L}*)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 
 function leadHasFigures(lead: Sentence[]): boolean {
   return lead.some((s) => CASUALTY.test(s.lower) || DAMAGE.test(s.lower));

@@ -377,6 +377,18 @@ describe("classify: tallies, near misses and the night inside a weekly tally", (
       "strike",
     ],
     [
+      "uk weekly tally with the night's launch",
+      "Зеленський: за тиждень Росія випустила по Україні 1400 дронів і 40 ракет",
+      "За тиждень ворог застосував 1400 ударних дронів. Цієї ночі Росія випустила по нас понад 90 дронів.",
+      "strike",
+    ],
+    [
+      "en weekly tally with tonight's launch",
+      "Russia used 1,100 drones against Ukraine this week, Zelensky says",
+      "Russia used 1,100 drones this week. Overnight, Russia launched another 85 drones at Ukraine.",
+      "strike",
+    ],
+    [
       "a weekly tally alone stays other",
       "Росія за тиждень випустила по Україні понад 1200 дронів",
       "Основна ціль ударів – енергетика, повідомив президент. Ми потребуємо більше ППО.",
