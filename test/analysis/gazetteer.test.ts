@@ -302,6 +302,10 @@ describe("findPlaces: context rules", () => {
       ["Київ, 21 листопада — Росія атакувала Харківщину.", []],
       ["KHARKIV (AP) — The city came under attack again.", []],
       ["Kyiv, Nov. 21 — A drone hit a house in Lviv.", ["Lviv"]],
+      ["Odesa • Ukrinform\nA drone hit a warehouse in Izmail.", ["Izmail"]],
+      ["Lviv · UNIAN\nTwo people were hurt in Rivne.", ["Rivne"]],
+      ["LVIV, March 3.\nA drone hit a depot in Kovel.", ["Kovel"]],
+      ["KURSK Russia on Friday said it downed 12 drones over Bryansk.", ["Bryansk"]],
     ])("%s", (text, cities) => {
       const found = findPlaces(text);
       expect(found.mentions[0]?.role).toBe("dateline");
@@ -330,6 +334,8 @@ describe("findPlaces: context rules", () => {
       "Kyiv, Kharkiv and Odesa were attacked overnight.",
       "Kharkiv: three injured in a drone attack.",
       "Kharkiv — three injured in a drone attack.",
+      "Odesa • drones hit the port overnight and the fire spread to a warehouse.",
+      "KHARKIV UNDER FIRE AGAIN",
     ])("not a dateline: %s", (text) => expect(findPlaces(text).cities[0]).toBeDefined());
   });
 

@@ -339,9 +339,12 @@ export const FOREIGN_CAPITAL_PREFIXES: readonly string[] = `
   .split(/\s+/)
   .filter(Boolean);
 
-/** Month names (and Ukrainian/Russian genitives) that follow a dateline: "KYIV, Nov 21", "Київ, 21 листопада". */
+/**
+ * Month names (and Ukrainian/Russian genitives) that follow a dateline: "KYIV, Nov 21", "Київ, 21
+ * листопада"; an agency after a bullet, on a line of its own: "Kyiv • UNN".
+ */
 export const DATELINE_AFTER =
-  /^\s*(?:,\s*(?:\d|ukraine|russia|україна|украина|росія|россия|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)|\([^)\n]{1,40}\)\s*[—–-])/iu;
+  /^\s*(?:,\s*(?:\d|ukraine|russia|україна|украина|росія|россия|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)|\([^)\n]{1,40}\)\s*[—–-]|[ \t]*[•·][ \t]*[\p{L} .]{2,30}(?:\n|$))/iu;
 
 /**
  * Words after a town or a raion adjective that make it a district, which counts for its oblast:

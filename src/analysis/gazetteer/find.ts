@@ -626,8 +626,8 @@ function isDateline(s: Scan, i: number, j: number): boolean {
   const after = s.text.slice(end, end + 60);
   const raw = s.text.slice(start, end);
   const allCaps = raw.length > 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
-  // "KYIV, Nov 21", "КИЇВ. 21 листопада. УНН."
-  if (allCaps && /^\s*[,.(—–-]/.test(after)) return true;
+  // "KYIV, Nov 21", "КИЇВ. 21 листопада. УНН."; "MOSCOW Russia on Monday said …" (no comma).
+  if (allCaps && (/^\s*[,.(—–-]/.test(after) || /^ \p{Lu}\p{Ll}/u.test(after))) return true;
   return DATELINE_AFTER.test(after);
 }
 
