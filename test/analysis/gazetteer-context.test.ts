@@ -205,6 +205,13 @@ describe("launch areas", () => {
     ["Drones from Kursk hit Sumy and Okhtyrka.", ["Sumy", "Okhtyrka"], []],
     ["Russia attacked from the Kursk, Bryansk and Oryol directions.", [], []],
     ["Drones came from the Kursk direction and hit Sumy.", ["Sumy"], []],
+    [
+      "The enemy attacked with 25 UAVs of the Shahed type and drones of other types from Bryansk and Millerovo — Russian Federation. Debris fell in Sumy.",
+      ["Sumy"],
+      [],
+    ],
+    ["По направлениям Брянск, Курск, Орел (РФ) противник атаковал 40 ударными БПЛА.", [], []],
+    ["За напрямками Курськ, Міллерово (рф) ворог атакував 30 дронами, уламки впали в Полтаві.", ["Poltava"], []],
   ])("%s", (text, cities, regions) => expect(places(text)).toEqual({ cities, regions }));
 
   test.each([
@@ -213,6 +220,8 @@ describe("launch areas", () => {
     ["Evacuation from Pokrovsk and Myrnohrad continues.", ["Pokrovsk", "Myrnohrad"], []],
     ["Людей евакуювали з району Покровська після обстрілу.", ["Pokrovsk"], []],
     ["Two drones from the attack on Kharkiv crashed in a field.", ["Kharkiv"], []],
+    ["Russia attacked Kharkiv with drones, forcing an evacuation from Izium.", ["Kharkiv", "Izium"], []],
+    ["По Сумам ворог ударив, а по направлению к Харькову шли колонны.", ["Sumy", "Kharkiv"], []],
   ])("not a launch: %s", (text, cities, regions) => expect(places(text)).toEqual({ cities, regions }));
 });
 

@@ -441,6 +441,8 @@ export const LAUNCH_VERBS = set(`
   запустил запустили запущены выпустил выпустила выпустили выпущены атаковал атаковала атаковали
   взлетели летели летел летела летят
 `);
+/** "attacked with 30 UAVs … from Kursk": an attack verb, with weapons between it and "from". */
+export const LAUNCH_ATTACK_VERBS = set("attacked attacks attack struck");
 /**
  * The Air Force's "launch areas: Kursk, Millerovo", "(райони пусків – Курськ, Орел)", "районы пуска:
  * Брянск": the word before a list of names, and the word before that one.
@@ -458,6 +460,10 @@ export const LAUNCH_AREA_LIST = new Map<string, ReadonlySet<string>>([
   ["пуска", set("районы район районов")],
   ["запусков", set("районы район районов")],
   ["запуска", set("районы район районов")],
+  // "по направлениям Брянск, Курск (РФ)", "за напрямками Курськ, Брянськ".
+  ["направлениям", set("по")],
+  ["напрямками", set("за")],
+  ["напрямах", set("на")],
 ]);
 /** Words that end the "from …" phrase: what follows is the target. "from Kursk at Sumy", "з Брянщини по Сумах". */
 export const LAUNCH_STOP = set(`

@@ -46,6 +46,7 @@ const {
   LAUNCH_AREA,
   LAUNCH_AREA_LIST,
   LAUNCH_AREA_SKIP,
+  LAUNCH_ATTACK_VERBS,
   LAUNCH_DIRECTION,
   LAUNCH_FROM,
   LAUNCH_STOP,
@@ -682,10 +683,17 @@ function launchContext(s: Scan, i: number, j: number): boolean {
       if (LAUNCH_WEAPONS.has(key(s, k))) return true;
     }
   }
-  for (let k = from - 1; k >= 0 && k >= from - 12; k--) {
+  // "attacked with 10 UAVs of the Shahed type and drones of an unknown type from Kursk": an attack
+  // verb further back, with weapons between and no comma.
+  let weapons = false;
+  let comma = false;
+  for (let k = from - 1; k >= 0 && k >= from - 20; k--) {
     if (breakBefore(s, k + 1)) return false;
+    if (gapHas(s, k + 1, COMMA)) comma = true;
     const w = key(s, k);
-    if (LAUNCH_VERBS.has(w) || (area && LAUNCH_WEAPONS.has(w))) return true;
+    if (k >= from - 12 && (LAUNCH_VERBS.has(w) || (area && LAUNCH_WEAPONS.has(w)))) return true;
+    if (LAUNCH_WEAPONS.has(w)) weapons = true;
+    else if (weapons && !comma && between && !area && LAUNCH_ATTACK_VERBS.has(w)) return true;
   }
   return false;
 }
