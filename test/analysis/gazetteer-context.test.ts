@@ -65,6 +65,10 @@ describe("a capital as its government, beyond 'X said'", () => {
     ["Kyiv's chief negotiator said the talks were on hold.", "Kyiv"],
     ["Kyiv's General Staff said the strike hit a refinery.", "Kyiv"],
     ["Moscow's Defence Ministry said 40 drones were destroyed.", "Moscow"],
+    ["The strikes answered what Kyiv described as sabotage near the border.", "Kyiv"],
+    ["Moscow didn’t say how many of its jets were involved.", "Moscow"],
+    ["The Oreshnik is among Moscow's newest weapons.", "Moscow"],
+    ['The ministry said Kyiv "tried to strike" a depot with drones.', "Kyiv"],
     ["Moscow is waging a war of conquest, the minister said.", "Moscow"],
     ["Moscow controls about a fifth of Ukraine.", "Moscow"],
     ["Кремль і Київ обмінялися заявами.", "Kyiv"],
@@ -122,6 +126,8 @@ describe("a capital as its government, beyond 'X said'", () => {
     ["Уламки впали у Києві, Київ знову без світла.", ["Kyiv"]],
     ["Kyiv's power use increased after the strike on its plant.", ["Kyiv"]],
     ["У Києві збільшилася кількість постраждалих до 12.", ["Kyiv"]],
+    ['Kyiv "was hit hard" overnight, the mayor said.', ["Kyiv"]],
+    ["Moscow was described as calm after the drone strike.", ["Moscow"]],
   ])("the city still counts: %s", (text, cities) => expect(findPlaces(text).cities).toEqual(cities));
 });
 

@@ -150,7 +150,8 @@ export const ACTOR_VERBS_EN = set(`
   regard regards regarded control controls controlled occupy occupies occupied dispatch
   dispatches dispatched fear fears feared estimate estimates estimated step steps stepped bomb
   bombs bombed shell shells shelled pushing move moves moved moving increase increases increased
-  expand expands expanded boost boosts boosted ramp ramps ramped
+  expand expands expanded boost boosts boosted ramp ramps ramped describe describes described
+  try tries tried
 `);
 
 /**
@@ -202,7 +203,7 @@ export const ACTOR_POSSESSED_EN = set(`
   strategy warplanes bombers jets soldiers units artillery shelling bombardment assault onslaught
   blockade occupation annexation operation operations advance advances gains losses accession
   membership application conditions terms team negotiating effort negotiator spokesman
-  spokesperson minister ministry envoys
+  spokesperson minister ministry envoys weapons weapon arsenal
 `);
 
 /**

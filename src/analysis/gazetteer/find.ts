@@ -505,7 +505,8 @@ function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
     }
   }
 
-  if (j < n && spacesBefore(s, j)) {
+  // "the ministry said Kyiv \"tried to …\"": an opening quote between the capital and its verb.
+  if (j < n && (spacesBefore(s, j) || (latin && /^\s*["“]$/.test(gap(s, j))))) {
     if (latin) {
       let k = j;
       // "Kyiv has been attacked 10 times" is passive; "Kyiv has been pushing for …" is not.
