@@ -388,6 +388,9 @@ describe("findPlaces: context rules", () => {
       "Річка Дніпро біля Херсона вийшла з берегів.",
       "Переправа через Дніпро знищена.",
       "Россияне удерживают острова на реке Днепр.",
+      "Дрон уразив човен на узбережжі Дніпра біля Никополя.",
+      "На побережье Днепра обстреляли рыбаков.",
+      "Drones patrol the Dnipro coastline at night.",
     ])("%s", (text) => {
       expect(roleOf(text, "Dnipro")).toBe("other");
       expect(findPlaces(text).cities).not.toContain("Dnipro");
@@ -398,6 +401,7 @@ describe("findPlaces: context rules", () => {
       "Dnipro was attacked by drones overnight.",
       "У Дніпрі ракета влучила в багатоповерхівку.",
       "В Днепре прогремели взрывы.",
+      "Ракета влучила в Дніпро, а уламки впали на узбережжі Одеси.",
     ])("the city: %s", (text) => expect(findPlaces(text).cities).toEqual(["Dnipro"]));
   });
 });
