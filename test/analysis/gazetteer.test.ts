@@ -401,7 +401,7 @@ describe("findPlaces: context rules", () => {
       "Dnipro was attacked by drones overnight.",
       "У Дніпрі ракета влучила в багатоповерхівку.",
       "В Днепре прогремели взрывы.",
-      "Ракета влучила в Дніпро, а уламки впали на узбережжі Одеси.",
+      "Ракета влучила в Дніпро, а уламки впали на узбережжі біля порту.",
     ])("the city: %s", (text) => expect(findPlaces(text).cities).toEqual(["Dnipro"]));
   });
 });
