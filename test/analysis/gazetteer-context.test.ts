@@ -348,6 +348,8 @@ describe("the city of the hospital the wounded were taken to", () => {
     ["The wounded were taken to hospital in Dnipro.", "Dnipro"],
     ["Three of them were later hospitalised in Kyiv.", "Kyiv"],
     ["A girl was airlifted to a children's hospital in Lviv.", "Lviv"],
+    ["The wounded woman is being transported to a Kursk hospital.", "Kursk"],
+    ["Both were taken to the Sumy hospital for surgery.", "Sumy"],
   ])("%s → %s is not where the attack happened", (text, name) => {
     expect(rolesOf(text, name)).not.toContain("location");
   });
@@ -356,6 +358,9 @@ describe("the city of the hospital the wounded were taken to", () => {
     ["A drone hit a hospital in Kherson, injuring two nurses.", ["Kherson"]],
     ["Гуманітарну допомогу доставили до Херсона.", ["Kherson"]],
     ["Transformers were brought to Sumy to restore power.", ["Sumy"]],
+    ["A drone hit a Kherson hospital, injuring two nurses.", ["Kherson"]],
+    ["A man was hurt in the Shebekino District of the Belgorod Region.", []],
+    ["A shell hit the Shebekino district of the town.", ["Shebekino"]],
     ["У Сумах поранено трьох людей, їх доставили до лікарні.", ["Sumy"]],
   ])("the event place still counts: %s", (text, cities) => expect(findPlaces(text).cities).toEqual(cities));
 });
