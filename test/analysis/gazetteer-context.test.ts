@@ -65,6 +65,10 @@ describe("a capital as its government, beyond 'X said'", () => {
     ["Kyiv's chief negotiator said the talks were on hold.", "Kyiv"],
     ["Kyiv's General Staff said the strike hit a refinery.", "Kyiv"],
     ["Moscow's Defence Ministry said 40 drones were destroyed.", "Moscow"],
+    ["The strikes answered what Kyiv described as sabotage near the border.", "Kyiv"],
+    ["Moscow didn’t say how many of its jets were involved.", "Moscow"],
+    ["The Oreshnik is among Moscow's newest weapons.", "Moscow"],
+    ['The ministry said Kyiv "tried to strike" a depot with drones.', "Kyiv"],
     ["Moscow is waging a war of conquest, the minister said.", "Moscow"],
     ["Moscow controls about a fifth of Ukraine.", "Moscow"],
     ["Кремль і Київ обмінялися заявами.", "Kyiv"],
@@ -122,6 +126,8 @@ describe("a capital as its government, beyond 'X said'", () => {
     ["Уламки впали у Києві, Київ знову без світла.", ["Kyiv"]],
     ["Kyiv's power use increased after the strike on its plant.", ["Kyiv"]],
     ["У Києві збільшилася кількість постраждалих до 12.", ["Kyiv"]],
+    ['Kyiv "was hit hard" overnight, the mayor said.', ["Kyiv"]],
+    ["Moscow was described as calm after the drone strike.", ["Moscow"]],
   ])("the city still counts: %s", (text, cities) => expect(findPlaces(text).cities).toEqual(cities));
 });
 
@@ -205,6 +211,13 @@ describe("launch areas", () => {
     ["Drones from Kursk hit Sumy and Okhtyrka.", ["Sumy", "Okhtyrka"], []],
     ["Russia attacked from the Kursk, Bryansk and Oryol directions.", [], []],
     ["Drones came from the Kursk direction and hit Sumy.", ["Sumy"], []],
+    [
+      "The enemy attacked with 25 UAVs of the Shahed type and drones of other types from Bryansk and Millerovo — Russian Federation. Debris fell in Sumy.",
+      ["Sumy"],
+      [],
+    ],
+    ["По направлениям Брянск, Курск, Орел (РФ) противник атаковал 40 ударными БПЛА.", [], []],
+    ["За напрямками Курськ, Міллерово (рф) ворог атакував 30 дронами, уламки впали в Полтаві.", ["Poltava"], []],
   ])("%s", (text, cities, regions) => expect(places(text)).toEqual({ cities, regions }));
 
   test.each([
@@ -213,6 +226,8 @@ describe("launch areas", () => {
     ["Evacuation from Pokrovsk and Myrnohrad continues.", ["Pokrovsk", "Myrnohrad"], []],
     ["Людей евакуювали з району Покровська після обстрілу.", ["Pokrovsk"], []],
     ["Two drones from the attack on Kharkiv crashed in a field.", ["Kharkiv"], []],
+    ["Russia attacked Kharkiv with drones, forcing an evacuation from Izium.", ["Kharkiv", "Izium"], []],
+    ["По Сумам ворог ударив, а по направлению к Харькову шли колонны.", ["Sumy", "Kharkiv"], []],
   ])("not a launch: %s", (text, cities, regions) => expect(places(text)).toEqual({ cities, regions }));
 });
 
@@ -333,6 +348,8 @@ describe("the city of the hospital the wounded were taken to", () => {
     ["The wounded were taken to hospital in Dnipro.", "Dnipro"],
     ["Three of them were later hospitalised in Kyiv.", "Kyiv"],
     ["A girl was airlifted to a children's hospital in Lviv.", "Lviv"],
+    ["The wounded woman is being transported to a Kursk hospital.", "Kursk"],
+    ["Both were taken to the Sumy hospital for surgery.", "Sumy"],
   ])("%s → %s is not where the attack happened", (text, name) => {
     expect(rolesOf(text, name)).not.toContain("location");
   });
@@ -341,6 +358,9 @@ describe("the city of the hospital the wounded were taken to", () => {
     ["A drone hit a hospital in Kherson, injuring two nurses.", ["Kherson"]],
     ["Гуманітарну допомогу доставили до Херсона.", ["Kherson"]],
     ["Transformers were brought to Sumy to restore power.", ["Sumy"]],
+    ["A drone hit a Kherson hospital, injuring two nurses.", ["Kherson"]],
+    ["A man was hurt in the Shebekino District of the Belgorod Region.", []],
+    ["A shell hit the Shebekino district of the town.", ["Shebekino"]],
     ["У Сумах поранено трьох людей, їх доставили до лікарні.", ["Sumy"]],
   ])("the event place still counts: %s", (text, cities) => expect(findPlaces(text).cities).toEqual(cities));
 });

@@ -302,6 +302,10 @@ describe("findPlaces: context rules", () => {
       ["Київ, 21 листопада — Росія атакувала Харківщину.", []],
       ["KHARKIV (AP) — The city came under attack again.", []],
       ["Kyiv, Nov. 21 — A drone hit a house in Lviv.", ["Lviv"]],
+      ["Odesa • Ukrinform\nA drone hit a warehouse in Izmail.", ["Izmail"]],
+      ["Lviv · UNIAN\nTwo people were hurt in Rivne.", ["Rivne"]],
+      ["LVIV, March 3.\nA drone hit a depot in Kovel.", ["Kovel"]],
+      ["KURSK Russia on Friday said it downed 12 drones over Bryansk.", ["Bryansk"]],
     ])("%s", (text, cities) => {
       const found = findPlaces(text);
       expect(found.mentions[0]?.role).toBe("dateline");
@@ -330,6 +334,8 @@ describe("findPlaces: context rules", () => {
       "Kyiv, Kharkiv and Odesa were attacked overnight.",
       "Kharkiv: three injured in a drone attack.",
       "Kharkiv — three injured in a drone attack.",
+      "Odesa • drones hit the port overnight and the fire spread to a warehouse.",
+      "KHARKIV UNDER FIRE AGAIN",
     ])("not a dateline: %s", (text) => expect(findPlaces(text).cities[0]).toBeDefined());
   });
 
@@ -382,6 +388,9 @@ describe("findPlaces: context rules", () => {
       "Річка Дніпро біля Херсона вийшла з берегів.",
       "Переправа через Дніпро знищена.",
       "Россияне удерживают острова на реке Днепр.",
+      "Дрон уразив човен на узбережжі Дніпра біля Никополя.",
+      "На побережье Днепра обстреляли рыбаков.",
+      "Drones patrol the Dnipro coastline at night.",
     ])("%s", (text) => {
       expect(roleOf(text, "Dnipro")).toBe("other");
       expect(findPlaces(text).cities).not.toContain("Dnipro");
@@ -392,6 +401,7 @@ describe("findPlaces: context rules", () => {
       "Dnipro was attacked by drones overnight.",
       "У Дніпрі ракета влучила в багатоповерхівку.",
       "В Днепре прогремели взрывы.",
+      "Ракета влучила в Дніпро, а уламки впали на узбережжі біля порту.",
     ])("the city: %s", (text) => expect(findPlaces(text).cities).toEqual(["Dnipro"]));
   });
 });

@@ -117,6 +117,8 @@ export const RIVER_WORDS = set(`
   переправі переправ каскад водосховище водосховища гес через
   река реки реке реку рекой береге левобережье левобережья правобережье правобережья остров
   островов русле переправы гэс водохранилище
+  узбережжя узбережжі узбережжю узбережжям побережжя побережжі побережье побережья побережью
+  побережьем берегу coast coastline
 `);
 
 /**
@@ -150,7 +152,8 @@ export const ACTOR_VERBS_EN = set(`
   regard regards regarded control controls controlled occupy occupies occupied dispatch
   dispatches dispatched fear fears feared estimate estimates estimated step steps stepped bomb
   bombs bombed shell shells shelled pushing move moves moved moving increase increases increased
-  expand expands expanded boost boosts boosted ramp ramps ramped
+  expand expands expanded boost boosts boosted ramp ramps ramped describe describes described
+  try tries tried
 `);
 
 /**
@@ -202,7 +205,7 @@ export const ACTOR_POSSESSED_EN = set(`
   strategy warplanes bombers jets soldiers units artillery shelling bombardment assault onslaught
   blockade occupation annexation operation operations advance advances gains losses accession
   membership application conditions terms team negotiating effort negotiator spokesman
-  spokesperson minister ministry envoys
+  spokesperson minister ministry envoys weapons weapon arsenal
 `);
 
 /**
@@ -339,9 +342,12 @@ export const FOREIGN_CAPITAL_PREFIXES: readonly string[] = `
   .split(/\s+/)
   .filter(Boolean);
 
-/** Month names (and Ukrainian/Russian genitives) that follow a dateline: "KYIV, Nov 21", "Київ, 21 листопада". */
+/**
+ * Month names (and Ukrainian/Russian genitives) that follow a dateline: "KYIV, Nov 21", "Київ, 21
+ * листопада"; an agency after a bullet, on a line of its own: "Kyiv • UNN".
+ */
 export const DATELINE_AFTER =
-  /^\s*(?:,\s*(?:\d|ukraine|russia|україна|украина|росія|россия|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)|\([^)\n]{1,40}\)\s*[—–-])/iu;
+  /^\s*(?:,\s*(?:\d|ukraine|russia|україна|украина|росія|россия|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)|\([^)\n]{1,40}\)\s*[—–-]|[ \t]*[•·][ \t]*[\p{L} .]{2,30}(?:\n|$))/iu;
 
 /**
  * Words after a town or a raion adjective that make it a district, which counts for its oblast:
@@ -438,6 +444,8 @@ export const LAUNCH_VERBS = set(`
   запустил запустили запущены выпустил выпустила выпустили выпущены атаковал атаковала атаковали
   взлетели летели летел летела летят
 `);
+/** "attacked with 30 UAVs … from Kursk": an attack verb, with weapons between it and "from". */
+export const LAUNCH_ATTACK_VERBS = set("attacked attacks attack struck");
 /**
  * The Air Force's "launch areas: Kursk, Millerovo", "(райони пусків – Курськ, Орел)", "районы пуска:
  * Брянск": the word before a list of names, and the word before that one.
@@ -455,6 +463,10 @@ export const LAUNCH_AREA_LIST = new Map<string, ReadonlySet<string>>([
   ["пуска", set("районы район районов")],
   ["запусков", set("районы район районов")],
   ["запуска", set("районы район районов")],
+  // "по направлениям Брянск, Курск (РФ)", "за напрямками Курськ, Брянськ".
+  ["направлениям", set("по")],
+  ["напрямками", set("за")],
+  ["напрямах", set("на")],
 ]);
 /** Words that end the "from …" phrase: what follows is the target. "from Kursk at Sumy", "з Брянщини по Сумах". */
 export const LAUNCH_STOP = set(`

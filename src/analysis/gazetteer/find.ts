@@ -46,6 +46,7 @@ const {
   LAUNCH_AREA,
   LAUNCH_AREA_LIST,
   LAUNCH_AREA_SKIP,
+  LAUNCH_ATTACK_VERBS,
   LAUNCH_DIRECTION,
   LAUNCH_FROM,
   LAUNCH_STOP,
@@ -504,7 +505,8 @@ function actorContext(s: Scan, hit: CityHit, i: number, j: number): boolean {
     }
   }
 
-  if (j < n && spacesBefore(s, j)) {
+  // "the ministry said Kyiv \"tried to …\"": an opening quote between the capital and its verb.
+  if (j < n && (spacesBefore(s, j) || (latin && /^\s*["“]$/.test(gap(s, j))))) {
     if (latin) {
       let k = j;
       // "Kyiv has been attacked 10 times" is passive; "Kyiv has been pushing for …" is not.
@@ -626,8 +628,8 @@ function isDateline(s: Scan, i: number, j: number): boolean {
   const after = s.text.slice(end, end + 60);
   const raw = s.text.slice(start, end);
   const allCaps = raw.length > 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
-  // "KYIV, Nov 21", "КИЇВ. 21 листопада. УНН."
-  if (allCaps && /^\s*[,.(—–-]/.test(after)) return true;
+  // "KYIV, Nov 21", "КИЇВ. 21 листопада. УНН."; "MOSCOW Russia on Monday said …" (no comma).
+  if (allCaps && (/^\s*[,.(—–-]/.test(after) || /^ \p{Lu}\p{Ll}/u.test(after))) return true;
   return DATELINE_AFTER.test(after);
 }
 
@@ -682,10 +684,17 @@ function launchContext(s: Scan, i: number, j: number): boolean {
       if (LAUNCH_WEAPONS.has(key(s, k))) return true;
     }
   }
-  for (let k = from - 1; k >= 0 && k >= from - 12; k--) {
+  // "attacked with 10 UAVs of the Shahed type and drones of an unknown type from Kursk": an attack
+  // verb further back, with weapons between and no comma.
+  let weapons = false;
+  let comma = false;
+  for (let k = from - 1; k >= 0 && k >= from - 20; k--) {
     if (breakBefore(s, k + 1)) return false;
+    if (gapHas(s, k + 1, COMMA)) comma = true;
     const w = key(s, k);
-    if (LAUNCH_VERBS.has(w) || (area && LAUNCH_WEAPONS.has(w))) return true;
+    if (k >= from - 12 && (LAUNCH_VERBS.has(w) || (area && LAUNCH_WEAPONS.has(w)))) return true;
+    if (LAUNCH_WEAPONS.has(w)) weapons = true;
+    else if (weapons && !comma && between && !area && LAUNCH_ATTACK_VERBS.has(w)) return true;
   }
   return false;
 }
@@ -843,11 +852,21 @@ const TRANSPORT_VERB =
 const HOSPITAL_WORD =
   /^(?:hospital|больниц|госпитал|лікарн|шпитал|медучрежд|медзаклад|clinic|клиник|клінік|ожогов|опіков)/;
 const HOSPITAL_PREPOSITIONS = new Set(["в", "у", "во", "до", "in", "to", "at"]);
+const ARTICLES = new Set(["a", "the"]);
 // Any of the three: most words are none, which one test tells.
 const CARE_HOSPITAL_OR_TRANSPORT = new RegExp(`${CARE_VERB.source}|${HOSPITAL_WORD.source}|${TRANSPORT_VERB.source}`);
 
 /** The city of the hospital the wounded went to (see CARE_VERB): up to six words before its preposition. */
 function hospitalBefore(s: Scan, i: number, j: number): boolean {
+  // "taken to a Belgorod hospital": the city names the hospital the wounded went to.
+  if (i >= 3 && j < s.n && ARTICLES.has(key(s, i - 1)) && HOSPITAL_WORD.test(key(s, j))) {
+    if (!HOSPITAL_PREPOSITIONS.has(key(s, i - 2))) return false;
+    for (let k = i - 3; k >= 0 && k >= i - 8 && !breakBefore(s, k + 1); k--) {
+      const w = key(s, k);
+      if (CARE_VERB.test(w) || TRANSPORT_VERB.test(w)) return true;
+    }
+    return false;
+  }
   if (i < 2 || !HOSPITAL_PREPOSITIONS.has(key(s, i - 1))) return false;
   let hospital = false;
   for (let k = i - 2; k >= 0 && k >= i - 7 && !breakBefore(s, k + 1); k--) {
@@ -922,7 +941,12 @@ function raionAfter(s: Scan, j: number): number {
       const m = k + 1 < s.n ? matchAt(s, k + 1) : null;
       // "district of Kharkiv" is the city's; "district of Odesa Oblast" a raion.
       const ofRegion = m && (m.entry.regionStem || m.entry.adj) && regionWordAfter(s, m.end);
-      if (key(s, k + 1) === "the" || (m?.entry.city && !ofRegion)) return -1;
+      if (m?.entry.city && !ofRegion) return -1;
+      // "the district of the city" is the city's; "the Graivoron District of the Belgorod Region" a raion.
+      if (key(s, k + 1) === "the") {
+        const r = k + 2 < s.n ? matchAt(s, k + 2) : null;
+        if (!(r && (r.entry.regionStem || r.entry.adj) && regionWordAfter(s, r.end))) return -1;
+      }
     }
     // "Київський район Харкова": a city in the genitive right after the district word.
     if (spacesBefore(s, k) && s.text.charCodeAt(s.starts[k]!) >= 0x400) {
