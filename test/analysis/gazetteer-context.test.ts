@@ -528,6 +528,20 @@ describe("the places of an aid item are where the aid went", () => {
       [],
       [],
     ],
+    // Aid still on its way, and an earlier delivery recalled, name no place the aid reached.
+    [
+      "Qatar delivers first batch of generators to Ukraine",
+      "The first batch arrived in Rzeszow. The generators will be handed over to hospitals in Sumy and Poltava.",
+      [],
+      [],
+    ],
+    ["Литва передала Україні генератори", "Генератори будуть передані лікарням Чернігова та Ніжина.", [], []],
+    [
+      "Ireland sends water pumps to Ukraine",
+      "The pumps were delivered to Ukraine's utilities. As reported earlier, ten pumps were delivered to Kherson in May.",
+      [],
+      [],
+    ],
     [
       "Danish-funded generators arrive in Mykolaiv",
       "Twenty generators were delivered to Mykolaiv and the Mykolaiv region on Monday.",
