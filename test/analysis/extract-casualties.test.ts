@@ -710,3 +710,27 @@ describe("'another' after the dead; 'зазнав поранення' before the
     ],
   ])("%s", (_name, title, body, want) => check(title, body, want));
 });
+
+describe("one more person, with an age or a home town between noun and verb", () => {
+  test("'another man from X', 'a man, 63,' and 'another citizen' are one person each", () => {
+    check(
+      "Shelling of Mykolaiv",
+      "<p>Two people were killed in Mykolaiv. Another woman from Ochakiv was wounded.</p>",
+      { killed: 2, injured: 1 },
+    );
+    check("Strike on Sumy", "<p>A drone hit a shop in Sumy. A man, 63, was injured.</p>", { injured: 1 });
+    check("Night attack on Izium", "<p>A pensioner died in the fire. Another citizen was injured.</p>", {
+      killed: 1,
+      injured: 1,
+    });
+    check("Drone strike on Kupiansk", "<p>A man from the village was hurt by debris.</p>", { injured: 1 });
+  });
+  test("a number between commas that is no age, or a building, is no person", () => {
+    check("Shelling of Kherson", "<p>A house, 12, was damaged by the strike. Nobody was injured.</p>", {
+      injured: 0,
+    });
+    check("Drone strike", "<p>Another drone from Crimea was shot down. Three people were injured.</p>", {
+      injured: 3,
+    });
+  });
+});

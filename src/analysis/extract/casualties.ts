@@ -299,8 +299,11 @@ const PERSON =
 const CHILD =
   "(?:children|child|kids|minors|teenagers|teenager|boys|girls|infants|дітей|діти|дитини|дитина|дітьми|підлітків|підлітки|неповнолітніх|детей|дети|ребенка|ребёнка|ребенок|ребёнок|подростков|несовершеннолетних)";
 const SINGLE =
-  "(?:man|woman|person|civilian|resident|pensioner|driver|passenger|police officer|policeman|rescuer|firefighter|volunteer|journalist|worker|employee|medic|doctor|nurse|security guard|guard|cyclist|pedestrian|farmer|local resident|child|girl|boy|teenager|baby|infant)";
+  "(?:man|woman|person|civilian|resident|citizen|pensioner|driver|passenger|police officer|policeman|rescuer|firefighter|volunteer|journalist|worker|employee|medic|doctor|nurse|security guard|guard|cyclist|pedestrian|farmer|local resident|child|girl|boy|teenager|baby|infant)";
 const EN_ONE = `(?:(?:\\d+-year-old|elderly|young|pregnant|local)\\s+){0,2}(?:${SINGLE}|son|daughter|wife|husband|mother|father)`;
+// What may stand between one person and the verb: "a woman, 57, was injured", "another man from
+// Kherson was wounded".
+const EN_SINGLE_ASIDE = "(?:\\s*,\\s*(?:aged\\s+)?\\d{1,3}\\s*,|\\s+from\\s+(?:the\\s+)?[\\p{L}’-]+)?";
 const SINGLE_CHILD = /^(?:child|girl|boy|teenager|baby|infant)$/;
 const SUBJECT = `(?:\\s+${ADJ}){0,2}(?:\\s+(${PERSON}|${CHILD}))?`;
 // "22 people, including three children, were injured"
@@ -556,7 +559,7 @@ export const RULES: Rule[] = [
   {
     cue: EN_ANY,
     re: rx(
-      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:an?|one|another)\\s+(?:(?:\\d+-year-old|elderly|young|pregnant|local)\\s+){0,2}(${SINGLE})\\s+${BE}(killed|died|injured|wounded|contused|concussed|hurt|hospitali[sz]ed)\\b${NOT_BOTH}`,
+      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:an?|one|another)\\s+(?:(?:\\d+-year-old|elderly|young|pregnant|local)\\s+){0,2}(${SINGLE})${EN_SINGLE_ASIDE}\\s+${BE}(killed|died|injured|wounded|contused|concussed|hurt|hospitali[sz]ed)\\b${NOT_BOTH}`,
     ),
     field: "group",
     single: true,
@@ -566,7 +569,7 @@ export const RULES: Rule[] = [
   {
     cue: /sustain|suffer|receiv/,
     re: rx(
-      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:an?|one|another)\\s+(?:(?:\\d+-year-old|elderly|young|pregnant|local)\\s+){0,2}(${SINGLE})\\s+(?:also\\s+)?(?:sustained|suffered|received)\\s+(?:a\\s+|an\\s+)?(?:\\p{L}+\\s+)?(wounds|injuries|injury|concussion|burns|fractures|cuts|trauma)\\b`,
+      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:an?|one|another)\\s+(?:(?:\\d+-year-old|elderly|young|pregnant|local)\\s+){0,2}(${SINGLE})${EN_SINGLE_ASIDE}\\s+(?:also\\s+)?(?:sustained|suffered|received)\\s+(?:a\\s+|an\\s+)?(?:\\p{L}+\\s+)?(wounds|injuries|injury|concussion|burns|fractures|cuts|trauma)\\b`,
     ),
     field: "injured",
     single: true,
