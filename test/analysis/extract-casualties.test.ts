@@ -747,3 +747,18 @@ describe("reflexive verbs of injury: 'травмувався', 'травмиро
     { body: "Унаслідок удару по Харкову травмувалася собака.", want: { injured: null } },
   ])("$body", ({ body, want }) => check("Обстріл", `<p>${body}</p>`, want));
 });
+
+describe("'were taken to hospital with injuries', ages listed after the count", () => {
+  test("a count taken to hospital with injuries is that many injured", () => {
+    check(
+      "Glide bomb on Zaporizhzhia",
+      "<p>Two women, aged 44, 18, and 70, were taken to hospital with concussions and shrapnel injuries.</p>",
+      { injured: 2 },
+    );
+    check("Strike on Sumy", "<p>Four residents were rushed to hospital with blast injuries.</p>", { injured: 4 });
+  });
+  test("nobody taken to hospital, or a count of no people, is no figure", () => {
+    check("Strike on Sumy", "<p>No one was taken to hospital, nobody was injured.</p>", { injured: 0 });
+    check("Strike on Sumy", "<p>Six drones were shot down. A man was injured.</p>", { injured: 1 });
+  });
+});

@@ -306,9 +306,9 @@ const EN_ONE = `(?:(?:\\d+-year-old|elderly|young|pregnant|local)\\s+){0,2}(?:${
 const EN_SINGLE_ASIDE = "(?:\\s*,\\s*(?:aged\\s+)?\\d{1,3}\\s*,|\\s+from\\s+(?:the\\s+)?[\\p{L}’-]+)?";
 const SINGLE_CHILD = /^(?:child|girl|boy|teenager|baby|infant)$/;
 const SUBJECT = `(?:\\s+${ADJ}){0,2}(?:\\s+(${PERSON}|${CHILD}))?`;
-// "22 people, including three children, were injured"
+// "22 people, including three children, were injured", "three women, aged 40, 52 and 70, were taken to hospital"
 const ASIDE =
-  "(?:\\s*,\\s*(?:including|among them|серед них|зокрема|у тому числі|в тому числі|в том числе|среди них)[^,.;]{1,50},)?";
+  "(?:\\s*,\\s*(?:including|among them|серед них|зокрема|у тому числі|в тому числі|в том числе|среди них)[^,.;]{1,50},|\\s*,\\s*aged\\s+\\d{1,3}(?:\\s*(?:,|and|,\\s*and)\\s*\\d{1,3})*\\s*,)?";
 const NOT_BOTH = "(?!\\s*(?:or|and|і|та|й|и|или|або)\\s+(?:injur|wound|hurt|поранен|постражд|травм|ранен|пострада))";
 const NOT_THING =
   "(?!\\s+(?:[\\p{L}’]+\\s+)?(?:будин|будів|будівл|квартир|автомобіл|авто|об’єкт|підприєм|заклад|машин|споруд|школ|домів|домов|дом\\b|здани|автомобил|объект|предприят|сооружен|гараж|магазин|склад|вікон|окон|транспорт|houses|buildings|homes|cars|vehicles|apartments|facilities|объектов|одиниц|ліній|линий|тонн|га\\b|гектар|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|року|році|года|году|years?|january|february|march|april|may|june|july|august|september|october|november|december|відсот|процент|percent|%|км|km|метр|hours|годин|часов|хвилин|минут|minutes))";
@@ -348,7 +348,7 @@ interface Rule {
 
 // Per-rule cues: most sentences need only a few of the rules.
 const EN_KILL = /kill|dead|died|perish|lost their|death/;
-const EN_INJ = /injur|wound|hurt|hospitali|contus|concuss/;
+const EN_INJ = /injur|wound|hurt|hospitali|contus|concuss|to hospital/;
 const EN_ANY = /kill|died|dead|injur|wound|hurt|hospitali|contus|concuss/;
 const CYR_KILL = /загин|загиб|гибел|вбит|убит|вбил|убил|помер|жертв|погиб|скончал/u;
 const CYR_INJ =
@@ -367,7 +367,7 @@ function rx(source: string): RegExp {
 
 const EN_KILLED_VERB = "(?:killed|dead|died|perished|lost their lives|were killed|confirmed dead)";
 const EN_INJURED_VERB =
-  "(?:injured|wounded|contused|concussed|hurt|hospitali[sz]ed|injuries|sustained injuries|suffered injuries|treated for injuries|received injuries)";
+  "(?:injured|wounded|contused|concussed|hurt|hospitali[sz]ed|injuries|sustained injuries|suffered injuries|treated for injuries|received injuries|(?:taken|rushed|admitted) to hospital)";
 const BE =
   "(?:(?:were|was|have been|has been|had been|are|is|got|were reported|are reported|have|had|reportedly|confirmed|also|now|later|initially|seriously|severely|critically|lightly|slightly|fatally)\\s+){0,3}";
 
@@ -403,7 +403,16 @@ function alternatives(source: string): string[] {
 }
 // Verbs and nouns as `need` lists (see Rule): "were killed" holds "killed", "hospitalized" "hospitali".
 const EN_KILLED_WORDS = ["killed", "dead", "died", "perished", "lost their lives"];
-const EN_INJURED_WORDS = ["injured", "wounded", "contused", "concussed", "hurt", "hospitali", "injuries"];
+const EN_INJURED_WORDS = [
+  "injured",
+  "wounded",
+  "contused",
+  "concussed",
+  "hurt",
+  "hospitali",
+  "injuries",
+  "to hospital",
+];
 const UK_KILLED_AFTER_WORDS = alternatives(UK_KILLED_AFTER);
 const UK_INJURED_AFTER_WORDS = alternatives(UK_INJURED_AFTER);
 const PERSON_WORDS = alternatives(PERSON);
