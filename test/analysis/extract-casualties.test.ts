@@ -762,3 +762,27 @@ describe("'were taken to hospital with injuries', ages listed after the count", 
     check("Strike on Sumy", "<p>Six drones were shot down. A man was injured.</p>", { injured: 1 });
   });
 });
+
+describe("'fatal injuries to two women', 'recovered the body of a man'", () => {
+  test("fatal injuries and a recovered body are deaths", () => {
+    check("Shelling of Beryslav", "<p>The strike on a house resulted in fatal injuries to three elderly men.</p>", {
+      killed: 3,
+      injured: null,
+    });
+    check(
+      "Missile strike on Dnipro",
+      "<p>Rescuers recovered the body of the deceased woman from under the rubble. Two people were injured.</p>",
+      { killed: 1, injured: 2 },
+    );
+    check("Strike on Kramatorsk", "<p>Emergency workers pulled out the body of a man from the debris.</p>", {
+      killed: 1,
+    });
+  });
+  test("fatal damage to things, or a body of water, is no death", () => {
+    check("Drone attack", "<p>The drone caused fatal damage to two cars. Nobody was killed.</p>", { killed: 0 });
+    check("Drone attack", "<p>Rescuers recovered the body of the drone from the river. A man was injured.</p>", {
+      killed: null,
+      injured: 1,
+    });
+  });
+});

@@ -566,6 +566,21 @@ export const RULES: Rule[] = [
   },
   { cue: /deaths|fatalit|bodies/, re: rx(`${Q}\\s+(?:deaths|fatalities|bodies)\\b`), field: "killed" },
   { cue: /bodies of/, re: rx(`\\bbodies of\\s+${Q}${SUBJECT}`), field: "killed" },
+  // "…resulted in fatal injuries to two elderly women": the dead, not the injured.
+  {
+    cue: /fatal/,
+    re: rx(`\\bfatal(?:ly)?\\s+(?:injuries|injured|wounds|wounded)\\s+(?:to\\s+)?${Q}${NOT_THING}${SUBJECT}`),
+    field: "killed",
+  },
+  // "Rescuers recovered the body of a man from under the rubble".
+  {
+    cue: /body of/,
+    re: rx(
+      `\\b(?:recovered|retrieved|found|pulled out|removed)\\s+the\\s+body\\s+of\\s+(?:an?|the|one)\\s+(?:(?:deceased|dead)\\s+)?${EN_ONE}\\b`,
+    ),
+    field: "killed",
+    count: 1,
+  },
   // "a woman was killed", "an elderly man was injured", "killing a 45-year-old man".
   {
     cue: EN_ANY,
