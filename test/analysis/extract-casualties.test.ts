@@ -710,3 +710,79 @@ describe("'another' after the dead; 'зазнав поранення' before the
     ],
   ])("%s", (_name, title, body, want) => check(title, body, want));
 });
+
+describe("one more person, with an age or a home town between noun and verb", () => {
+  test("'another man from X', 'a man, 63,' and 'another citizen' are one person each", () => {
+    check(
+      "Shelling of Mykolaiv",
+      "<p>Two people were killed in Mykolaiv. Another woman from Ochakiv was wounded.</p>",
+      { killed: 2, injured: 1 },
+    );
+    check("Strike on Sumy", "<p>A drone hit a shop in Sumy. A man, 63, was injured.</p>", { injured: 1 });
+    check("Night attack on Izium", "<p>A pensioner died in the fire. Another citizen was injured.</p>", {
+      killed: 1,
+      injured: 1,
+    });
+    check("Drone strike on Kupiansk", "<p>A man from the village was hurt by debris.</p>", { injured: 1 });
+  });
+  test("a number between commas that is no age, or a building, is no person", () => {
+    check("Shelling of Kherson", "<p>A house, 12, was damaged by the strike. Nobody was injured.</p>", {
+      injured: 0,
+    });
+    check("Drone strike", "<p>Another drone from Crimea was shot down. Three people were injured.</p>", {
+      injured: 3,
+    });
+  });
+});
+
+describe("reflexive verbs of injury: 'травмувався', 'травмировалась'", () => {
+  test.each<{ body: string; want: Want }>([
+    { body: "За добу на Полтавщині травмувався 41-річний чоловік.", want: { injured: 1 } },
+    { body: "Під час атаки на Херсон травмувалася жінка.", want: { injured: 1 } },
+    { body: "Внаслідок обстрілу Нікополя травмувалися двоє людей.", want: { injured: 2 } },
+    { body: "Троє мешканців Краматорська травмувалися.", want: { injured: 3 } },
+    { body: "В Курске при атаке дрона травмировалась пожилая женщина.", want: { injured: 1 } },
+    { body: "Унаслідок удару, за даними ОВА, мужчина травмировался.", want: { injured: 1 } },
+    // No person: an animal.
+    { body: "Унаслідок удару по Харкову травмувалася собака.", want: { injured: null } },
+  ])("$body", ({ body, want }) => check("Обстріл", `<p>${body}</p>`, want));
+});
+
+describe("'were taken to hospital with injuries', ages listed after the count", () => {
+  test("a count taken to hospital with injuries is that many injured", () => {
+    check(
+      "Glide bomb on Zaporizhzhia",
+      "<p>Two women, aged 44, 18, and 70, were taken to hospital with concussions and shrapnel injuries.</p>",
+      { injured: 2 },
+    );
+    check("Strike on Sumy", "<p>Four residents were rushed to hospital with blast injuries.</p>", { injured: 4 });
+  });
+  test("nobody taken to hospital, or a count of no people, is no figure", () => {
+    check("Strike on Sumy", "<p>No one was taken to hospital, nobody was injured.</p>", { injured: 0 });
+    check("Strike on Sumy", "<p>Six drones were shot down. A man was injured.</p>", { injured: 1 });
+  });
+});
+
+describe("'fatal injuries to two women', 'recovered the body of a man'", () => {
+  test("fatal injuries and a recovered body are deaths", () => {
+    check("Shelling of Beryslav", "<p>The strike on a house resulted in fatal injuries to three elderly men.</p>", {
+      killed: 3,
+      injured: null,
+    });
+    check(
+      "Missile strike on Dnipro",
+      "<p>Rescuers recovered the body of the deceased woman from under the rubble. Two people were injured.</p>",
+      { killed: 1, injured: 2 },
+    );
+    check("Strike on Kramatorsk", "<p>Emergency workers pulled out the body of a man from the debris.</p>", {
+      killed: 1,
+    });
+  });
+  test("fatal damage to things, or a body of water, is no death", () => {
+    check("Drone attack", "<p>The drone caused fatal damage to two cars. Nobody was killed.</p>", { killed: 0 });
+    check("Drone attack", "<p>Rescuers recovered the body of the drone from the river. A man was injured.</p>", {
+      killed: null,
+      injured: 1,
+    });
+  });
+});

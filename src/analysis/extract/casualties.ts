@@ -299,13 +299,16 @@ const PERSON =
 const CHILD =
   "(?:children|child|kids|minors|teenagers|teenager|boys|girls|infants|дітей|діти|дитини|дитина|дітьми|підлітків|підлітки|неповнолітніх|детей|дети|ребенка|ребёнка|ребенок|ребёнок|подростков|несовершеннолетних)";
 const SINGLE =
-  "(?:man|woman|person|civilian|resident|pensioner|driver|passenger|police officer|policeman|rescuer|firefighter|volunteer|journalist|worker|employee|medic|doctor|nurse|security guard|guard|cyclist|pedestrian|farmer|local resident|child|girl|boy|teenager|baby|infant)";
+  "(?:man|woman|person|civilian|resident|citizen|pensioner|driver|passenger|police officer|policeman|rescuer|firefighter|volunteer|journalist|worker|employee|medic|doctor|nurse|security guard|guard|cyclist|pedestrian|farmer|local resident|child|girl|boy|teenager|baby|infant)";
 const EN_ONE = `(?:(?:\\d+-year-old|elderly|young|pregnant|local)\\s+){0,2}(?:${SINGLE}|son|daughter|wife|husband|mother|father)`;
+// What may stand between one person and the verb: "a woman, 57, was injured", "another man from
+// Kherson was wounded".
+const EN_SINGLE_ASIDE = "(?:\\s*,\\s*(?:aged\\s+)?\\d{1,3}\\s*,|\\s+from\\s+(?:the\\s+)?[\\p{L}’-]+)?";
 const SINGLE_CHILD = /^(?:child|girl|boy|teenager|baby|infant)$/;
 const SUBJECT = `(?:\\s+${ADJ}){0,2}(?:\\s+(${PERSON}|${CHILD}))?`;
-// "22 people, including three children, were injured"
+// "22 people, including three children, were injured", "three women, aged 40, 52 and 70, were taken to hospital"
 const ASIDE =
-  "(?:\\s*,\\s*(?:including|among them|серед них|зокрема|у тому числі|в тому числі|в том числе|среди них)[^,.;]{1,50},)?";
+  "(?:\\s*,\\s*(?:including|among them|серед них|зокрема|у тому числі|в тому числі|в том числе|среди них)[^,.;]{1,50},|\\s*,\\s*aged\\s+\\d{1,3}(?:\\s*(?:,|and|,\\s*and)\\s*\\d{1,3})*\\s*,)?";
 const NOT_BOTH = "(?!\\s*(?:or|and|і|та|й|и|или|або)\\s+(?:injur|wound|hurt|поранен|постражд|травм|ранен|пострада))";
 const NOT_THING =
   "(?!\\s+(?:[\\p{L}’]+\\s+)?(?:будин|будів|будівл|квартир|автомобіл|авто|об’єкт|підприєм|заклад|машин|споруд|школ|домів|домов|дом\\b|здани|автомобил|объект|предприят|сооружен|гараж|магазин|склад|вікон|окон|транспорт|houses|buildings|homes|cars|vehicles|apartments|facilities|объектов|одиниц|ліній|линий|тонн|га\\b|гектар|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|року|році|года|году|years?|january|february|march|april|may|june|july|august|september|october|november|december|відсот|процент|percent|%|км|km|метр|hours|годин|часов|хвилин|минут|minutes))";
@@ -345,7 +348,7 @@ interface Rule {
 
 // Per-rule cues: most sentences need only a few of the rules.
 const EN_KILL = /kill|dead|died|perish|lost their|death/;
-const EN_INJ = /injur|wound|hurt|hospitali|contus|concuss/;
+const EN_INJ = /injur|wound|hurt|hospitali|contus|concuss|to hospital/;
 const EN_ANY = /kill|died|dead|injur|wound|hurt|hospitali|contus|concuss/;
 const CYR_KILL = /загин|загиб|гибел|вбит|убит|вбил|убил|помер|жертв|погиб|скончал/u;
 const CYR_INJ =
@@ -364,7 +367,7 @@ function rx(source: string): RegExp {
 
 const EN_KILLED_VERB = "(?:killed|dead|died|perished|lost their lives|were killed|confirmed dead)";
 const EN_INJURED_VERB =
-  "(?:injured|wounded|contused|concussed|hurt|hospitali[sz]ed|injuries|sustained injuries|suffered injuries|treated for injuries|received injuries)";
+  "(?:injured|wounded|contused|concussed|hurt|hospitali[sz]ed|injuries|sustained injuries|suffered injuries|treated for injuries|received injuries|(?:taken|rushed|admitted) to hospital)";
 const BE =
   "(?:(?:were|was|have been|has been|had been|are|is|got|were reported|are reported|have|had|reportedly|confirmed|also|now|later|initially|seriously|severely|critically|lightly|slightly|fatally)\\s+){0,3}";
 
@@ -373,9 +376,9 @@ const UK_KILLED_AFTER =
 const UK_KILLED_BEFORE =
   "(?:до загибелі|загибель|к гибели|гибель|загинули|загинуло|загинула|загинув|вбито|убито|вбили|убили|загиблих|загиблі|жертвами стали|жертвами стало|забрала життя|забрали життя|обірвала життя|померли|погибли|погибло|погибших|погибшие|убиты|жертвами стали|унесла жизни|скончались)";
 const UK_INJURED_AFTER =
-  "(?:пораненого|поранену|постраждалого|постраждалу|травмованого|травмовану|раненого|раненую|пострадавшего|пострадавшую|пораненому|постраждалому|раненом|пострадавшем|раненой|пострадавшей|дістала поранення|дістав поранення|отримала поранення|отримав поранення|зазнала поранень|зазнав поранень|поранена|поранений|травмована|травмований|получила ранения|получил ранения|получила ранение|получил ранение|ранена|ранен|поранені|поранено|поранених|пораненими|травмовано|травмовані|травмованих|постраждали|постраждало|постраждалих|постраждалі|постраждала|постраждав|дістали поранень|дістали поранення|отримали поранення|отримали травми|зазнали поранень|зазнали травм|госпіталізовано|госпіталізовані|шпиталізовано|шпиталізовані|ранены|ранено|раненых|ранеными|пострадали|пострадало|пострадавших|пострадавшие|получили ранения|получили травмы|госпитализированы|госпитализировано|травмированы|травмировано|контужені|контужено|дістали контузії|отримали контузії|контужены|получили контузии)";
+  "(?:пораненого|поранену|постраждалого|постраждалу|травмованого|травмовану|раненого|раненую|пострадавшего|пострадавшую|пораненому|постраждалому|раненом|пострадавшем|раненой|пострадавшей|дістала поранення|дістав поранення|отримала поранення|отримав поранення|зазнала поранень|зазнав поранень|поранена|поранений|травмована|травмований|получила ранения|получил ранения|получила ранение|получил ранение|ранена|ранен|поранені|поранено|поранених|пораненими|травмовано|травмовані|травмованих|постраждали|постраждало|постраждалих|постраждалі|постраждала|постраждав|дістали поранень|дістали поранення|отримали поранення|отримали травми|зазнали поранень|зазнали травм|госпіталізовано|госпіталізовані|шпиталізовано|шпиталізовані|ранены|ранено|раненых|ранеными|пострадали|пострадало|пострадавших|пострадавшие|получили ранения|получили травмы|госпитализированы|госпитализировано|травмированы|травмировано|контужені|контужено|дістали контузії|отримали контузії|контужены|получили контузии|травмувалися|травмувались|травмировались)";
 const UK_INJURED_BEFORE =
-  "(?:постраждала|пострадал|до поранень|до поранення|до травмування|к ранению|к ранениям|поранили|поранив|поранила|ранили|ранил|ранила|поранено|поранені|поранених|травмовано|травмовані|постраждали|постраждало|постраждалих|постраждалі|дістали поранення|дістали поранень|отримали поранення|зазнали поранень|госпіталізовано|шпиталізовано|поранення отримали|травми отримали|ранены|ранено|раненых|пострадали|пострадало|пострадавших|получили ранения|госпитализированы|травмированы|ранения получили)";
+  "(?:постраждала|пострадал|до поранень|до поранення|до травмування|к ранению|к ранениям|поранили|поранив|поранила|ранили|ранил|ранила|поранено|поранені|поранених|травмовано|травмовані|постраждали|постраждало|постраждалих|постраждалі|дістали поранення|дістали поранень|отримали поранення|зазнали поранень|госпіталізовано|шпиталізовано|поранення отримали|травми отримали|ранены|ранено|раненых|пострадали|пострадало|пострадавших|получили ранения|госпитализированы|травмированы|ранения получили|травмувалися|травмувались|травмировались)";
 const UK_SINGLE_NOUN =
   "(охорон(?:ець|ця)|власни(?:к|ця)|владел(?:ец|ица)|охранни(?:к|ца)|син|сын|жінк[аиу]|чоловік[аи]?|людин[аиу]|дитин[аиу]|дівчинк[аиу]|хлопчик[аи]?|пенсіонерк[аиу]|пенсіонер[аи]?|підліт(?:ок|ка)|мешканк[аиу]|мешкан(?:ець|ця)|жительк[аиу]|воді[йя]|женщин[аыу]|мужчин[аыу]|человек|ребен(?:ок|ка)|ребён(?:ок|ка)|девочк[аиу]|мальчик[а]?|пенсионерк[аиу]|пенсионер[а]?|подрост(?:ок|ка)|жительниц[аыу]|жител[ья]|водител[ья]|працівни(?:к|ка|ця|цю|ці)|працівниц[яюі]|сотрудни(?:к|ка|ца|цу)|рятувальник[а]?|спасател[ья]|цивільн(?:ий|ого|а|у)|супруг[аи]?|муж|жена|дружин[аиу])";
 // Where a clause about one person starts: "…, погибла женщина", "Через ворожий удар 52-річний чоловік…",
@@ -400,7 +403,16 @@ function alternatives(source: string): string[] {
 }
 // Verbs and nouns as `need` lists (see Rule): "were killed" holds "killed", "hospitalized" "hospitali".
 const EN_KILLED_WORDS = ["killed", "dead", "died", "perished", "lost their lives"];
-const EN_INJURED_WORDS = ["injured", "wounded", "contused", "concussed", "hurt", "hospitali", "injuries"];
+const EN_INJURED_WORDS = [
+  "injured",
+  "wounded",
+  "contused",
+  "concussed",
+  "hurt",
+  "hospitali",
+  "injuries",
+  "to hospital",
+];
 const UK_KILLED_AFTER_WORDS = alternatives(UK_KILLED_AFTER);
 const UK_INJURED_AFTER_WORDS = alternatives(UK_INJURED_AFTER);
 const PERSON_WORDS = alternatives(PERSON);
@@ -430,16 +442,18 @@ const UK_SINGLE_KILLED_WORDS = [
   "скончалась",
   "скончался",
 ];
+// "травмувався 25-річний чоловік", "женщина травмировалась": hurt, in a reflexive verb.
+const UK_REFLEXIVE_INJURED = ["травмувався", "травмувалася", "травмувалась", "травмировался", "травмировалась"];
 const UK_SINGLE_INJURED_WORDS = [
   ...["поранена", "поранений", "травмована", "травмований", "ранена", "ранен", "госпитализирована"],
-  ...["госпитализирован", "контужена", "контужений", "контужен", ...UK_GOT_WORDS],
+  ...["госпитализирован", "контужена", "контужений", "контужен", ...UK_GOT_WORDS, ...UK_REFLEXIVE_INJURED],
 ];
 const UK_INJURED_FIRST_WORDS = [
   ...["поранено", "поранена", "поранений", "травмовано", "травмована", "травмований", "постраждала"],
   ...["постраждав", "госпіталізовано", "госпіталізували", "дістала", "отримала", "дістав", "отримав"],
   ...["зазнав", "зазнала", "ранена", "ранен", "ранено", "пострадала", "пострадал", "травмирована"],
   ...["травмирован", "госпитализирована", "госпитализирован", "получила", "получил", "контужено"],
-  ...["контужена", "контужений", "контужен", ...alternatives(UK_INJURY)],
+  ...["контужена", "контужений", "контужен", ...alternatives(UK_INJURY), ...UK_REFLEXIVE_INJURED],
 ];
 /**
  * Every word a simple pattern spells: letters, "[аиу]" classes, "(?:ок|ка)" groups and "?" after
@@ -552,11 +566,26 @@ export const RULES: Rule[] = [
   },
   { cue: /deaths|fatalit|bodies/, re: rx(`${Q}\\s+(?:deaths|fatalities|bodies)\\b`), field: "killed" },
   { cue: /bodies of/, re: rx(`\\bbodies of\\s+${Q}${SUBJECT}`), field: "killed" },
+  // "…resulted in fatal injuries to two elderly women": the dead, not the injured.
+  {
+    cue: /fatal/,
+    re: rx(`\\bfatal(?:ly)?\\s+(?:injuries|injured|wounds|wounded)\\s+(?:to\\s+)?${Q}${NOT_THING}${SUBJECT}`),
+    field: "killed",
+  },
+  // "Rescuers recovered the body of a man from under the rubble".
+  {
+    cue: /body of/,
+    re: rx(
+      `\\b(?:recovered|retrieved|found|pulled out|removed)\\s+the\\s+body\\s+of\\s+(?:an?|the|one)\\s+(?:(?:deceased|dead)\\s+)?${EN_ONE}\\b`,
+    ),
+    field: "killed",
+    count: 1,
+  },
   // "a woman was killed", "an elderly man was injured", "killing a 45-year-old man".
   {
     cue: EN_ANY,
     re: rx(
-      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:an?|one|another)\\s+(?:(?:\\d+-year-old|elderly|young|pregnant|local)\\s+){0,2}(${SINGLE})\\s+${BE}(killed|died|injured|wounded|contused|concussed|hurt|hospitali[sz]ed)\\b${NOT_BOTH}`,
+      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:an?|one|another)\\s+(?:(?:\\d+-year-old|elderly|young|pregnant|local)\\s+){0,2}(${SINGLE})${EN_SINGLE_ASIDE}\\s+${BE}(killed|died|injured|wounded|contused|concussed|hurt|hospitali[sz]ed)\\b${NOT_BOTH}`,
     ),
     field: "group",
     single: true,
@@ -566,7 +595,7 @@ export const RULES: Rule[] = [
   {
     cue: /sustain|suffer|receiv/,
     re: rx(
-      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:an?|one|another)\\s+(?:(?:\\d+-year-old|elderly|young|pregnant|local)\\s+){0,2}(${SINGLE})\\s+(?:also\\s+)?(?:sustained|suffered|received)\\s+(?:a\\s+|an\\s+)?(?:\\p{L}+\\s+)?(wounds|injuries|injury|concussion|burns|fractures|cuts|trauma)\\b`,
+      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:an?|one|another)\\s+(?:(?:\\d+-year-old|elderly|young|pregnant|local)\\s+){0,2}(${SINGLE})${EN_SINGLE_ASIDE}\\s+(?:also\\s+)?(?:sustained|suffered|received)\\s+(?:a\\s+|an\\s+)?(?:\\p{L}+\\s+)?(wounds|injuries|injury|concussion|burns|fractures|cuts|trauma)\\b`,
     ),
     field: "injured",
     single: true,
@@ -701,7 +730,7 @@ export const RULES: Rule[] = [
   {
     cue: CYR_INJ,
     re: rx(
-      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:поранено|поранена|поранений|травмовано|травмована|травмований|постраждала|постраждав|госпіталізовано|госпіталізували|дістала поранення|отримала поранення|дістав поранення|отримав поранення|зазнав поранення|зазнала поранення|зазнав поранень|зазнала поранень|дістав поранень|дістала поранень|ранена|ранен|ранено|пострадала|пострадал|травмирована|травмирован|госпитализирована|госпитализирован|получила ранения|получил ранения|контужено|контужена|контужений|контужен|${UK_INJURY}\\s+${UK_GOT})\\s+(?:(?:її|його|свого|свою|их|его|ее|её|також|также)\\s+)?${UK_ONE}(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
+      `(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:поранено|поранена|поранений|травмовано|травмована|травмований|постраждала|постраждав|госпіталізовано|госпіталізували|дістала поранення|отримала поранення|дістав поранення|отримав поранення|зазнав поранення|зазнала поранення|зазнав поранень|зазнала поранень|дістав поранень|дістала поранень|ранена|ранен|ранено|пострадала|пострадал|травмирована|травмирован|госпитализирована|госпитализирован|получила ранения|получил ранения|контужено|контужена|контужений|контужен|травмувався|травмувалася|травмувалась|травмировался|травмировалась|${UK_INJURY}\\s+${UK_GOT})\\s+(?:(?:її|його|свого|свою|их|его|ее|её|також|также)\\s+)?${UK_ONE}(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
     ),
     field: "injured",
     single: true,
@@ -721,7 +750,7 @@ export const RULES: Rule[] = [
   {
     cue: CYR_INJ,
     re: rx(
-      `${UK_CLAUSE}${ONE_MORE}${UK_ONE}\\s+(?:[\\p{L}’]+\\s+)?(?:(?:була|був)\\s+)?(?:поранена|поранений|травмована|травмований|дістала поранення|отримала поранення|дістав поранення|отримав поранення|ранена|ранен|получила ранения|получил ранения|госпитализирована|госпитализирован|контужена|контужений|контужен|${UK_GOT}\\s+(?:[\\p{L}’-]+\\s+){0,3}?${UK_INJURY})(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
+      `${UK_CLAUSE}${ONE_MORE}${UK_ONE}\\s+(?:[\\p{L}’]+\\s+)?(?:(?:була|був)\\s+)?(?:поранена|поранений|травмована|травмований|дістала поранення|отримала поранення|дістав поранення|отримав поранення|ранена|ранен|получила ранения|получил ранения|госпитализирована|госпитализирован|контужена|контужений|контужен|травмувався|травмувалася|травмувалась|травмировался|травмировалась|${UK_GOT}\\s+(?:[\\p{L}’-]+\\s+){0,3}?${UK_INJURY})(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])`,
     ),
     field: "injured",
     single: true,
