@@ -51,10 +51,17 @@ export function aidDestinations(article: ArticleText): { cities: string[]; regio
   if (found.cities.length === 0 && found.regions.length === 0) return { cities, regions };
   const all = prepare(article).sentences;
   const starts = all.map((s) => s.start);
+  // Whether aid reached the places of a sentence, decided once per sentence, not once per mention.
+  const reached = new Map<number, boolean>();
   for (const m of found.mentions) {
     if (m.role !== "location") continue;
     const sentence = all[sentenceAt(starts, m.index)]!;
-    if (sentence.past || !DELIVERY.test(sentence.lower) || NOT_YET.test(sentence.lower)) continue;
+    let arrived = reached.get(sentence.index);
+    if (arrived === undefined) {
+      arrived = !sentence.past && DELIVERY.test(sentence.lower) && !NOT_YET.test(sentence.lower);
+      reached.set(sentence.index, arrived);
+    }
+    if (!arrived) continue;
     const list = m.kind === "city" ? cities : regions;
     if (!list.includes(m.name)) list.push(m.name);
   }
@@ -63,7 +70,7 @@ export function aidDestinations(article: ArticleText): { cities: string[]; regio
 
 // Aid still on its way ("will be handed over to hospitals in Kherson and Odesa") has arrived nowhere yet.
 const NOT_YET =
-  /\b(?:will\s+be\s+(?:handed|delivered|sent|shipped|transferred)|to\s+be\s+(?:handed|delivered|sent|shipped)|(?:expected|due|set)\s+to\s+arrive)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:буд(?:е|уть)\s+передан\p{L}*|буд(?:е|уть)\s+доставлен\p{L}*|передадуть|передасть|буд(?:ет|ут)\s+передан\p{L}*|буд(?:ет|ут)\s+доставлен\p{L}*|передадут|передаст)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
+  /\b(?:will\s+be\s+(?:handed|delivered|sent|shipped|transferred)|to\s+be\s+(?:handed|delivered|sent|shipped)|(?:expected|due|set)\s+to\s+arrive)\b|(?<![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])(?:буд(?:е|уть|ет|ут)\s+(?:передан|доставлен)\p{L}*|передадуть|передадут|передасть|передаст)(?![a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ’])/u;
 
 /**
  * Locations named in the given sentences (role "location" in the gazetteer: datelines, streets,

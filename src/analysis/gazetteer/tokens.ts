@@ -44,6 +44,14 @@ for (let c = 0; c < 0x530; c++) {
   CLASS[c] = c >= 0x400 && c <= 0x4ff ? 2 : word ? 1 : 0;
 }
 
+/** "Слов'янськ": an apostrophe (' ’ ʼ `) at `i` between two Cyrillic letters stays inside the word. */
+function apostropheJoins(text: string, i: number, c: number): boolean {
+  if (c !== 39 && c !== 0x2019 && c !== 0x2bc && c !== 96) return false;
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  return before < 0x530 && CLASS[before] === 2 && after < 0x530 && CLASS[after] === 2;
+}
+
 /**
  * Word boundaries of a text. A word is a run of Latin or Cyrillic letters, combining marks and
  * digits; an apostrophe joins two Cyrillic parts of one word ("Слов'янськ", "Кам’янське") but
@@ -68,13 +76,9 @@ export function wordSpans(text: string, starts: number[], ends: number[]): void 
         c = text.charCodeAt(i);
         if (c >= 0x530 || CLASS[c] === 0) break;
       }
-      if (i + 1 < len && (c === 39 || c === 0x2019 || c === 0x2bc || c === 96)) {
-        const before = text.charCodeAt(i - 1);
-        const after = text.charCodeAt(i + 1);
-        if (before < 0x530 && CLASS[before] === 2 && after < 0x530 && CLASS[after] === 2) {
-          i++;
-          continue;
-        }
+      if (i + 1 < len && apostropheJoins(text, i, c)) {
+        i++;
+        continue;
       }
       break;
     }
@@ -192,14 +196,9 @@ export function scanWords(text: string): Words {
         h = Math.imul(h ^ f, HASH_PRIME);
         if (c === 0x43a && cyrillic && !adjective && i > start) adjective = adjectiveCoreAt(text, start, i);
       }
-      // "Слов'янськ": an apostrophe (' ’ ʼ `) between two Cyrillic letters stays inside the word.
-      if (i + 1 < len && (c === 39 || c === 0x2019 || c === 0x2bc || c === 96)) {
-        const before = text.charCodeAt(i - 1);
-        const after = text.charCodeAt(i + 1);
-        if (before < 0x530 && CLASS[before] === 2 && after < 0x530 && CLASS[after] === 2) {
-          i++;
-          continue;
-        }
+      if (i + 1 < len && apostropheJoins(text, i, c)) {
+        i++;
+        continue;
       }
       break;
     }
